@@ -1,0 +1,388 @@
+//! `mhd`: the embedded pipeline, ops status, signoff helper and the training smoke test.
+
+mod status;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+use mhd_shared::keys;
+use mhd_shared::model::ReleaseId;
+use mhd_shared::pipeline::{embedded, rfc3339};
+use mhd_shared::policy::Policy;
+use mhd_shared::review::{self, Reviewer};
+use mhd_shared::state::{self, LocalStateStore, State};
+use mhd_shared::store::{BlobStore, LocalBlobStore};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "mhd",
+    version,
+    about = "mental-health dataset releases: gated, versioned, reproducible"
+)]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Run the whole pipeline embedded over a local directory laid out like the bucket.
+    /// Exit 0: published; 3: waiting for signoffs; 2: a gate failed; 1: usage or I/O error.
+    Run {
+        #[arg(long)]
+        bucket_dir: PathBuf,
+        #[arg(long, value_parser = parse_release)]
+        release: ReleaseId,
+        /// Policy file (default: the bundled config/release-0.toml).
+        #[arg(long)]
+        policy: Option<PathBuf>,
+        /// Discard this release's local state first (re-open a FAILED release after a fix).
+        #[arg(long)]
+        reopen: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Gate state of a release (DynamoDB via MHD_TABLE, or --bucket-dir for an embedded run).
+    Status {
+        #[arg(long, value_parser = parse_release)]
+        release: Option<ReleaseId>,
+        #[arg(long)]
+        bucket_dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Reviewer helpers.
+    #[command(subcommand)]
+    Signoff(SignoffCmd),
+    /// Verify a published release as training would consume it.
+    Smoke {
+        /// `s3://bucket/releases/vX/`
+        prefix: Option<String>,
+        #[arg(long)]
+        bucket_dir: Option<PathBuf>,
+        #[arg(long, value_parser = parse_release)]
+        release: Option<ReleaseId>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum SignoffCmd {
+    /// Write a signoff skeleton for a drawn packet (hash and rubric filled in) to complete.
+    Draft {
+        #[arg(long)]
+        bucket_dir: PathBuf,
+        #[arg(long, value_parser = parse_release)]
+        release: ReleaseId,
+        #[arg(long)]
+        kind: String,
+        #[arg(long)]
+        family: String,
+        #[arg(long)]
+        reviewer: String,
+        #[arg(long)]
+        role: String,
+        #[arg(long, default_value = "")]
+        credential: String,
+        /// Where to write (default: stdout).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// DEMO ONLY: approve every drawn packet of a local bucket directory as a clearly labelled
+    /// demo reviewer, so a newcomer sees a publish. Local directories only; never on AWS.
+    Demo {
+        #[arg(long)]
+        bucket_dir: PathBuf,
+        #[arg(long, value_parser = parse_release)]
+        release: ReleaseId,
+    },
+}
+
+fn parse_release(s: &str) -> Result<ReleaseId, String> {
+    ReleaseId::parse(s).map_err(|e| e.to_string())
+}
+
+fn load_policy(path: Option<&Path>) -> Result<Policy> {
+    match path {
+        None => Ok(Policy::release_0()),
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("reading policy {}", p.display()))?;
+            Policy::from_toml(&text).with_context(|| format!("policy {}", p.display()))
+        }
+    }
+}
+
+/// Local state of an embedded run lives beside its work files.
+pub fn local_state_path(dir: &Path, r: &ReleaseId) -> PathBuf {
+    dir.join("work").join(r.as_str()).join("state.json")
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("MHD_LOG")
+                .unwrap_or_else(|_| "warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    match dispatch(Cli::parse()).await {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+async fn dispatch(cli: Cli) -> Result<ExitCode> {
+    match cli.cmd {
+        Cmd::Run {
+            bucket_dir,
+            release,
+            policy,
+            reopen,
+            json,
+        } => run(&bucket_dir, &release, policy.as_deref(), reopen, json).await,
+        Cmd::Status {
+            release,
+            bucket_dir,
+            json,
+        } => status::status(release, bucket_dir, json).await,
+        Cmd::Signoff(SignoffCmd::Draft {
+            bucket_dir,
+            release,
+            kind,
+            family,
+            reviewer,
+            role,
+            credential,
+            out,
+        }) => {
+            let blob = LocalBlobStore::new(&bucket_dir);
+            let key = keys::review_packet_key(&release, &kind, &family);
+            let packet = blob
+                .get(&key)
+                .await?
+                .with_context(|| format!("no packet at {key} (has `mhd run` drawn it?)"))?;
+            let s = review::draft(
+                &Policy::release_0(),
+                &release,
+                &kind,
+                &family,
+                review::packet_ref(key, &packet),
+                Reviewer {
+                    name: reviewer,
+                    role,
+                    credential,
+                },
+                "approve",
+                &rfc3339(mhd_shared::pipeline::now()),
+            );
+            let text = serde_json::to_string_pretty(&s)? + "\n";
+            match out {
+                Some(p) => {
+                    std::fs::write(&p, text).with_context(|| format!("writing {}", p.display()))?
+                }
+                None => print!("{text}"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Signoff(SignoffCmd::Demo {
+            bucket_dir,
+            release,
+        }) => demo_signoffs(&bucket_dir, &release).await,
+        Cmd::Smoke {
+            prefix,
+            bucket_dir,
+            release,
+            json,
+        } => smoke(prefix, bucket_dir, release, json).await,
+    }
+}
+
+async fn run(
+    dir: &Path,
+    release: &ReleaseId,
+    policy: Option<&Path>,
+    reopen: bool,
+    json: bool,
+) -> Result<ExitCode> {
+    if !dir.is_dir() {
+        bail!("--bucket-dir {} is not a directory", dir.display());
+    }
+    let policy = load_policy(policy)?;
+    let blob = LocalBlobStore::new(dir);
+    if blob.get(&keys::manifest_key(release)).await?.is_some() {
+        eprintln!(
+            "{release} is already published at {}",
+            dir.join(keys::release_prefix(release)).display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let state_path = local_state_path(dir, release);
+    if reopen && state_path.exists() {
+        std::fs::remove_file(&state_path)
+            .with_context(|| format!("removing {}", state_path.display()))?;
+    }
+    let st = LocalStateStore::at(&state_path)?;
+    let tty = std::io::stderr().is_terminal() && !json;
+    let mut progress = |done: usize, total: usize| {
+        if tty {
+            eprint!("\rshards {done}/{total}");
+            if done == total {
+                eprintln!();
+            }
+        }
+    };
+    let (summary, adv) = embedded::run(&blob, &st, &policy, release, &mut progress).await?;
+    let meta = adv.meta.context("release state missing after the run")?;
+    let code = match meta.state {
+        State::Published => 0,
+        State::AwaitingSignoff => 3,
+        State::Failed => 2,
+        _ => 1,
+    };
+    if json {
+        let out = serde_json::json!({
+            "release": release, "state": meta.state, "exit": code,
+            "shards": summary.shards, "records_in": summary.records_in, "records_out": summary.records_out,
+            "quarantined": summary.quarantined, "reasons": meta.reasons,
+            "required_signoffs": meta.required_signoffs,
+        });
+        println!("{}", serde_json::to_string_pretty(&out)?);
+    } else {
+        eprintln!(
+            "{release}: {} shards, {} records in, {} normalized, {} quarantined",
+            summary.shards, summary.records_in, summary.records_out, summary.quarantined
+        );
+        match meta.state {
+            State::Published => {
+                println!(
+                    "published {release}: {}",
+                    dir.join(keys::release_prefix(release)).display()
+                );
+            }
+            State::AwaitingSignoff => {
+                println!("gates passed; waiting for signoffs (exit 3):");
+                for r in &meta.reasons {
+                    println!("  - {r}");
+                }
+                for req in &meta.required_signoffs {
+                    println!(
+                        "  packet {} -> drop {}",
+                        req.packet.key,
+                        keys::signoff_key(release, &req.kind, &req.family)
+                    );
+                }
+            }
+            State::Failed => {
+                println!(
+                    "release {release} FAILED (exit 2); nothing was published. Reports: {}",
+                    dir.join(format!("work/{release}/reports/")).display()
+                );
+                for r in &meta.reasons {
+                    println!("  - {r}");
+                }
+                println!("fix the drop, then re-run with --reopen");
+            }
+            s => println!("{release} is {} ({})", s.as_str(), adv.why),
+        }
+    }
+    Ok(ExitCode::from(code))
+}
+
+/// Approves each drawn packet as a labelled demo reviewer. Only ever touches a local directory.
+async fn demo_signoffs(dir: &Path, release: &ReleaseId) -> Result<ExitCode> {
+    let st = LocalStateStore::at(local_state_path(dir, release))?;
+    let meta = state::get_meta(&st, release)
+        .await?
+        .context("no local state for this release: run `mhd run` first")?;
+    if meta.state != State::AwaitingSignoff {
+        bail!("{release} is {}, not AWAITING_SIGNOFF", meta.state.as_str());
+    }
+    let blob = LocalBlobStore::new(dir);
+    let policy = Policy::release_0();
+    for req in &meta.required_signoffs {
+        let role = policy.review.kinds[&req.kind].roles[0].clone();
+        let mut s = review::draft(
+            &policy,
+            release,
+            &req.kind,
+            &req.family,
+            req.packet.clone(),
+            Reviewer {
+                name: "DEMO REVIEWER — not a real review".into(),
+                role,
+                credential: "DEMO".into(),
+            },
+            "approve",
+            &rfc3339(meta.updated_at),
+        );
+        for a in &mut s.rubric {
+            a.notes = "demo signoff generated by `mhd signoff demo`".into();
+        }
+        let key = keys::signoff_key(release, &req.kind, &req.family);
+        blob.put(&key, serde_json::to_vec_pretty(&s)?).await?;
+        println!("demo signoff written: {key}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn smoke(
+    prefix: Option<String>,
+    dir: Option<PathBuf>,
+    release: Option<ReleaseId>,
+    json: bool,
+) -> Result<ExitCode> {
+    let result = match (prefix, dir, release) {
+        (Some(p), None, None) => {
+            let rest = p
+                .strip_prefix("s3://")
+                .context("prefix must be s3://bucket/releases/vX/")?;
+            let (bucket, path) = rest
+                .split_once('/')
+                .context("prefix must be s3://bucket/releases/vX/")?;
+            let rel = path
+                .trim_end_matches('/')
+                .strip_prefix("releases/")
+                .context("prefix must be s3://bucket/releases/vX/")?;
+            let release = ReleaseId::parse(rel)?;
+            let cfg = mhd_shared::aws::sdk_config().await;
+            mhd_shared::smoke::smoke(&mhd_shared::aws::blob_store(&cfg, bucket), &release).await
+        }
+        (None, Some(d), Some(r)) => mhd_shared::smoke::smoke(&LocalBlobStore::new(d), &r).await,
+        _ => bail!("give either s3://bucket/releases/vX/ or --bucket-dir DIR --release vX"),
+    };
+    match result {
+        Ok(rep) => {
+            if json {
+                println!("{}", serde_json::to_string_pretty(&rep)?);
+            } else {
+                println!(
+                    "smoke OK: {} — {} files ({} bytes) verified",
+                    rep.release, rep.files_verified, rep.bytes_verified
+                );
+                for (fam, splits) in &rep.records {
+                    println!(
+                        "  {fam}: {}",
+                        splits
+                            .iter()
+                            .map(|(s, n)| format!("{s}={n}"))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    );
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("smoke FAILED: {e}");
+            Ok(ExitCode::from(2))
+        }
+    }
+}

@@ -1,0 +1,28 @@
+// The handler futures nest deeply (SDK calls inside the stage futures).
+#![recursion_limit = "512"]
+
+use aws_lambda_events::event::sqs::SqsEvent;
+use lambda_runtime::{Error, LambdaEvent, service_fn};
+use mhd_finalize::Finalizer;
+use mhd_shared::{aws, policy::Policy};
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    tracing_subscriber::fmt()
+        .json()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+        .without_time()
+        .init();
+    let cfg = aws::sdk_config().await;
+    let fin = Finalizer {
+        blob: aws::blob_store(&cfg, &aws::env("MHD_BUCKET")?),
+        state: aws::state_store(&cfg, &aws::env("MHD_TABLE")?),
+        policy: Policy::release_0(),
+    };
+    let fin = &fin;
+    lambda_runtime::run(service_fn(move |ev: LambdaEvent<SqsEvent>| async move {
+        // The request id names this worker in leases, so a redelivery to the same invocation resumes.
+        Ok::<_, Error>(fin.batch(ev.payload, &ev.context.request_id).await)
+    }))
+    .await
+}

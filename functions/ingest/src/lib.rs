@@ -1,0 +1,198 @@
+//! Ingest Lambda: S3 notifications (through the ingest queue) for `staging/` and `signoffs/`.
+//! A shard runs the shard stage, the seal closes intake, a signoff is recorded; each then posts
+//! a results message so the finalizer advances the release.
+
+use aws_lambda_events::event::s3::S3Event;
+use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent, SqsMessage};
+use mhd_shared::keys::{self, BucketKey};
+use mhd_shared::messages::ResultMessage;
+use mhd_shared::pipeline::{self, StageError, seal::SealOutcome, shard};
+use mhd_shared::policy::Policy;
+use mhd_shared::state::{ShardWrite, StateStore};
+use mhd_shared::store::BlobStore;
+use std::future::Future;
+
+/// Where results go: the results queue on AWS.
+pub trait ResultsSink: Send + Sync {
+    fn send(&self, msg: &ResultMessage) -> impl Future<Output = Result<(), String>> + Send;
+}
+
+pub struct SqsSink {
+    pub client: aws_sdk_sqs::Client,
+    pub queue_url: String,
+}
+
+impl ResultsSink for SqsSink {
+    async fn send(&self, msg: &ResultMessage) -> Result<(), String> {
+        let body = serde_json::to_string(msg).map_err(|e| e.to_string())?;
+        self.client
+            .send_message()
+            .queue_url(&self.queue_url)
+            .message_body(body)
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(|e| format!("send to results queue: {e}"))
+    }
+}
+
+pub struct Ingest<B, S, Q> {
+    pub blob: B,
+    pub state: S,
+    pub results: Q,
+    pub policy: Policy,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    #[error("message body is not an S3 event notification: {0}")]
+    NotAnEvent(String),
+    #[error(transparent)]
+    Stage(#[from] StageError),
+    #[error("{0}")]
+    Results(String),
+}
+
+/// What one S3 record led to (for logs and tests).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Handled {
+    TestEvent,
+    Ignored { key: String, reason: String },
+    Shard { key: String, recorded: bool },
+    Sealed { release: String, changed: bool },
+    Signoff { key: String },
+}
+
+impl<B: BlobStore, S: StateStore, Q: ResultsSink> Ingest<B, S, Q> {
+    /// One SQS message: an S3 notification (possibly the `s3:TestEvent`).
+    pub async fn message(&self, body: &str) -> Result<Vec<Handled>, IngestError> {
+        let value: serde_json::Value =
+            serde_json::from_str(body).map_err(|e| IngestError::NotAnEvent(e.to_string()))?;
+        if value.get("Event").and_then(|e| e.as_str()) == Some("s3:TestEvent") {
+            return Ok(vec![Handled::TestEvent]);
+        }
+        let event: S3Event =
+            serde_json::from_value(value).map_err(|e| IngestError::NotAnEvent(e.to_string()))?;
+        let mut out = Vec::new();
+        for rec in event.records {
+            let Some(raw_key) = rec.s3.object.key.as_deref() else {
+                continue;
+            };
+            let key = match keys::decode_event_key(raw_key) {
+                Ok(k) => k,
+                Err(e) => {
+                    out.push(Handled::Ignored {
+                        key: raw_key.into(),
+                        reason: e.to_string(),
+                    });
+                    continue;
+                }
+            };
+            let principal = rec.principal_id.principal_id.clone();
+            out.push(self.object(&key, principal).await?);
+        }
+        Ok(out)
+    }
+
+    async fn object(&self, key: &str, principal: Option<String>) -> Result<Handled, IngestError> {
+        let now = pipeline::now();
+        let classified = match keys::classify(key) {
+            Ok(k) => k,
+            // Recorded at the seal (the seal lists staging and rejects what does not fit).
+            Err(e) => {
+                return Ok(Handled::Ignored {
+                    key: key.into(),
+                    reason: e.to_string(),
+                });
+            }
+        };
+        match classified {
+            BucketKey::Shard(s) => {
+                let out = shard::process(&self.blob, &self.state, &self.policy, &s, now).await?;
+                let recorded = out.write == ShardWrite::Recorded;
+                tracing::info!(release = %s.release, key = %s.key, status = %out.row.status,
+                    records_in = out.row.records_in, records_out = out.row.records_out, recorded, "shard");
+                if recorded {
+                    self.results
+                        .send(&ResultMessage::ShardReported {
+                            release: s.release.clone(),
+                            key: s.key.clone(),
+                            status: out.row.status,
+                        })
+                        .await
+                        .map_err(IngestError::Results)?;
+                }
+                Ok(Handled::Shard {
+                    key: s.key,
+                    recorded,
+                })
+            }
+            BucketKey::Seal { release } => {
+                let outcome = pipeline::seal::seal(&self.blob, &self.state, &release, now).await?;
+                tracing::info!(release = %release, outcome = ?outcome, "seal");
+                let changed = matches!(outcome, SealOutcome::Sealed { .. });
+                // Sent even for a duplicate seal: harmless, and it re-drives a stuck release.
+                self.results
+                    .send(&ResultMessage::Sealed {
+                        release: release.clone(),
+                    })
+                    .await
+                    .map_err(IngestError::Results)?;
+                Ok(Handled::Sealed {
+                    release: release.to_string(),
+                    changed,
+                })
+            }
+            BucketKey::Signoff {
+                release,
+                kind,
+                family,
+            } => {
+                let row = pipeline::signoffs::receive(
+                    &self.blob,
+                    &self.state,
+                    &release,
+                    &kind,
+                    &family,
+                    principal,
+                    now,
+                )
+                .await?;
+                tracing::info!(release = %release, key = %row.key, "signoff received");
+                self.results
+                    .send(&ResultMessage::SignoffReceived {
+                        release,
+                        key: row.key.clone(),
+                    })
+                    .await
+                    .map_err(IngestError::Results)?;
+                Ok(Handled::Signoff { key: row.key })
+            }
+            BucketKey::Provenance { .. } => Ok(Handled::Ignored {
+                key: key.into(),
+                reason: "provenance sidecar: read by the shard stage".into(),
+            }),
+        }
+    }
+
+    /// A batch: every message that failed is reported back for redelivery (and, after the
+    /// queue's maxReceiveCount, the DLQ); the rest are done.
+    pub async fn batch(&self, event: SqsEvent) -> SqsBatchResponse {
+        let mut resp = SqsBatchResponse::default();
+        for m in event.records {
+            if let Err(e) = self.one(&m).await {
+                tracing::error!(message_id = ?m.message_id, error = %e, "message failed");
+                resp.add_failure(m.message_id.clone().unwrap_or_default());
+            }
+        }
+        resp
+    }
+
+    async fn one(&self, m: &SqsMessage) -> Result<(), IngestError> {
+        let body = m.body.as_deref().unwrap_or_default();
+        for h in self.message(body).await? {
+            tracing::debug!(handled = ?h, "handled");
+        }
+        Ok(())
+    }
+}

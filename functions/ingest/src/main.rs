@@ -1,0 +1,31 @@
+// The handler futures nest deeply (SDK calls inside the stage futures).
+#![recursion_limit = "512"]
+
+use aws_lambda_events::event::sqs::SqsEvent;
+use lambda_runtime::{Error, LambdaEvent, service_fn};
+use mhd_ingest::{Ingest, SqsSink};
+use mhd_shared::{aws, policy::Policy};
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    tracing_subscriber::fmt()
+        .json()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+        .without_time()
+        .init();
+    let cfg = aws::sdk_config().await;
+    let ingest = Ingest {
+        blob: aws::blob_store(&cfg, &aws::env("MHD_BUCKET")?),
+        state: aws::state_store(&cfg, &aws::env("MHD_TABLE")?),
+        results: SqsSink {
+            client: aws_sdk_sqs::Client::new(&cfg),
+            queue_url: aws::env("MHD_RESULTS_QUEUE_URL")?,
+        },
+        policy: Policy::release_0(),
+    };
+    let ingest = &ingest;
+    lambda_runtime::run(service_fn(move |ev: LambdaEvent<SqsEvent>| async move {
+        Ok::<_, Error>(ingest.batch(ev.payload).await)
+    }))
+    .await
+}

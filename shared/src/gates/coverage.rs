@@ -1,0 +1,110 @@
+//! Coverage gate: each required family is present (records shipped, every source passing),
+//! partial (some records, some failing source) or missing — with the keys used as evidence.
+
+use super::GateResult;
+use crate::policy::Policy;
+use serde_json::json;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Default)]
+pub struct FamilyEvidence {
+    pub staging_keys: Vec<String>,
+    pub sources_ok: usize,
+    pub sources_failed: usize,
+    pub records: u64,
+}
+
+pub fn status(e: Option<&FamilyEvidence>) -> &'static str {
+    match e {
+        Some(e) if e.records > 0 && e.sources_failed == 0 => "present",
+        Some(e) if e.records > 0 || e.sources_ok > 0 || e.sources_failed > 0 => "partial",
+        _ => "missing",
+    }
+}
+
+pub fn check(policy: &Policy, evidence: &BTreeMap<String, FamilyEvidence>) -> GateResult {
+    let mut failures = Vec::new();
+    let mut families = Vec::new();
+    for (name, fam) in &policy.families {
+        let e = evidence.get(name);
+        let st = status(e);
+        if fam.required && st != "present" {
+            failures.push(format!("required family {name} is {st}"));
+        }
+        families.push(json!({
+            "family": name,
+            "required": fam.required,
+            "coverage": st,
+            "records": e.map(|e| e.records).unwrap_or(0),
+            "staging_keys": e.map(|e| e.staging_keys.clone()).unwrap_or_default(),
+        }));
+    }
+    let unlisted: Vec<&String> = evidence
+        .keys()
+        .filter(|f| !policy.families.contains_key(*f))
+        .collect();
+    let report = json!({"gate": "coverage", "families": families, "unlisted_families": unlisted});
+    let required = policy.families.values().filter(|f| f.required).count();
+    GateResult::new(
+        "coverage",
+        failures,
+        format!("{required} required families present"),
+        report,
+    )
+}
+
+/// The human-readable table next to `coverage.json`.
+pub fn markdown(report: &serde_json::Value) -> String {
+    let mut s = String::from(
+        "# Coverage\n\n| family | required | coverage | records | evidence |\n|---|---|---|---|---|\n",
+    );
+    for f in report["families"].as_array().into_iter().flatten() {
+        let keys: Vec<String> = f["staging_keys"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|k| k.as_str().map(|k| format!("`{k}`")))
+            .collect();
+        s.push_str(&format!(
+            "| {} | {} | {} | {} | {} |\n",
+            f["family"].as_str().unwrap_or(""),
+            f["required"],
+            f["coverage"].as_str().unwrap_or(""),
+            f["records"],
+            keys.join("<br>")
+        ));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses() {
+        assert_eq!(status(None), "missing");
+        let present = FamilyEvidence {
+            records: 3,
+            sources_ok: 1,
+            ..Default::default()
+        };
+        assert_eq!(status(Some(&present)), "present");
+        let partial = FamilyEvidence {
+            records: 3,
+            sources_ok: 1,
+            sources_failed: 1,
+            ..Default::default()
+        };
+        assert_eq!(status(Some(&partial)), "partial");
+        let p = Policy::release_0();
+        let mut ev = BTreeMap::new();
+        ev.insert("foundation".to_string(), present.clone());
+        ev.insert("edge_cases".to_string(), present.clone());
+        let g = check(&p, &ev);
+        assert!(!g.pass);
+        assert_eq!(g.summary, "required family voice_persona is missing");
+        ev.insert("voice_persona".to_string(), present);
+        assert!(check(&p, &ev).pass);
+    }
+}

@@ -1,0 +1,49 @@
+//! Release-wide gates. Each returns a verdict, a one-line summary for ops, and a report
+//! (counts, keys and reasons only — never record content).
+
+pub mod coverage;
+pub mod provenance;
+pub mod routing;
+
+use serde::Serialize;
+use serde_json::Value;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GateResult {
+    pub name: &'static str,
+    pub pass: bool,
+    pub summary: String,
+    /// Reasons the gate failed, one per problem (empty when it passed).
+    pub failures: Vec<String>,
+    pub report: Value,
+}
+
+impl GateResult {
+    pub fn new(
+        name: &'static str,
+        failures: Vec<String>,
+        pass_summary: String,
+        report: Value,
+    ) -> Self {
+        let pass = failures.is_empty();
+        let summary = if pass {
+            pass_summary
+        } else if failures.len() == 1 {
+            failures[0].clone()
+        } else {
+            format!("{} (and {} more)", failures[0], failures.len() - 1)
+        };
+        GateResult {
+            name,
+            pass,
+            summary,
+            failures,
+            report,
+        }
+    }
+
+    /// The report file name under `reports/`.
+    pub fn report_file(&self) -> String {
+        format!("{}.json", self.name)
+    }
+}

@@ -1,0 +1,77 @@
+//! Routing/curriculum config and its gate: it names exactly the included families.
+
+use super::GateResult;
+use crate::policy::Policy;
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+/// `routing.json`: per included family its route, curriculum stage, sampling weight
+/// (renormalised over the included families) and export files per split.
+pub fn build(policy: &Policy, files: &BTreeMap<String, BTreeMap<String, Vec<String>>>) -> Value {
+    let total: f64 = files
+        .keys()
+        .filter_map(|f| policy.families.get(f))
+        .map(|f| f.weight)
+        .sum();
+    let mut fams: Vec<(&String, &crate::policy::Family)> = files
+        .keys()
+        .filter_map(|f| policy.families.get(f).map(|p| (f, p)))
+        .collect();
+    fams.sort_by(|a, b| (a.1.stage, a.0).cmp(&(b.1.stage, b.0)));
+    let families: Vec<Value> = fams
+        .iter()
+        .map(|(name, f)| {
+            json!({
+                "family": name,
+                "route": f.route,
+                "stage": f.stage,
+                "weight": if total > 0.0 { (f.weight / total * 1e6).round() / 1e6 } else { 0.0 },
+                "files": files[*name],
+            })
+        })
+        .collect();
+    json!({
+        "schema": "mhd-release/routing/v1",
+        "policy": policy.name,
+        "curriculum": fams.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+        "families": families,
+    })
+}
+
+pub fn check(routing: &Value, included: &[String]) -> GateResult {
+    let mut named: Vec<String> = routing["families"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|f| f["family"].as_str().map(str::to_string))
+        .collect();
+    named.sort();
+    let mut want = included.to_vec();
+    want.sort();
+    let mut failures = Vec::new();
+    for f in want.iter().filter(|f| !named.contains(f)) {
+        failures.push(format!("routing omits included family {f}"));
+    }
+    for f in named.iter().filter(|f| !want.contains(f)) {
+        failures.push(format!("routing names family {f} that is not included"));
+    }
+    for f in routing["families"].as_array().into_iter().flatten() {
+        let has_files = f["files"].as_object().is_some_and(|m| {
+            m.values()
+                .any(|v| v.as_array().is_some_and(|a| !a.is_empty()))
+        });
+        if !has_files {
+            failures.push(format!(
+                "routing family {} has no export files",
+                f["family"].as_str().unwrap_or("?")
+            ));
+        }
+    }
+    let report = json!({"gate": "routing", "included": want, "named": named});
+    GateResult::new(
+        "routing",
+        failures,
+        format!("routing names the {} included families", want.len()),
+        report,
+    )
+}

@@ -1,0 +1,305 @@
+//! The bucket key grammar (DESIGN §3): what a staged key means, and where every output goes.
+
+use crate::model::{ReleaseId, valid_name};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ShardFormat {
+    Jsonl,
+    JsonlGz,
+    Csv,
+}
+
+/// A data shard under `staging/<release>/<family>/<source>/`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShardKey {
+    pub key: String,
+    pub release: ReleaseId,
+    pub family: String,
+    pub source: String,
+    /// File name within the source directory.
+    pub file: String,
+    pub format: ShardFormat,
+}
+
+/// What a key in `staging/` or `signoffs/` is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BucketKey {
+    Shard(ShardKey),
+    Provenance {
+        release: ReleaseId,
+        family: String,
+        source: String,
+    },
+    Seal {
+        release: ReleaseId,
+    },
+    Signoff {
+        release: ReleaseId,
+        kind: String,
+        family: String,
+    },
+}
+
+impl BucketKey {
+    pub fn release(&self) -> &ReleaseId {
+        match self {
+            BucketKey::Shard(s) => &s.release,
+            BucketKey::Provenance { release, .. }
+            | BucketKey::Seal { release }
+            | BucketKey::Signoff { release, .. } => release,
+        }
+    }
+}
+
+/// Why a key was not accepted. The code is stable (reports and the table carry it).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[error("{code}: {detail}")]
+pub struct KeyRejection {
+    pub code: String,
+    pub detail: String,
+    /// The release the key belongs to, when that much could be read.
+    pub release: Option<ReleaseId>,
+}
+
+fn reject(code: &str, detail: impl Into<String>, release: Option<ReleaseId>) -> KeyRejection {
+    KeyRejection {
+        code: code.into(),
+        detail: detail.into(),
+        release,
+    }
+}
+
+/// Classify a key under `staging/` or `signoffs/`.
+pub fn classify(key: &str) -> Result<BucketKey, KeyRejection> {
+    let parts: Vec<&str> = key.split('/').collect();
+    let top = parts[0];
+    if top != "staging" && top != "signoffs" {
+        return Err(reject(
+            "outside_intake",
+            "not under staging/ or signoffs/",
+            None,
+        ));
+    }
+    let release = match parts.get(1).map(|r| ReleaseId::parse(r)) {
+        Some(Ok(r)) => r,
+        _ => {
+            return Err(reject(
+                "bad_release",
+                "second segment is not vYYYY-MM-DD[.N]",
+                None,
+            ));
+        }
+    };
+    let rel = Some(release.clone());
+    if top == "signoffs" {
+        return match parts.as_slice() {
+            [_, _, file] => {
+                let stem = file.strip_suffix(".json").ok_or_else(|| {
+                    reject(
+                        "bad_signoff_name",
+                        "signoffs are <kind>.<family>.json",
+                        rel.clone(),
+                    )
+                })?;
+                match stem.split_once('.') {
+                    Some((kind, family)) if valid_name(kind) && valid_name(family) => {
+                        Ok(BucketKey::Signoff {
+                            release,
+                            kind: kind.into(),
+                            family: family.into(),
+                        })
+                    }
+                    _ => Err(reject(
+                        "bad_signoff_name",
+                        "signoffs are <kind>.<family>.json",
+                        rel,
+                    )),
+                }
+            }
+            _ => Err(reject(
+                "bad_layout",
+                "signoffs/<release>/<kind>.<family>.json",
+                rel,
+            )),
+        };
+    }
+    match parts.as_slice() {
+        [_, _, "release.json"] => Ok(BucketKey::Seal { release }),
+        [_, _, family, source, file] => {
+            if !valid_name(family) {
+                return Err(reject("bad_family", "family must match [a-z0-9_-]+", rel));
+            }
+            if !valid_name(source) {
+                return Err(reject("bad_source", "source must match [a-z0-9_-]+", rel));
+            }
+            if *file == "provenance.json" {
+                return Ok(BucketKey::Provenance {
+                    release,
+                    family: family.to_string(),
+                    source: source.to_string(),
+                });
+            }
+            let format = if file.ends_with(".jsonl.gz") {
+                ShardFormat::JsonlGz
+            } else if file.ends_with(".jsonl") {
+                ShardFormat::Jsonl
+            } else if file.ends_with(".csv") {
+                ShardFormat::Csv
+            } else {
+                return Err(reject(
+                    "unsupported_format",
+                    "shards are .jsonl, .jsonl.gz or .csv",
+                    rel,
+                ));
+            };
+            let stem = file.split('.').next().unwrap_or("");
+            if stem.is_empty() || file.starts_with('.') {
+                return Err(reject(
+                    "bad_shard_name",
+                    "shard file name is empty or hidden",
+                    rel,
+                ));
+            }
+            Ok(BucketKey::Shard(ShardKey {
+                key: key.to_string(),
+                release,
+                family: family.to_string(),
+                source: source.to_string(),
+                file: file.to_string(),
+                format,
+            }))
+        }
+        _ => Err(reject(
+            "bad_layout",
+            "staging/<release>/<family>/<source>/<file> or staging/<release>/release.json",
+            rel,
+        )),
+    }
+}
+
+/// Decode an S3 event notification key: `+` is a space, then percent-decoding (AWS encodes keys
+/// in notifications as `application/x-www-form-urlencoded`).
+pub fn decode_event_key(raw: &str) -> Result<String, KeyRejection> {
+    let plus = raw.replace('+', " ");
+    percent_encoding::percent_decode_str(&plus)
+        .decode_utf8()
+        .map(|s| s.into_owned())
+        .map_err(|_| {
+            reject(
+                "bad_key_encoding",
+                "event key is not valid UTF-8 once decoded",
+                None,
+            )
+        })
+}
+
+pub fn staging_prefix(r: &ReleaseId) -> String {
+    format!("staging/{r}/")
+}
+pub fn seal_key(r: &ReleaseId) -> String {
+    format!("staging/{r}/release.json")
+}
+pub fn provenance_key(r: &ReleaseId, family: &str, source: &str) -> String {
+    format!("staging/{r}/{family}/{source}/provenance.json")
+}
+pub fn signoff_key(r: &ReleaseId, kind: &str, family: &str) -> String {
+    format!("signoffs/{r}/{kind}.{family}.json")
+}
+pub fn review_packet_key(r: &ReleaseId, kind: &str, family: &str) -> String {
+    format!("review/{r}/{kind}.{family}.jsonl")
+}
+pub fn review_guide_key(r: &ReleaseId, kind: &str, family: &str) -> String {
+    format!("review/{r}/{kind}.{family}.md")
+}
+
+/// `work/<release>/shards/<family>/<source>/<file>` + suffix.
+fn shard_work(s: &ShardKey, suffix: &str) -> String {
+    format!(
+        "work/{}/shards/{}/{}/{}.{suffix}",
+        s.release, s.family, s.source, s.file
+    )
+}
+pub fn normalized_key(s: &ShardKey) -> String {
+    shard_work(s, "records.jsonl")
+}
+pub fn shard_report_key(s: &ShardKey) -> String {
+    shard_work(s, "report.json")
+}
+pub fn quarantine_key(s: &ShardKey) -> String {
+    format!(
+        "work/{}/quarantine/{}/{}/{}.jsonl",
+        s.release, s.family, s.source, s.file
+    )
+}
+pub fn work_report_key(r: &ReleaseId, name: &str) -> String {
+    format!("work/{r}/reports/{name}")
+}
+pub fn release_prefix(r: &ReleaseId) -> String {
+    format!("releases/{r}/")
+}
+pub fn release_key(r: &ReleaseId, rest: &str) -> String {
+    format!("releases/{r}/{rest}")
+}
+pub fn manifest_key(r: &ReleaseId) -> String {
+    release_key(r, "manifest.json")
+}
+pub const LATEST_KEY: &str = "releases/LATEST";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_the_layout() {
+        let k = classify("staging/v2026-11-25/foundation/src_a/part-0.jsonl.gz").unwrap();
+        match k {
+            BucketKey::Shard(s) => {
+                assert_eq!(s.family, "foundation");
+                assert_eq!(s.source, "src_a");
+                assert_eq!(s.format, ShardFormat::JsonlGz);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            classify("staging/v2026-11-25/release.json"),
+            Ok(BucketKey::Seal { .. })
+        ));
+        assert!(matches!(
+            classify("staging/v2026-11-25/f/s/provenance.json"),
+            Ok(BucketKey::Provenance { .. })
+        ));
+        assert!(matches!(
+            classify("signoffs/v2026-11-25/clinician_qa.foundation.json"),
+            Ok(BucketKey::Signoff { .. })
+        ));
+    }
+
+    #[test]
+    fn rejects_with_codes() {
+        let code = |k: &str| classify(k).unwrap_err().code;
+        assert_eq!(code("staging/2026-11-25/f/s/a.jsonl"), "bad_release");
+        assert_eq!(code("staging/v2026-11-25/F/s/a.jsonl"), "bad_family");
+        assert_eq!(
+            code("staging/v2026-11-25/f/s/a.parquet"),
+            "unsupported_format"
+        );
+        assert_eq!(code("staging/v2026-11-25/f/a.jsonl"), "bad_layout");
+        assert_eq!(code("staging/v2026-11-25/f/s/x/a.jsonl"), "bad_layout");
+        assert_eq!(code("signoffs/v2026-11-25/nodot.json"), "bad_signoff_name");
+        assert_eq!(code("releases/v2026-11-25/manifest.json"), "outside_intake");
+        let rej = classify("staging/v2026-11-25/f/s/a.txt").unwrap_err();
+        assert_eq!(rej.release.unwrap().as_str(), "v2026-11-25");
+    }
+
+    #[test]
+    fn decodes_event_keys() {
+        assert_eq!(
+            decode_event_key("staging/v2026-11-25/f/s/my+file%2Bv2.jsonl").unwrap(),
+            "staging/v2026-11-25/f/s/my file+v2.jsonl"
+        );
+        assert_eq!(decode_event_key("a%2Fb").unwrap(), "a/b");
+        assert!(decode_event_key("%ff").is_err());
+    }
+}

@@ -1,0 +1,19 @@
+//! mhd-release core: record model, readers, gates, the release state machine, and the stages
+//! that the Lambdas and `mhd run` both drive.
+
+pub mod aws;
+pub mod fingerprint;
+pub mod gates;
+pub mod keys;
+pub mod messages;
+pub mod model;
+pub mod pipeline;
+pub mod plan;
+pub mod policy;
+pub mod provenance;
+pub mod read;
+pub mod release;
+pub mod review;
+pub mod smoke;
+pub mod state;
+pub mod store;

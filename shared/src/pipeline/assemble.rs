@@ -1,0 +1,274 @@
+//! ASSEMBLING: write every release file, then the manifest last, then `releases/LATEST`.
+//! Every file is a pure function of the inputs (timestamps come from META), so a resumed
+//! assembly rewrites identical bytes and the manifest is created exactly once.
+
+use super::gates::{evaluate, pretty};
+use super::gather::gather;
+use super::signoffs::removals;
+use super::{StageError, rfc3339};
+use crate::fingerprint::sha256_hex;
+use crate::gates::coverage;
+use crate::keys;
+use crate::plan::Split;
+use crate::policy::Policy;
+use crate::release::card;
+use crate::release::export;
+use crate::release::manifest::*;
+use crate::state::machine::Outcome;
+use crate::state::{self, Meta, StateStore};
+use crate::store::BlobStore;
+use std::collections::BTreeMap;
+
+pub async fn run<B: BlobStore, S: StateStore>(
+    blob: &B,
+    st: &S,
+    policy: &Policy,
+    meta: &Meta,
+) -> Result<Outcome, StageError> {
+    let r = &meta.release;
+    let created_at = rfc3339(meta.assembling_at.unwrap_or(meta.updated_at));
+    let g = gather(blob, st, policy, meta).await?;
+    let results = evaluate(policy, meta, &g);
+    if let Some(failed) = results.iter().find(|x| !x.pass) {
+        // The inputs changed since gating (they must not): refuse to publish.
+        return Err(StageError::Corrupt {
+            key: keys::staging_prefix(r),
+            problem: format!("gate {} no longer passes at assembly", failed.name),
+        });
+    }
+    let removed = removals(blob, policy, meta).await?;
+    let exact_dups = g.plan.removed.len();
+    let plan = g.plan.clone().without(&removed);
+
+    let mut out = Writer {
+        blob,
+        files: Vec::new(),
+    };
+
+    let layout = export::layout(policy, r, &plan);
+    for f in &layout {
+        out.put(
+            f.key.clone(),
+            export::render(&plan, f),
+            "export",
+            Some((f.range.len() as u64, f.split, f.family.clone())),
+        )
+        .await?;
+    }
+    let routing = crate::gates::routing::build(policy, &export::keys_by_family(&layout));
+    out.put(
+        keys::release_key(r, "routing.json"),
+        pretty(&routing),
+        "routing",
+        None,
+    )
+    .await?;
+
+    // Gate reports: recomputed on the final plan's inputs, plus the signoff report.
+    let mut gates = Vec::new();
+    for res in &results {
+        let key = keys::release_key(r, &format!("reports/{}", res.report_file()));
+        out.put(key.clone(), pretty(&res.report), "report", None)
+            .await?;
+        gates.push(GateEntry {
+            name: res.name.into(),
+            status: "pass".into(),
+            report_key: key,
+        });
+        if res.name == "coverage" {
+            out.put(
+                keys::release_key(r, "reports/coverage.md"),
+                coverage::markdown(&res.report).into_bytes(),
+                "report",
+                None,
+            )
+            .await?;
+        }
+    }
+    let mut signoffs = Vec::new();
+    for req in &meta.required_signoffs {
+        let key = keys::signoff_key(r, &req.kind, &req.family);
+        let bytes = blob
+            .get(&key)
+            .await?
+            .ok_or_else(|| StageError::Missing(key.clone()))?;
+        signoffs.push(SignoffEntry {
+            kind: req.kind.clone(),
+            family: req.family.clone(),
+            key,
+            sha256: sha256_hex(&bytes),
+            decision: "approve".into(),
+        });
+    }
+    let signoff_report = serde_json::json!({
+        "gate": "signoffs",
+        "required": meta.required_signoffs,
+        "signoffs": signoffs,
+        "removed_record_ids": removed,
+        "rows": state::signoffs(st, r).await?,
+    });
+    let skey = keys::release_key(r, "reports/signoffs.json");
+    out.put(skey.clone(), pretty(&signoff_report), "report", None)
+        .await?;
+    gates.push(GateEntry {
+        name: "signoffs".into(),
+        status: "pass".into(),
+        report_key: skey,
+    });
+
+    // Families and sources.
+    let counts = plan.counts();
+    let cov = results
+        .iter()
+        .find(|x| x.name == "coverage")
+        .map(|x| x.report.clone())
+        .unwrap_or_default();
+    let coverage_of = |f: &str| -> String {
+        cov["families"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|x| x["family"] == f)
+            .and_then(|x| x["coverage"].as_str())
+            .unwrap_or("missing")
+            .to_string()
+    };
+    let mut commercial = true;
+    let mut families = Vec::new();
+    for name in plan.families() {
+        let mut sources = Vec::new();
+        for ((fam, src), input) in &g.sources {
+            if fam != &name {
+                continue;
+            }
+            let license = match &input.sidecar {
+                Some(Ok(p)) => p.license().map(str::to_string),
+                _ => None,
+            };
+            if license
+                .as_deref()
+                .is_none_or(|l| policy.is_noncommercial(l))
+            {
+                commercial = false;
+            }
+            let records_out = plan
+                .records
+                .iter()
+                .filter(|p| &p.record.source == src && p.record.family == name)
+                .count() as u64;
+            sources.push(SourceEntry {
+                name: src.clone(),
+                license,
+                provenance_key: input.provenance_key.clone(),
+                records_in: input.shards.iter().map(|s| s.records_in).sum(),
+                records_out,
+                quarantined: input
+                    .shards
+                    .iter()
+                    .map(|s| s.quarantined.values().sum::<u64>())
+                    .sum(),
+            });
+        }
+        families.push(FamilyEntry {
+            required: policy.families.get(&name).is_some_and(|f| f.required),
+            coverage: coverage_of(&name),
+            records: counts[&name]
+                .iter()
+                .map(|(s, n)| (s.as_str().to_string(), *n))
+                .collect(),
+            sources,
+            pii: PiiEntry {
+                status: "not_scanned".into(),
+                found: BTreeMap::new(),
+                redacted: 0,
+                residual: 0,
+            },
+            name,
+        });
+    }
+    let mut splits: BTreeMap<String, u64> = Split::ALL
+        .iter()
+        .map(|s| (s.as_str().to_string(), 0))
+        .collect();
+    for p in &plan.records {
+        *splits.get_mut(p.split.as_str()).expect("all splits") += 1;
+    }
+    let mut manifest = Manifest {
+        schema: SCHEMA.into(),
+        release: r.to_string(),
+        created_at,
+        policy: PolicyRef {
+            name: policy.name.clone(),
+            sha256: policy.sha256.clone(),
+        },
+        families,
+        splits,
+        files: Vec::new(),
+        gates,
+        signoffs,
+        commercial_use_allowed: commercial,
+    };
+    // Documents derived from the manifest so far (they describe the export files).
+    manifest.files = out.files.clone();
+    let notes = card::release_notes(&manifest, removed.len(), exact_dups).into_bytes();
+    let readme = card::dataset_card(&manifest).into_bytes();
+    let croissant = pretty(&card::croissant(&manifest));
+    out.put(
+        keys::release_key(r, "RELEASE_NOTES.md"),
+        notes,
+        "notes",
+        None,
+    )
+    .await?;
+    out.put(keys::release_key(r, "README.md"), readme, "card", None)
+        .await?;
+    out.put(
+        keys::release_key(r, "croissant.json"),
+        croissant,
+        "croissant",
+        None,
+    )
+    .await?;
+    manifest.files = out.files;
+    manifest.files.sort_by(|a, b| a.key.cmp(&b.key));
+
+    let bytes = serde_json::to_vec_pretty(&manifest).expect("manifest serializes");
+    // Created once: a resumed or racing assembly finds it and leaves it alone.
+    blob.put_if_absent(&keys::manifest_key(r), bytes).await?;
+    blob.put(keys::LATEST_KEY, format!("{r}\n").into_bytes())
+        .await?;
+    Ok(Outcome::Published)
+}
+
+/// Writes release files and remembers each one's manifest entry.
+struct Writer<'a, B> {
+    blob: &'a B,
+    files: Vec<FileEntry>,
+}
+
+impl<B: BlobStore> Writer<'_, B> {
+    async fn put(
+        &mut self,
+        key: String,
+        bytes: Vec<u8>,
+        role: &str,
+        export: Option<(u64, Split, String)>,
+    ) -> Result<(), StageError> {
+        let (records, split, family) = match export {
+            Some((n, s, f)) => (Some(n), Some(s.as_str().to_string()), Some(f)),
+            None => (None, None, None),
+        };
+        let entry = FileEntry {
+            key: key.clone(),
+            sha256: sha256_hex(&bytes),
+            bytes: bytes.len() as u64,
+            records,
+            role: role.into(),
+            split,
+            family,
+        };
+        self.blob.put(&key, bytes).await?;
+        self.files.push(entry);
+        Ok(())
+    }
+}

@@ -1,0 +1,83 @@
+//! Advance a release as far as it can go now. The finalizer calls this once per results
+//! message; `mhd run` calls it after the shard stage and the seal. Safe to call any number of
+//! times, concurrently: every transition is a conditional write.
+
+use super::StageError;
+use crate::model::ReleaseId;
+use crate::policy::Policy;
+use crate::state::machine::{self, Next, Outcome, Work};
+use crate::state::{self, Meta, StateStore};
+use crate::store::BlobStore;
+use std::collections::BTreeSet;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Advanced {
+    pub meta: Option<Meta>,
+    /// Why it stopped here (for logs and the CLI).
+    pub why: String,
+}
+
+pub async fn advance<B: BlobStore, S: StateStore>(
+    blob: &B,
+    st: &S,
+    policy: &Policy,
+    release: &ReleaseId,
+    worker: &str,
+    now: impl Fn() -> i64,
+) -> Result<Advanced, StageError> {
+    loop {
+        let Some(meta) = state::get_meta(st, release).await? else {
+            return Ok(Advanced {
+                meta: None,
+                why: "no such release".into(),
+            });
+        };
+        let reported: BTreeSet<String> = if meta.state == state::State::Sealed {
+            state::shards(st, release)
+                .await?
+                .into_iter()
+                .map(|r| r.key)
+                .collect()
+        } else {
+            BTreeSet::new()
+        };
+        let work = match machine::next(&meta, &reported, worker, now()) {
+            Next::Idle(why) => {
+                return Ok(Advanced {
+                    meta: Some(meta),
+                    why,
+                });
+            }
+            Next::Run(w) => w,
+        };
+        let claimed = match machine::claim(&meta, work, worker, now()) {
+            Some(c) if c.state != meta.state || c.lease != meta.lease => {
+                if !state::replace_meta(st, meta.version, &c).await? {
+                    continue; // another worker moved it first
+                }
+                c
+            }
+            _ => meta,
+        };
+        tracing::info!(release = %release, state = claimed.state.as_str(), work = ?work, "running");
+        let outcome: Outcome = match work {
+            Work::Gates => super::gates::run(blob, st, policy, &claimed).await?,
+            Work::Signoffs => super::signoffs::check(blob, st, policy, &claimed).await?,
+            Work::Assemble => super::assemble::run(blob, st, policy, &claimed).await?,
+        };
+        match machine::complete(&claimed, outcome, worker, now())? {
+            None => {
+                return Ok(Advanced {
+                    meta: Some(claimed.clone()),
+                    why: claimed.reasons.join("; "),
+                });
+            }
+            Some(done) => {
+                if !state::replace_meta(st, claimed.version, &done).await? {
+                    continue;
+                }
+                tracing::info!(release = %release, state = done.state.as_str(), "transition");
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! The embedded driver behind `mhd run`: every staged file through the shard stage, every
+//! signoff through intake, the seal, then the same state machine the finalizer drives.
+
+use super::driver::{Advanced, advance};
+use super::seal::{SealOutcome, seal};
+use super::{StageError, now, shard, signoffs};
+use crate::keys::{self, BucketKey};
+use crate::model::ReleaseId;
+use crate::policy::Policy;
+use crate::state::StateStore;
+use crate::store::BlobStore;
+
+#[derive(Debug, Clone, Default)]
+pub struct RunSummary {
+    pub shards: usize,
+    pub records_in: u64,
+    pub records_out: u64,
+    pub quarantined: u64,
+    pub signoffs_received: usize,
+    pub seal: Option<SealOutcome>,
+}
+
+/// Progress callback: (done, total) over the staged shards.
+pub type Progress<'a> = &'a mut dyn FnMut(usize, usize);
+
+pub async fn run<B: BlobStore, S: StateStore>(
+    blob: &B,
+    st: &S,
+    policy: &Policy,
+    release: &ReleaseId,
+    progress: Progress<'_>,
+) -> Result<(RunSummary, Advanced), StageError> {
+    let mut summary = RunSummary::default();
+    let staged = blob.list(&keys::staging_prefix(release)).await?;
+    let shards: Vec<_> = staged
+        .iter()
+        .filter_map(|k| match keys::classify(k) {
+            Ok(BucketKey::Shard(s)) => Some(s),
+            _ => None,
+        })
+        .collect();
+    for (i, s) in shards.iter().enumerate() {
+        let out = shard::process(blob, st, policy, s, now()).await?;
+        summary.shards += 1;
+        summary.records_in += out.row.records_in;
+        summary.records_out += out.row.records_out;
+        summary.quarantined += out.row.quarantined.values().sum::<u64>();
+        progress(i + 1, shards.len());
+    }
+    for k in blob.list(&format!("signoffs/{release}/")).await? {
+        if let Ok(BucketKey::Signoff { kind, family, .. }) = keys::classify(&k) {
+            signoffs::receive(blob, st, release, &kind, &family, None, now()).await?;
+            summary.signoffs_received += 1;
+        }
+    }
+    summary.seal = Some(seal(blob, st, release, now()).await?);
+    let adv = advance(blob, st, policy, release, "mhd-run", now).await?;
+    Ok((summary, adv))
+}

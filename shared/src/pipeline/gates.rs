@@ -1,0 +1,131 @@
+//! The GATING step: release-wide gates, their reports and rows, then the review packets.
+
+use super::StageError;
+use super::gather::{Gathered, gather};
+use crate::gates::{self, GateResult, coverage::FamilyEvidence};
+use crate::keys;
+use crate::policy::Policy;
+use crate::release::export;
+use crate::review;
+use crate::state::machine::{Outcome, RequiredSignoff};
+use crate::state::{self, GateRow, Meta, StateStore};
+use crate::store::BlobStore;
+use serde_json::json;
+use std::collections::BTreeMap;
+
+/// Gate outcomes are capped in the META row; the reports hold every reason.
+const MAX_REASONS: usize = 20;
+
+pub fn evaluate(policy: &Policy, meta: &Meta, g: &Gathered) -> Vec<GateResult> {
+    let (prov, verdicts) = gates::provenance::check(policy, &g.sources, &meta.rejected, &g.late);
+    let mut evidence: BTreeMap<String, FamilyEvidence> = BTreeMap::new();
+    for ((family, _), input) in &g.sources {
+        let e = evidence.entry(family.clone()).or_default();
+        e.staging_keys.push(input.provenance_key.clone());
+        e.staging_keys
+            .extend(input.shards.iter().map(|s| s.key.clone()));
+    }
+    for (id, v) in &verdicts {
+        let e = evidence.entry(id.0.clone()).or_default();
+        if v.ok {
+            e.sources_ok += 1
+        } else {
+            e.sources_failed += 1
+        }
+    }
+    for (family, counts) in g.plan.counts() {
+        evidence.entry(family).or_default().records = counts.values().sum();
+    }
+    let coverage = gates::coverage::check(policy, &evidence);
+    let dedup = GateResult::new(
+        "dedup",
+        vec![],
+        format!("{} exact duplicates removed", g.plan.removed.len()),
+        json!({
+            "gate": "dedup",
+            "method": {"exact": "record id (sha256 of roles and content)", "near": "not run in this build"},
+            "removed": g.plan.removed,
+            "excluded_families": g.plan.excluded_families,
+        }),
+    );
+    let layout = export::layout(policy, &meta.release, &g.plan);
+    let routing_doc = gates::routing::build(policy, &export::keys_by_family(&layout));
+    let routing = gates::routing::check(&routing_doc, &g.plan.families());
+    vec![prov, coverage, dedup, routing]
+}
+
+pub async fn run<B: BlobStore, S: StateStore>(
+    blob: &B,
+    st: &S,
+    policy: &Policy,
+    meta: &Meta,
+) -> Result<Outcome, StageError> {
+    let g = gather(blob, st, policy, meta).await?;
+    let results = evaluate(policy, meta, &g);
+    let mut failures = Vec::new();
+    for r in &results {
+        let report_key = keys::work_report_key(&meta.release, &r.report_file());
+        blob.put(&report_key, pretty(&r.report)).await?;
+        if r.name == "coverage" {
+            let md = gates::coverage::markdown(&r.report);
+            blob.put(
+                &keys::work_report_key(&meta.release, "coverage.md"),
+                md.into_bytes(),
+            )
+            .await?;
+        }
+        let row = GateRow {
+            name: r.name.into(),
+            status: if r.pass { "pass" } else { "fail" }.into(),
+            summary: r.summary.clone(),
+            report_key,
+        };
+        state::put_gate(st, &meta.release, &row).await?;
+        failures.extend(r.failures.iter().map(|f| format!("{}: {f}", r.name)));
+    }
+    if !failures.is_empty() {
+        let extra = failures.len().saturating_sub(MAX_REASONS);
+        failures.truncate(MAX_REASONS);
+        if extra > 0 {
+            failures.push(format!(
+                "… and {extra} more in work/{}/reports/",
+                meta.release
+            ));
+        }
+        return Ok(Outcome::GatesFailed(failures));
+    }
+    let mut signoffs = Vec::new();
+    let families = g.plan.families();
+    for (kind, family) in policy.required_signoffs(families.iter().map(String::as_str)) {
+        let key = keys::review_packet_key(&meta.release, &kind, &family);
+        let bytes = review::draw_packet(&g.plan, policy, &meta.release, &kind, &family);
+        let packet = review::packet_ref(key.clone(), &bytes);
+        blob.put(&key, bytes).await?;
+        let guide = review::guide(
+            &meta.release,
+            &kind,
+            &family,
+            &policy.review.kinds[&kind],
+            &key,
+            &packet.sha256,
+            packet.size,
+        );
+        blob.put(
+            &keys::review_guide_key(&meta.release, &kind, &family),
+            guide.into_bytes(),
+        )
+        .await?;
+        signoffs.push(RequiredSignoff {
+            kind,
+            family,
+            packet,
+        });
+    }
+    Ok(Outcome::GatesPassed { signoffs })
+}
+
+pub fn pretty(v: &serde_json::Value) -> Vec<u8> {
+    let mut b = serde_json::to_vec_pretty(v).expect("json");
+    b.push(b'\n');
+    b
+}

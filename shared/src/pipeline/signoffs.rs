@@ -1,0 +1,135 @@
+//! Signoff intake (ingest side) and the AWAITING_SIGNOFF check (finalizer side).
+
+use super::StageError;
+use crate::fingerprint::sha256_hex;
+use crate::keys;
+use crate::model::ReleaseId;
+use crate::policy::Policy;
+use crate::review::{self, Expected, Verdict};
+use crate::state::machine::{Outcome, RequiredSignoff};
+use crate::state::{self, Meta, SignoffRow, StateStore};
+use crate::store::BlobStore;
+use std::collections::BTreeSet;
+
+/// Record that a signoff file arrived (and who uploaded it). Validation happens in the
+/// finalizer, against the packet actually drawn — a signoff that arrives before its packet is
+/// kept and validated once the packet exists.
+pub async fn receive<B: BlobStore, S: StateStore>(
+    blob: &B,
+    st: &S,
+    release: &ReleaseId,
+    kind: &str,
+    family: &str,
+    principal: Option<String>,
+    now: i64,
+) -> Result<SignoffRow, StageError> {
+    state::ensure_meta(st, release, now).await?;
+    let key = keys::signoff_key(release, kind, family);
+    let bytes = blob
+        .get(&key)
+        .await?
+        .ok_or_else(|| StageError::Missing(key.clone()))?;
+    let row = SignoffRow {
+        kind: kind.into(),
+        family: family.into(),
+        key,
+        status: "received".into(),
+        reasons: vec![],
+        sha256: Some(sha256_hex(&bytes)),
+        principal,
+    };
+    state::put_signoff(st, release, &row).await?;
+    Ok(row)
+}
+
+/// Validate one required signoff against its drawn packet.
+pub async fn verdict<B: BlobStore>(
+    blob: &B,
+    policy: &Policy,
+    release: &ReleaseId,
+    req: &RequiredSignoff,
+) -> Result<(Verdict, Option<String>), StageError> {
+    let bytes = blob
+        .get(&keys::signoff_key(release, &req.kind, &req.family))
+        .await?;
+    let packet = blob.get(&req.packet.key).await?.unwrap_or_default();
+    let ids = if sha256_hex(&packet) == req.packet.sha256 {
+        review::packet_ids(&packet)
+    } else {
+        BTreeSet::new()
+    };
+    let exp = Expected {
+        release,
+        kind: &req.kind,
+        family: &req.family,
+        packet: &req.packet,
+        packet_ids: &ids,
+    };
+    let v = review::validate(policy, &exp, bytes.as_deref());
+    Ok((v, bytes.as_deref().map(sha256_hex)))
+}
+
+pub async fn check<B: BlobStore, S: StateStore>(
+    blob: &B,
+    st: &S,
+    policy: &Policy,
+    meta: &Meta,
+) -> Result<Outcome, StageError> {
+    let existing = state::signoffs(st, &meta.release).await?;
+    let mut waiting = Vec::new();
+    let mut blocked = Vec::new();
+    for req in &meta.required_signoffs {
+        let (v, sha) = verdict(blob, policy, &meta.release, req).await?;
+        let principal = existing
+            .iter()
+            .find(|r| r.kind == req.kind && r.family == req.family)
+            .and_then(|r| r.principal.clone());
+        let reasons = match &v {
+            Verdict::Invalid(r) => r.clone(),
+            _ => vec![],
+        };
+        let row = SignoffRow {
+            kind: req.kind.clone(),
+            family: req.family.clone(),
+            key: keys::signoff_key(&meta.release, &req.kind, &req.family),
+            status: v.status().into(),
+            reasons: reasons.clone(),
+            sha256: sha,
+            principal,
+        };
+        state::put_signoff(st, &meta.release, &row).await?;
+        let label = format!("{}.{}", req.kind, req.family);
+        match v {
+            Verdict::Approved { .. } => {}
+            Verdict::Rejected => blocked.push(format!("signoffs: {label} rejected the release")),
+            Verdict::Missing => waiting.push(format!("signoff {label}: missing")),
+            Verdict::Invalid(r) => {
+                waiting.push(format!("signoff {label}: invalid: {}", r.join("; ")))
+            }
+        }
+    }
+    Ok(if !blocked.is_empty() {
+        Outcome::SignoffsBlocked(blocked)
+    } else if !waiting.is_empty() {
+        Outcome::SignoffsPending(waiting)
+    } else {
+        Outcome::SignoffsApproved
+    })
+}
+
+/// Record ids the approved signoffs take out of the export.
+pub async fn removals<B: BlobStore>(
+    blob: &B,
+    policy: &Policy,
+    meta: &Meta,
+) -> Result<BTreeSet<String>, StageError> {
+    let mut out = BTreeSet::new();
+    for req in &meta.required_signoffs {
+        if let (Verdict::Approved { removes }, _) =
+            verdict(blob, policy, &meta.release, req).await?
+        {
+            out.extend(removes);
+        }
+    }
+    Ok(out)
+}

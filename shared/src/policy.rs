@@ -1,0 +1,271 @@
+//! The release policy: parsed from TOML once, validated into typed config, hashed for the manifest.
+
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// The Release 0 policy, compiled in so a Lambda needs no extra object to start.
+pub const RELEASE_0: &str = include_str!("../../config/release-0.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Family {
+    pub required: bool,
+    #[serde(default)]
+    pub holdout_sensitive: bool,
+    #[serde(default)]
+    pub reviews: Vec<String>,
+    pub stage: u32,
+    pub weight: f64,
+    pub route: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Licenses {
+    pub allowed: Vec<String>,
+    #[serde(default)]
+    pub noncommercial: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProvenanceRules {
+    pub required_fields: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Splits {
+    pub seed: String,
+    pub train: f64,
+    pub validation: f64,
+    pub test: f64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limits {
+    pub max_line_bytes: u64,
+    pub max_record_bytes: u64,
+    pub max_decompressed_bytes: u64,
+    pub max_decompression_ratio: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Export {
+    pub records_per_file: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewKind {
+    pub sample_size: usize,
+    pub roles: Vec<String>,
+    pub rubric: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    pub seed: String,
+    pub kinds: BTreeMap<String, ReviewKind>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    name: String,
+    families: BTreeMap<String, Family>,
+    licenses: Licenses,
+    provenance: ProvenanceRules,
+    splits: Splits,
+    limits: Limits,
+    export: Export,
+    review: Review,
+}
+
+/// A validated policy. Construct with [`Policy::from_toml`].
+#[derive(Debug, Clone)]
+pub struct Policy {
+    pub name: String,
+    pub families: BTreeMap<String, Family>,
+    pub licenses: Licenses,
+    pub provenance: ProvenanceRules,
+    pub splits: Splits,
+    pub limits: Limits,
+    pub export: Export,
+    pub review: Review,
+    /// sha256 of the policy file's bytes, recorded in the manifest.
+    pub sha256: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PolicyError {
+    #[error("policy is not valid TOML for this schema: {0}")]
+    Parse(String),
+    #[error("policy field `{field}`: {problem}")]
+    Invalid { field: String, problem: String },
+}
+
+fn invalid(field: impl Into<String>, problem: impl Into<String>) -> PolicyError {
+    PolicyError::Invalid {
+        field: field.into(),
+        problem: problem.into(),
+    }
+}
+
+impl Policy {
+    pub fn release_0() -> Self {
+        Self::from_toml(RELEASE_0).expect("the bundled Release 0 policy is valid")
+    }
+
+    pub fn from_toml(text: &str) -> Result<Self, PolicyError> {
+        // toml's messages name the offending key and line, which is what a policy author needs.
+        let raw: Raw = toml::from_str(text).map_err(|e| PolicyError::Parse(e.to_string()))?;
+        if raw.name.trim().is_empty() {
+            return Err(invalid("name", "must not be empty"));
+        }
+        if raw.families.is_empty() {
+            return Err(invalid("families", "at least one family is required"));
+        }
+        for (name, f) in &raw.families {
+            if !crate::model::valid_name(name) {
+                return Err(invalid(
+                    format!("families.{name}"),
+                    "name must match [a-z0-9_-]+",
+                ));
+            }
+            if !(f.weight > 0.0 && f.weight.is_finite()) {
+                return Err(invalid(format!("families.{name}.weight"), "must be > 0"));
+            }
+            for kind in &f.reviews {
+                if !raw.review.kinds.contains_key(kind) {
+                    return Err(invalid(
+                        format!("families.{name}.reviews"),
+                        format!("review kind `{kind}` is not defined under [review.kinds]"),
+                    ));
+                }
+            }
+        }
+        let s = &raw.splits;
+        for (field, v) in [
+            ("train", s.train),
+            ("validation", s.validation),
+            ("test", s.test),
+        ] {
+            if !(0.0..=1.0).contains(&v) {
+                return Err(invalid(format!("splits.{field}"), "must be within 0..=1"));
+            }
+        }
+        if ((s.train + s.validation + s.test) - 1.0).abs() > 1e-9 {
+            return Err(invalid("splits", "train + validation + test must equal 1"));
+        }
+        if raw.licenses.allowed.is_empty() {
+            return Err(invalid(
+                "licenses.allowed",
+                "must list at least one licence",
+            ));
+        }
+        let l = &raw.limits;
+        for (field, v) in [
+            ("max_line_bytes", l.max_line_bytes),
+            ("max_record_bytes", l.max_record_bytes),
+            ("max_decompressed_bytes", l.max_decompressed_bytes),
+            ("max_decompression_ratio", l.max_decompression_ratio),
+        ] {
+            if v == 0 {
+                return Err(invalid(format!("limits.{field}"), "must be > 0"));
+            }
+        }
+        if raw.export.records_per_file == 0 {
+            return Err(invalid("export.records_per_file", "must be > 0"));
+        }
+        for (kind, k) in &raw.review.kinds {
+            if k.roles.is_empty() {
+                return Err(invalid(
+                    format!("review.kinds.{kind}.roles"),
+                    "must not be empty",
+                ));
+            }
+            if k.rubric.is_empty() {
+                return Err(invalid(
+                    format!("review.kinds.{kind}.rubric"),
+                    "must not be empty",
+                ));
+            }
+        }
+        Ok(Policy {
+            name: raw.name,
+            families: raw.families,
+            licenses: raw.licenses,
+            provenance: raw.provenance,
+            splits: raw.splits,
+            limits: raw.limits,
+            export: raw.export,
+            review: raw.review,
+            sha256: hex::encode(Sha256::digest(text.as_bytes())),
+        })
+    }
+
+    /// Every (kind, family) signoff this policy requires, for families in `included`.
+    pub fn required_signoffs<'a>(
+        &'a self,
+        included: impl IntoIterator<Item = &'a str>,
+    ) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = included
+            .into_iter()
+            .filter_map(|f| self.families.get(f).map(|fam| (f, fam)))
+            .flat_map(|(f, fam)| fam.reviews.iter().map(move |k| (k.clone(), f.to_string())))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    pub fn license_ok(&self, spdx: &str) -> bool {
+        self.licenses.allowed.iter().any(|l| l == spdx) || self.is_noncommercial(spdx)
+    }
+    pub fn is_noncommercial(&self, spdx: &str) -> bool {
+        self.licenses.noncommercial.iter().any(|l| l == spdx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_policy_loads() {
+        let p = Policy::release_0();
+        assert_eq!(p.name, "release-0");
+        assert!(p.families["foundation"].required);
+        assert_eq!(p.sha256.len(), 64);
+        let req = p.required_signoffs(["foundation", "edge_cases", "voice_persona"]);
+        assert_eq!(
+            req,
+            vec![
+                ("bias_cultural_review".to_string(), "foundation".to_string()),
+                ("clinician_qa".to_string(), "edge_cases".to_string()),
+                ("clinician_qa".to_string(), "foundation".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn malformed_policy_names_the_field() {
+        let bad = RELEASE_0.replace("train = 0.90", "train = 0.80");
+        let e = Policy::from_toml(&bad).unwrap_err().to_string();
+        assert!(e.contains("splits"), "{e}");
+        let bad = RELEASE_0.replace("reviews = [\"clinician_qa\"]", "reviews = [\"nope\"]");
+        let e = Policy::from_toml(&bad).unwrap_err().to_string();
+        assert!(e.contains("families.edge_cases.reviews"), "{e}");
+        let bad = RELEASE_0.replace("max_record_bytes = 262144", "max_record_bytes = \"big\"");
+        let e = Policy::from_toml(&bad).unwrap_err().to_string();
+        assert!(e.contains("max_record_bytes"), "{e}");
+        let bad = RELEASE_0.replace("stage = 1", "stage = 1\ncolour = 2");
+        let e = Policy::from_toml(&bad).unwrap_err().to_string();
+        assert!(e.contains("colour"), "{e}");
+    }
+}

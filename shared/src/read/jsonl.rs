@@ -1,0 +1,262 @@
+//! JSONL in three shapes (ChatML, ShareGPT, Alpaca), detected once per file.
+
+use super::{Context, Item, Quarantined, Reason, RoleMap, Upstream, finish};
+use crate::model::{Message, Role};
+use serde_json::{Map, Value};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    ChatMl,
+    ShareGpt,
+    Alpaca,
+}
+
+fn detect(obj: &Map<String, Value>) -> Option<Shape> {
+    if obj.contains_key("messages") {
+        Some(Shape::ChatMl)
+    } else if obj.contains_key("conversations") {
+        Some(Shape::ShareGpt)
+    } else if obj.contains_key("instruction") && obj.contains_key("output") {
+        Some(Shape::Alpaca)
+    } else {
+        None
+    }
+}
+
+type Fail = (Reason, String);
+
+pub(crate) fn read(ctx: &Context<'_>, data: &[u8], sink: &mut dyn FnMut(Item)) {
+    let mut shape: Option<Shape> = None;
+    let mut lines = data.split(|&b| b == b'\n').peekable();
+    let mut index: u64 = 0;
+    while let Some(raw_line) = lines.next() {
+        // A final newline ends the last line; it does not start a new (empty) one.
+        if raw_line.is_empty() && lines.peek().is_none() {
+            break;
+        }
+        let line = raw_line.strip_suffix(b"\r").unwrap_or(raw_line);
+        let this = index;
+        index += 1;
+        if line.iter().all(|b| b.is_ascii_whitespace()) {
+            sink(Item::Blank { line: this + 1 });
+            continue;
+        }
+        match one(ctx, line, this, &mut shape) {
+            Ok(rec) => sink(Item::Record(rec)),
+            Err((reason, detail)) => sink(Item::Quarantined(
+                Quarantined {
+                    key: ctx.shard.key.clone(),
+                    index: this,
+                    line: this + 1,
+                    reason,
+                    detail,
+                },
+                line.to_vec(),
+            )),
+        }
+    }
+}
+
+fn one(
+    ctx: &Context<'_>,
+    line: &[u8],
+    index: u64,
+    shape: &mut Option<Shape>,
+) -> Result<crate::model::Record, Fail> {
+    let limits = ctx.limits;
+    if line.len() as u64 > limits.max_line_bytes {
+        return Err((
+            Reason::LineTooLong,
+            format!(
+                "{} bytes > max_line_bytes {}",
+                line.len(),
+                limits.max_line_bytes
+            ),
+        ));
+    }
+    if line.len() as u64 > limits.max_record_bytes {
+        return Err((
+            Reason::RecordTooLarge,
+            format!(
+                "{} bytes > max_record_bytes {}",
+                line.len(),
+                limits.max_record_bytes
+            ),
+        ));
+    }
+    let text = std::str::from_utf8(line).map_err(|e| {
+        (
+            Reason::InvalidUtf8,
+            format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+        )
+    })?;
+    let mut stream = serde_json::Deserializer::from_str(text).into_iter::<Value>();
+    let value = match stream.next() {
+        Some(Ok(v)) => v,
+        Some(Err(e)) => {
+            return Err((
+                Reason::InvalidJson,
+                format!("invalid JSON at column {}", e.column()),
+            ));
+        }
+        None => return Err((Reason::InvalidJson, "no JSON value".into())),
+    };
+    match stream.next() {
+        None => {}
+        Some(Ok(_)) => {
+            return Err((
+                Reason::MultipleObjects,
+                "more than one JSON value on the line".into(),
+            ));
+        }
+        Some(Err(e)) => {
+            return Err((
+                Reason::InvalidJson,
+                format!("trailing characters at column {}", e.column()),
+            ));
+        }
+    }
+    let Value::Object(obj) = value else {
+        return Err((Reason::NotAnObject, "line is not a JSON object".into()));
+    };
+    let detected = detect(&obj);
+    let s = match (*shape, detected) {
+        (None, Some(d)) => {
+            *shape = Some(d);
+            d
+        }
+        (None, None) => {
+            return Err((
+                Reason::UnknownFormat,
+                "neither ChatML, ShareGPT nor Alpaca".into(),
+            ));
+        }
+        (Some(s), Some(d)) if s == d => s,
+        (Some(_), _) => {
+            return Err((
+                Reason::FormatMismatch,
+                "record shape differs from the file's first record".into(),
+            ));
+        }
+    };
+    let upstream = upstream(&obj)?;
+    let messages = match s {
+        Shape::ChatMl => chatml(&obj)?,
+        Shape::ShareGpt => sharegpt(&obj, ctx.roles)?,
+        Shape::Alpaca => alpaca(&obj)?,
+    };
+    finish(ctx, index, messages, upstream)
+}
+
+fn upstream(obj: &Map<String, Value>) -> Result<Upstream, Fail> {
+    let field = |name: &str| -> Result<Option<String>, Fail> {
+        match obj.get(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) if !s.is_empty() => Ok(Some(s.clone())),
+            Some(Value::String(_)) => Ok(None),
+            Some(Value::Number(n)) => Ok(Some(n.to_string())),
+            Some(_) => Err((
+                Reason::WrongFieldType,
+                format!("`{name}` must be a string or number"),
+            )),
+        }
+    };
+    Ok(Upstream {
+        id: match field("id")? {
+            Some(id) => Some(id),
+            None => field("conversation_id")?,
+        },
+        group: field("group")?,
+    })
+}
+
+fn array<'a>(obj: &'a Map<String, Value>, name: &str) -> Result<&'a Vec<Value>, Fail> {
+    match obj.get(name) {
+        Some(Value::Array(a)) => Ok(a),
+        Some(_) => Err((Reason::WrongFieldType, format!("`{name}` must be an array"))),
+        None => Err((Reason::MissingField, format!("`{name}` is missing"))),
+    }
+}
+
+fn string_field<'a>(m: &'a Map<String, Value>, name: &str, at: usize) -> Result<&'a str, Fail> {
+    match m.get(name) {
+        Some(Value::String(s)) => Ok(s),
+        Some(_) => Err((
+            Reason::WrongFieldType,
+            format!("message {at}: `{name}` must be a string"),
+        )),
+        None => Err((
+            Reason::MissingField,
+            format!("message {at}: `{name}` is missing"),
+        )),
+    }
+}
+
+fn turns(
+    obj: &Map<String, Value>,
+    list: &str,
+    role_field: &str,
+    content_field: &str,
+    map_role: impl Fn(&str) -> Option<Role>,
+) -> Result<Vec<Message>, Fail> {
+    let items = array(obj, list)?;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, v) in items.iter().enumerate() {
+        let Value::Object(m) = v else {
+            return Err((
+                Reason::WrongFieldType,
+                format!("message {i} is not an object"),
+            ));
+        };
+        let label = string_field(m, role_field, i)?;
+        let role = map_role(label).ok_or_else(|| {
+            (
+                Reason::UnmappableRole,
+                format!("message {i}: role label not mapped"),
+            )
+        })?;
+        let content = string_field(m, content_field, i)?;
+        out.push(Message {
+            role,
+            content: content.to_string(),
+        });
+    }
+    Ok(out)
+}
+
+fn chatml(obj: &Map<String, Value>) -> Result<Vec<Message>, Fail> {
+    turns(obj, "messages", "role", "content", RoleMap::chatml)
+}
+
+fn sharegpt(obj: &Map<String, Value>, roles: &RoleMap) -> Result<Vec<Message>, Fail> {
+    turns(obj, "conversations", "from", "value", |l| roles.get(l))
+}
+
+fn alpaca(obj: &Map<String, Value>) -> Result<Vec<Message>, Fail> {
+    let get = |name: &str, required: bool| -> Result<Option<&str>, Fail> {
+        match obj.get(name) {
+            Some(Value::String(s)) => Ok(Some(s)),
+            None | Some(Value::Null) if !required => Ok(None),
+            None => Err((Reason::MissingField, format!("`{name}` is missing"))),
+            Some(_) => Err((Reason::WrongFieldType, format!("`{name}` must be a string"))),
+        }
+    };
+    let instruction = get("instruction", true)?.unwrap_or_default();
+    let input = get("input", false)?.unwrap_or_default();
+    let output = get("output", true)?.unwrap_or_default();
+    let user = if input.is_empty() {
+        instruction.to_string()
+    } else {
+        format!("{instruction}\n\n{input}")
+    };
+    Ok(vec![
+        Message {
+            role: Role::User,
+            content: user,
+        },
+        Message {
+            role: Role::Assistant,
+            content: output.to_string(),
+        },
+    ])
+}

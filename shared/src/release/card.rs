@@ -1,0 +1,128 @@
+//! Human-facing documents: RELEASE_NOTES.md, the dataset card README.md, croissant.json.
+
+use super::manifest::Manifest;
+use serde_json::{Value, json};
+
+pub fn release_notes(m: &Manifest, removed_by_review: usize, exact_dups: usize) -> String {
+    let mut s = format!(
+        "# Release {}\n\nPolicy `{}` (sha256 `{}`). Created {}.\n\n",
+        m.release, m.policy.name, m.policy.sha256, m.created_at
+    );
+    s.push_str("## Records by family and split\n\n| family | train | validation | test | coverage |\n|---|---|---|---|---|\n");
+    for f in &m.families {
+        let n = |k: &str| f.records.get(k).copied().unwrap_or(0);
+        s.push_str(&format!(
+            "| {} | {} | {} | {} | {} |\n",
+            f.name,
+            n("train"),
+            n("validation"),
+            n("test"),
+            f.coverage
+        ));
+    }
+    s.push_str("\n## Gates\n\n");
+    for g in &m.gates {
+        s.push_str(&format!(
+            "- **{}**: {} (`{}`)\n",
+            g.name, g.status, g.report_key
+        ));
+    }
+    s.push_str("\n## Human signoffs\n\n");
+    if m.signoffs.is_empty() {
+        s.push_str("None required by the policy.\n");
+    }
+    for so in &m.signoffs {
+        s.push_str(&format!(
+            "- {} on {}: {} (`{}`)\n",
+            so.kind, so.family, so.decision, so.key
+        ));
+    }
+    s.push_str(&format!(
+        "\n## Removed\n\n- exact duplicates: {exact_dups}\n- removed by reviewers' exceptions: {removed_by_review}\n\n\
+         Commercial use allowed: {}.\n",
+        m.commercial_use_allowed
+    ));
+    s
+}
+
+/// Dataset card with the Hugging Face `configs` YAML so `datasets.load_dataset` reads the splits.
+pub fn dataset_card(m: &Manifest) -> String {
+    let prefix = format!("releases/{}/", m.release);
+    let mut y = String::from("---\nconfigs:\n");
+    for f in &m.families {
+        y.push_str(&format!("- config_name: {}\n  data_files:\n", f.name));
+        for split in ["train", "validation", "test"] {
+            let files: Vec<&str> = m
+                .files
+                .iter()
+                .filter(|x| {
+                    x.role == "export"
+                        && x.family.as_deref() == Some(&f.name)
+                        && x.split.as_deref() == Some(split)
+                })
+                .map(|x| x.key.strip_prefix(&prefix).unwrap_or(&x.key))
+                .collect();
+            if !files.is_empty() {
+                y.push_str(&format!("  - split: {split}\n    path:\n"));
+                for p in files {
+                    y.push_str(&format!("    - {p}\n"));
+                }
+            }
+        }
+    }
+    y.push_str("---\n\n");
+    format!(
+        "{y}# mhd-release {}\n\nMental-health conversation data in ChatML, gated by policy `{}`. See \
+         `manifest.json` for every file and its sha256, `RELEASE_NOTES.md` for counts and gates.\n",
+        m.release, m.policy.name
+    )
+}
+
+/// MLCommons Croissant 1.1 metadata: one FileObject per export file (with sha256) and a
+/// RecordSet per split.
+pub fn croissant(m: &Manifest) -> Value {
+    let prefix = format!("releases/{}/", m.release);
+    let files: Vec<Value> = m
+        .files
+        .iter()
+        .filter(|f| f.role == "export")
+        .map(|f| {
+            json!({
+                "@type": "cr:FileObject",
+                "@id": f.key,
+                "name": f.key,
+                "contentUrl": f.key.strip_prefix(&prefix).unwrap_or(&f.key),
+                "encodingFormat": "application/jsonlines",
+                "sha256": f.sha256,
+                "contentSize": format!("{} B", f.bytes),
+            })
+        })
+        .collect();
+    let record_sets: Vec<Value> = m
+        .splits
+        .keys()
+        .map(|split| {
+            json!({
+                "@type": "cr:RecordSet",
+                "@id": split,
+                "name": split,
+                "field": [
+                    {"@type": "cr:Field", "@id": format!("{split}/id"), "dataType": "sc:Text"},
+                    {"@type": "cr:Field", "@id": format!("{split}/messages"), "dataType": "sc:Text", "repeated": true}
+                ]
+            })
+        })
+        .collect();
+    json!({
+        "@context": {"@vocab": "https://schema.org/", "sc": "https://schema.org/", "cr": "http://mlcommons.org/croissant/", "rai": "http://mlcommons.org/croissant/RAI/"},
+        "@type": "sc:Dataset",
+        "conformsTo": "http://mlcommons.org/croissant/1.1",
+        "name": format!("mhd-release-{}", m.release),
+        "version": m.release,
+        "datePublished": m.created_at,
+        "distribution": files,
+        "recordSet": record_sets,
+        "rai:dataCollection": "Conversations contributed by data owners; provenance per source in manifest.json.",
+        "rai:personalSensitiveInformation": "Mental-health conversations; see the privacy gate report.",
+    })
+}

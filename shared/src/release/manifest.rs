@@ -1,0 +1,85 @@
+//! The manifest (DESIGN §6b): the release's table of contents, written last.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub const SCHEMA: &str = "mhd-release/manifest/v1";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PolicyRef {
+    pub name: String,
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceEntry {
+    pub name: String,
+    pub license: Option<String>,
+    pub provenance_key: String,
+    pub records_in: u64,
+    pub records_out: u64,
+    pub quarantined: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PiiEntry {
+    /// `redacted`, `clean`, or `not_scanned` while the privacy gate is not part of the build.
+    pub status: String,
+    pub found: BTreeMap<String, u64>,
+    pub redacted: u64,
+    pub residual: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FamilyEntry {
+    pub name: String,
+    pub required: bool,
+    pub coverage: String,
+    pub records: BTreeMap<String, u64>,
+    pub sources: Vec<SourceEntry>,
+    pub pii: PiiEntry,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileEntry {
+    pub key: String,
+    pub sha256: String,
+    pub bytes: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub records: Option<u64>,
+    pub role: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub split: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub family: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GateEntry {
+    pub name: String,
+    pub status: String,
+    pub report_key: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SignoffEntry {
+    pub kind: String,
+    pub family: String,
+    pub key: String,
+    pub sha256: String,
+    pub decision: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub schema: String,
+    pub release: String,
+    pub created_at: String,
+    pub policy: PolicyRef,
+    pub families: Vec<FamilyEntry>,
+    pub splits: BTreeMap<String, u64>,
+    pub files: Vec<FileEntry>,
+    pub gates: Vec<GateEntry>,
+    pub signoffs: Vec<SignoffEntry>,
+    pub commercial_use_allowed: bool,
+}

@@ -1,0 +1,5 @@
+//! Release artifacts: export files, manifest, notes, dataset card, Croissant metadata.
+
+pub mod card;
+pub mod export;
+pub mod manifest;

@@ -1,0 +1,276 @@
+//! Release state (DESIGN §7): one table, `pk = RELEASE#<release>`, `sk` = `META`,
+//! `SHARD#<key>`, `GATE#<name>`, `SIGNOFF#<kind>#<family>`. DynamoDB on AWS, a local store
+//! for `mhd run`; both implement the same three primitives.
+
+mod dynamo;
+mod local;
+pub mod machine;
+
+pub use dynamo::DynamoStateStore;
+pub use local::LocalStateStore;
+pub use machine::{Meta, State};
+
+use crate::model::ReleaseId;
+use crate::store::StoreError;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::future::Future;
+
+/// One table item. `doc` is the typed row as JSON; `state`/`version` are lifted out as
+/// top-level attributes so writes can be conditioned on them and ops can read them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub pk: String,
+    pub sk: String,
+    pub state: Option<String>,
+    pub version: Option<u64>,
+    pub doc: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cond {
+    Always,
+    NotExists,
+    VersionIs(u64),
+}
+
+pub trait StateStore: Send + Sync {
+    fn get(
+        &self,
+        pk: &str,
+        sk: &str,
+    ) -> impl Future<Output = Result<Option<Item>, StoreError>> + Send;
+    /// Write `item` if `cond` holds; `false` when it did not.
+    fn put(&self, item: Item, cond: Cond) -> impl Future<Output = Result<bool, StoreError>> + Send;
+    /// Write `item` only while the item at (`item.pk`, `guard_sk`) has one of `states`
+    /// (atomically: a transaction on DynamoDB).
+    fn put_guarded(
+        &self,
+        item: Item,
+        guard_sk: &str,
+        states: &[&str],
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+    /// Items of `pk` whose sort key starts with `sk_prefix`, in sort-key order.
+    fn query(
+        &self,
+        pk: &str,
+        sk_prefix: &str,
+    ) -> impl Future<Output = Result<Vec<Item>, StoreError>> + Send;
+    /// Every release's META item.
+    fn metas(&self) -> impl Future<Output = Result<Vec<Item>, StoreError>> + Send;
+}
+
+pub fn pk(r: &ReleaseId) -> String {
+    format!("RELEASE#{r}")
+}
+pub const META: &str = "META";
+
+/// A shard's result, written by the shard stage (`SHARD#<key>`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShardRow {
+    pub key: String,
+    /// `done`, or `failed` when the file as a whole could not be read.
+    pub status: String,
+    pub family: String,
+    pub source: String,
+    pub sha256: String,
+    pub bytes: u64,
+    pub records_in: u64,
+    pub records_out: u64,
+    pub quarantined: BTreeMap<String, u64>,
+    pub blank_lines: u64,
+    /// File-level failure code (e.g. `decompression_ratio`, `sha256_mismatch`).
+    #[serde(default)]
+    pub error: Option<String>,
+    pub report_key: String,
+}
+
+/// A gate's verdict (`GATE#<name>`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GateRow {
+    pub name: String,
+    /// `pass` or `fail`.
+    pub status: String,
+    /// One line for ops; never record content.
+    pub summary: String,
+    pub report_key: String,
+}
+
+/// A signoff's status (`SIGNOFF#<kind>#<family>`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignoffRow {
+    pub kind: String,
+    pub family: String,
+    pub key: String,
+    /// `received`, `approved`, `rejected`, `invalid` or `missing`.
+    pub status: String,
+    #[serde(default)]
+    pub reasons: Vec<String>,
+    #[serde(default)]
+    pub sha256: Option<String>,
+    /// The uploader's principal from the S3 event (AWS only).
+    #[serde(default)]
+    pub principal: Option<String>,
+}
+
+fn decode<T: DeserializeOwned>(item: &Item) -> Result<T, StoreError> {
+    serde_json::from_str(&item.doc).map_err(|e| StoreError::Remote {
+        op: "decode",
+        key: format!("{}/{}", item.pk, item.sk),
+        message: e.to_string(),
+        retryable: false,
+    })
+}
+
+fn item<T: Serialize>(
+    r: &ReleaseId,
+    sk: String,
+    state: Option<String>,
+    version: Option<u64>,
+    row: &T,
+) -> Item {
+    Item {
+        pk: pk(r),
+        sk,
+        state,
+        version,
+        doc: serde_json::to_string(row).expect("rows serialize"),
+    }
+}
+
+pub async fn get_meta<S: StateStore>(s: &S, r: &ReleaseId) -> Result<Option<Meta>, StoreError> {
+    match s.get(&pk(r), META).await? {
+        Some(i) => Ok(Some(decode(&i)?)),
+        None => Ok(None),
+    }
+}
+
+fn meta_item(m: &Meta) -> Item {
+    item(
+        &m.release,
+        META.into(),
+        Some(m.state.as_str().into()),
+        Some(m.version),
+        m,
+    )
+}
+
+/// The META row, creating it (OPEN) on a release's first event.
+pub async fn ensure_meta<S: StateStore>(
+    s: &S,
+    r: &ReleaseId,
+    now: i64,
+) -> Result<Meta, StoreError> {
+    if let Some(m) = get_meta(s, r).await? {
+        return Ok(m);
+    }
+    let fresh = machine::open(r.clone(), now);
+    if s.put(meta_item(&fresh), Cond::NotExists).await? {
+        return Ok(fresh);
+    }
+    // Someone else created it between our read and write: theirs stands.
+    Ok(get_meta(s, r).await?.expect("created concurrently"))
+}
+
+/// Replace META if it is still at `prev_version`; `false` if another writer got there first.
+pub async fn replace_meta<S: StateStore>(
+    s: &S,
+    prev_version: u64,
+    m: &Meta,
+) -> Result<bool, StoreError> {
+    debug_assert_eq!(m.version, prev_version + 1);
+    s.put(meta_item(m), Cond::VersionIs(prev_version)).await
+}
+
+/// Outcome of recording a shard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShardWrite {
+    Recorded,
+    /// The release no longer accepts shards (gating or later): the row was not written.
+    Closed,
+}
+
+pub async fn put_shard<S: StateStore>(
+    s: &S,
+    r: &ReleaseId,
+    row: &ShardRow,
+) -> Result<ShardWrite, StoreError> {
+    let it = item(
+        r,
+        format!("SHARD#{}", row.key),
+        Some(row.status.clone()),
+        None,
+        row,
+    );
+    let accepted: Vec<&str> = [State::Open, State::Sealed]
+        .iter()
+        .map(|s| s.as_str())
+        .collect();
+    Ok(if s.put_guarded(it, META, &accepted).await? {
+        ShardWrite::Recorded
+    } else {
+        ShardWrite::Closed
+    })
+}
+
+pub async fn shards<S: StateStore>(s: &S, r: &ReleaseId) -> Result<Vec<ShardRow>, StoreError> {
+    s.query(&pk(r), "SHARD#")
+        .await?
+        .iter()
+        .map(decode)
+        .collect()
+}
+
+pub async fn put_gate<S: StateStore>(
+    s: &S,
+    r: &ReleaseId,
+    row: &GateRow,
+) -> Result<(), StoreError> {
+    let it = item(
+        r,
+        format!("GATE#{}", row.name),
+        Some(row.status.clone()),
+        None,
+        row,
+    );
+    s.put(it, Cond::Always).await.map(|_| ())
+}
+
+pub async fn gates<S: StateStore>(s: &S, r: &ReleaseId) -> Result<Vec<GateRow>, StoreError> {
+    s.query(&pk(r), "GATE#").await?.iter().map(decode).collect()
+}
+
+pub async fn put_signoff<S: StateStore>(
+    s: &S,
+    r: &ReleaseId,
+    row: &SignoffRow,
+) -> Result<(), StoreError> {
+    let it = item(
+        r,
+        format!("SIGNOFF#{}#{}", row.kind, row.family),
+        Some(row.status.clone()),
+        None,
+        row,
+    );
+    s.put(it, Cond::Always).await.map(|_| ())
+}
+
+pub async fn signoffs<S: StateStore>(s: &S, r: &ReleaseId) -> Result<Vec<SignoffRow>, StoreError> {
+    s.query(&pk(r), "SIGNOFF#")
+        .await?
+        .iter()
+        .map(decode)
+        .collect()
+}
+
+pub async fn releases<S: StateStore>(s: &S) -> Result<Vec<Meta>, StoreError> {
+    let mut out: Vec<Meta> = s
+        .metas()
+        .await?
+        .iter()
+        .map(decode)
+        .collect::<Result<_, _>>()?;
+    out.sort_by(|a, b| a.release.cmp(&b.release));
+    Ok(out)
+}

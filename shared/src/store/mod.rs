@@ -1,0 +1,58 @@
+//! Blob storage: S3, or a local directory laid out exactly like the bucket.
+
+mod local;
+mod s3;
+
+pub use local::LocalBlobStore;
+pub use s3::S3BlobStore;
+
+use std::future::Future;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{op} {key}: {source}")]
+    Io {
+        op: &'static str,
+        key: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{op} {key}: {message}")]
+    Remote {
+        op: &'static str,
+        key: String,
+        message: String,
+        /// Throttling, timeouts, 5xx: worth another delivery.
+        retryable: bool,
+    },
+    #[error("invalid key {0:?}")]
+    BadKey(String),
+}
+
+impl StoreError {
+    pub fn retryable(&self) -> bool {
+        match self {
+            StoreError::Io { .. } => true,
+            StoreError::Remote { retryable, .. } => *retryable,
+            StoreError::BadKey(_) => false,
+        }
+    }
+}
+
+/// The few object operations the stages need. Keys are bucket keys (`staging/…`).
+pub trait BlobStore: Send + Sync {
+    /// The object's bytes, or `None` when there is no such key.
+    fn get(&self, key: &str) -> impl Future<Output = Result<Option<Vec<u8>>, StoreError>> + Send;
+    fn put(&self, key: &str, bytes: Vec<u8>)
+    -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// Write only if no object exists at `key`; `false` when one already did.
+    fn put_if_absent(
+        &self,
+        key: &str,
+        bytes: Vec<u8>,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+    /// Every key under `prefix`, sorted.
+    fn list(&self, prefix: &str) -> impl Future<Output = Result<Vec<String>, StoreError>> + Send;
+    /// Where this store points, for messages (`s3://bucket` or a directory).
+    fn location(&self) -> String;
+}
