@@ -1,1 +1,249 @@
+//! The embedded driver end to end over local directories: determinism, signoff semantics,
+//! concurrent finalizers, and no content in reports.
 
+use mhd_shared::keys;
+use mhd_shared::model::ReleaseId;
+use mhd_shared::pipeline::{driver, embedded};
+use mhd_shared::policy::Policy;
+use mhd_shared::review::{self, Exception, Reviewer};
+use mhd_shared::state::{self, LocalStateStore, State};
+use mhd_shared::store::{BlobStore, LocalBlobStore};
+use mhd_tests::*;
+use std::path::Path;
+
+fn rel() -> ReleaseId {
+    ReleaseId::parse(EXAMPLE_RELEASE).unwrap()
+}
+
+async fn run(dir: &Path, st: &LocalStateStore) -> state::Meta {
+    let blob = LocalBlobStore::new(dir);
+    let (_, adv) = embedded::run(&blob, st, &Policy::release_0(), &rel(), &mut |_, _| {})
+        .await
+        .unwrap();
+    adv.meta.unwrap()
+}
+
+/// Sign every required packet; `edit` may change a signoff before it is written.
+async fn sign(dir: &Path, meta: &state::Meta, edit: impl Fn(&mut review::Signoff)) {
+    let blob = LocalBlobStore::new(dir);
+    let policy = Policy::release_0();
+    for req in &meta.required_signoffs {
+        let role = policy.review.kinds[&req.kind].roles[0].clone();
+        let rev = Reviewer {
+            name: "R".into(),
+            role,
+            credential: "C".into(),
+        };
+        let mut s = review::draft(
+            &policy,
+            &rel(),
+            &req.kind,
+            &req.family,
+            req.packet.clone(),
+            rev,
+            "approve",
+            "2026-11-25T12:00:00Z",
+        );
+        edit(&mut s);
+        blob.put(
+            &keys::signoff_key(&rel(), &req.kind, &req.family),
+            serde_json::to_vec(&s).unwrap(),
+        )
+        .await
+        .unwrap();
+    }
+}
+
+async fn publish(dir: &Path) -> state::Meta {
+    copy_example(dir, EXAMPLE_RELEASE);
+    let st = LocalStateStore::in_memory();
+    let m = run(dir, &st).await;
+    assert_eq!(m.state, State::AwaitingSignoff, "{:?}", m.reasons);
+    sign(dir, &m, |_| {}).await;
+    let m = run(dir, &st).await;
+    assert_eq!(m.state, State::Published, "{:?}", m.reasons);
+    m
+}
+
+#[tokio::test]
+async fn two_runs_publish_byte_identical_releases() {
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    publish(a.path()).await;
+    publish(b.path()).await;
+    let fa = files(&a.path().join("releases"));
+    let fb = files(&b.path().join("releases"));
+    assert_eq!(
+        fa.iter().map(|f| &f.0).collect::<Vec<_>>(),
+        fb.iter().map(|f| &f.0).collect::<Vec<_>>()
+    );
+    for ((key, x), (_, y)) in fa.iter().zip(&fb) {
+        let strip = |b: &[u8]| -> String {
+            // Only timestamps may differ between runs.
+            String::from_utf8_lossy(b)
+                .lines()
+                .filter(|l| {
+                    !l.contains("created_at")
+                        && !l.contains("Created ")
+                        && !l.contains("datePublished")
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        if key.contains("/export/") || key.ends_with("routing.json") {
+            assert_eq!(x, y, "{key} differs");
+        } else {
+            assert_eq!(strip(x), strip(y), "{key} differs beyond timestamps");
+        }
+    }
+    assert!(fa.iter().any(|f| f.0.ends_with("manifest.json")));
+}
+
+#[tokio::test]
+async fn remove_exceptions_take_records_out_and_reject_blocks() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_example(dir.path(), EXAMPLE_RELEASE);
+    let st = LocalStateStore::in_memory();
+    let m = run(dir.path(), &st).await;
+    let blob = LocalBlobStore::new(dir.path());
+    let fq = m
+        .required_signoffs
+        .iter()
+        .find(|r| r.kind == "clinician_qa" && r.family == "foundation")
+        .unwrap();
+    let packet = blob.get(&fq.packet.key).await.unwrap().unwrap();
+    let victim = review::packet_ids(&packet).into_iter().next().unwrap();
+    let v = victim.clone();
+    sign(dir.path(), &m, move |s| {
+        if s.kind == "clinician_qa" && s.family == "foundation" {
+            s.exceptions.push(Exception {
+                record_id: v.clone(),
+                issue: "unsafe".into(),
+                action: "remove".into(),
+            });
+        }
+    })
+    .await;
+    assert_eq!(run(dir.path(), &st).await.state, State::Published);
+    let exported: String = files(&dir.path().join("releases"))
+        .into_iter()
+        .filter(|(k, _)| k.contains("/export/"))
+        .map(|(_, b)| String::from_utf8(b).unwrap())
+        .collect();
+    assert!(
+        !exported.contains(&victim),
+        "removed record is not exported"
+    );
+    let notes = std::fs::read_to_string(
+        dir.path()
+            .join(format!("releases/{EXAMPLE_RELEASE}/RELEASE_NOTES.md")),
+    )
+    .unwrap();
+    assert!(
+        notes.contains("removed by reviewers' exceptions: 1"),
+        "{notes}"
+    );
+
+    // A reject fails the release and publishes nothing.
+    let dir = tempfile::tempdir().unwrap();
+    copy_example(dir.path(), EXAMPLE_RELEASE);
+    let st = LocalStateStore::in_memory();
+    let m = run(dir.path(), &st).await;
+    sign(dir.path(), &m, |s| s.decision = "reject".into()).await;
+    let m = run(dir.path(), &st).await;
+    assert_eq!(m.state, State::Failed);
+    assert!(
+        m.reasons.iter().any(|r| r.contains("rejected the release")),
+        "{:?}",
+        m.reasons
+    );
+    assert!(!dir.path().join("releases").exists());
+}
+
+#[tokio::test]
+async fn an_invalid_signoff_waits_and_a_fixed_one_publishes() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_example(dir.path(), EXAMPLE_RELEASE);
+    let st = LocalStateStore::in_memory();
+    let m = run(dir.path(), &st).await;
+    sign(dir.path(), &m, |s| s.reviewers[0].role = "intern".into()).await;
+    let waiting = run(dir.path(), &st).await;
+    assert_eq!(waiting.state, State::AwaitingSignoff);
+    assert!(
+        waiting
+            .reasons
+            .iter()
+            .any(|r| r.contains("invalid") && r.contains("intern")),
+        "{:?}",
+        waiting.reasons
+    );
+    let rows = state::signoffs(&st, &rel()).await.unwrap();
+    assert!(rows.iter().all(|r| r.status == "invalid"), "{rows:?}");
+    sign(dir.path(), &m, |_| {}).await;
+    assert_eq!(run(dir.path(), &st).await.state, State::Published);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn racing_finalizers_publish_once() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_example(dir.path(), EXAMPLE_RELEASE);
+    let st = LocalStateStore::in_memory();
+    let m = run(dir.path(), &st).await;
+    sign(dir.path(), &m, |_| {}).await;
+    let blob = LocalBlobStore::new(dir.path());
+    let policy = Policy::release_0();
+    let r = rel();
+    let (a, b) = tokio::join!(
+        driver::advance(
+            &blob,
+            &st,
+            &policy,
+            &r,
+            "worker-a",
+            mhd_shared::pipeline::now
+        ),
+        driver::advance(
+            &blob,
+            &st,
+            &policy,
+            &r,
+            "worker-b",
+            mhd_shared::pipeline::now
+        ),
+    );
+    let (a, b) = (a.unwrap(), b.unwrap());
+    let fin = state::get_meta(&st, &r).await.unwrap().unwrap();
+    assert_eq!(fin.state, State::Published);
+    // AWAITING_SIGNOFF -> ASSEMBLING -> PUBLISHED: exactly two more writes, whoever won.
+    assert_eq!(fin.version, m.version + 2, "a: {a:?} b: {b:?}");
+}
+
+#[tokio::test]
+async fn reports_and_logs_hold_no_record_content() {
+    let dir = tempfile::tempdir().unwrap();
+    publish(dir.path()).await;
+    // Phrases that appear only inside conversations in the example drop.
+    let canaries = [
+        "I've been feeling",
+        "grounding exercise",
+        "truncated record",
+        "no reply was recorded",
+        "Je me sens",
+    ];
+    let mut checked = 0;
+    for (key, bytes) in files(dir.path()) {
+        let is_content = key.starts_with("staging/")
+            || key.contains("/export/")
+            || key.starts_with("review/")
+            || key.ends_with(".records.jsonl")
+            || key.contains("/quarantine/");
+        if is_content {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        for c in canaries {
+            assert!(!text.contains(c), "{key} contains record content ({c:?})");
+        }
+        checked += 1;
+    }
+    assert!(checked > 10, "checked {checked} files");
+}

@@ -1,1 +1,329 @@
+//! Against the AWS emulator (started by `scripts/local-stack up`): the deployed template, the
+//! real Lambda binaries, and the handlers over the wire. No mocks of S3, SQS or DynamoDB.
 
+use aws_sdk_s3::primitives::ByteStream;
+use mhd_ingest::{Handled, Ingest, SqsSink};
+use mhd_shared::keys;
+use mhd_shared::model::ReleaseId;
+use mhd_shared::policy::Policy;
+use mhd_shared::review::{self, Reviewer};
+use mhd_shared::state::{self, DynamoStateStore, State};
+use mhd_shared::store::{BlobStore, S3BlobStore};
+use mhd_tests::*;
+use std::collections::HashMap;
+use std::time::Duration;
+
+struct Stack {
+    env: HashMap<String, String>,
+    cfg: aws_config::SdkConfig,
+    blob: S3BlobStore,
+    state: DynamoStateStore,
+}
+
+async fn stack() -> Stack {
+    let env = stack_env();
+    let cfg = sdk_config(&env).await;
+    let blob = mhd_shared::aws::blob_store(&cfg, &env["MHD_BUCKET"]);
+    let state = mhd_shared::aws::state_store(&cfg, &env["MHD_TABLE"]);
+    Stack {
+        env,
+        cfg,
+        blob,
+        state,
+    }
+}
+
+impl Stack {
+    /// Upload the example drop under `release`, skipping keys for which `skip` is true.
+    async fn upload_example(&self, release: &str, skip: impl Fn(&str) -> bool) {
+        let s3 = S3BlobStore::client(&self.cfg);
+        for (key, bytes) in files(&example_bucket()) {
+            let key = key.replace(EXAMPLE_RELEASE, release);
+            if key.ends_with("/release.json") || skip(&key) {
+                continue;
+            }
+            s3.put_object()
+                .bucket(&self.env["MHD_BUCKET"])
+                .key(&key)
+                .body(ByteStream::from(bytes))
+                .send()
+                .await
+                .unwrap();
+        }
+    }
+
+    async fn seal(&self, release: &str) {
+        self.blob
+            .put(
+                &format!("staging/{release}/release.json"),
+                b"{\"note\":\"intake closed\"}\n".to_vec(),
+            )
+            .await
+            .unwrap();
+    }
+
+    async fn wait_state(&self, r: &ReleaseId, want: &[State]) -> state::Meta {
+        wait_for(
+            &format!("{r} to reach {want:?}"),
+            Duration::from_secs(240),
+            || async {
+                let m = state::get_meta(&self.state, r).await.unwrap()?;
+                if want.contains(&m.state) {
+                    Some(m)
+                } else {
+                    None
+                }
+            },
+        )
+        .await
+    }
+
+    async fn queue_depth(&self, url: &str) -> i64 {
+        let sqs = aws_sdk_sqs::Client::new(&self.cfg);
+        let attrs = sqs
+            .get_queue_attributes()
+            .queue_url(url)
+            .attribute_names(aws_sdk_sqs::types::QueueAttributeName::ApproximateNumberOfMessages)
+            .send()
+            .await
+            .unwrap();
+        attrs
+            .attributes()
+            .and_then(|a| {
+                a.get(&aws_sdk_sqs::types::QueueAttributeName::ApproximateNumberOfMessages)
+            })
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(-1)
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn example_drop_publishes_through_the_real_lambdas() {
+    let s = stack().await;
+    let rel = unique_release("2026-11-25");
+    let r = ReleaseId::parse(&rel).unwrap();
+    s.upload_example(&rel, |_| false).await;
+    s.seal(&rel).await;
+
+    let meta = s
+        .wait_state(
+            &r,
+            &[State::AwaitingSignoff, State::Failed, State::Published],
+        )
+        .await;
+    assert_eq!(
+        meta.state,
+        State::AwaitingSignoff,
+        "reasons: {:?}",
+        meta.reasons
+    );
+    assert_eq!(meta.expected_shards.len(), 4);
+    assert_eq!(meta.required_signoffs.len(), 3);
+    assert!(
+        s.blob.get(&keys::manifest_key(&r)).await.unwrap().is_none(),
+        "no manifest before signoffs"
+    );
+
+    // Reviewers sign the packets the system drew.
+    let policy = Policy::release_0();
+    for req in &meta.required_signoffs {
+        let role = policy.review.kinds[&req.kind].roles[0].clone();
+        let rev = Reviewer {
+            name: "Test Reviewer".into(),
+            role,
+            credential: "TEST".into(),
+        };
+        let so = review::draft(
+            &policy,
+            &r,
+            &req.kind,
+            &req.family,
+            req.packet.clone(),
+            rev,
+            "approve",
+            "2026-11-25T12:00:00Z",
+        );
+        s.blob
+            .put(
+                &keys::signoff_key(&r, &req.kind, &req.family),
+                serde_json::to_vec(&so).unwrap(),
+            )
+            .await
+            .unwrap();
+    }
+    let meta = s.wait_state(&r, &[State::Published, State::Failed]).await;
+    assert_eq!(meta.state, State::Published, "reasons: {:?}", meta.reasons);
+
+    let report = mhd_shared::smoke::smoke(&s.blob, &r)
+        .await
+        .expect("the published release passes the smoke test");
+    assert_eq!(report.records.len(), 3);
+    let signoffs = state::signoffs(&s.state, &r).await.unwrap();
+    assert!(
+        signoffs.iter().all(|x| x.status == "approved"),
+        "{signoffs:?}"
+    );
+    let gates = state::gates(&s.state, &r).await.unwrap();
+    assert!(
+        gates.iter().all(|g| g.status == "pass") && gates.len() == 4,
+        "{gates:?}"
+    );
+    assert_eq!(
+        s.queue_depth(&s.env["MHD_INGEST_DLQ_URL"]).await,
+        0,
+        "nothing in the ingest DLQ"
+    );
+    assert_eq!(
+        s.queue_depth(&s.env["MHD_RESULTS_DLQ_URL"]).await,
+        0,
+        "nothing in the results DLQ"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_source_without_provenance_fails_closed() {
+    let s = stack().await;
+    let rel = unique_release("2026-11-26");
+    let r = ReleaseId::parse(&rel).unwrap();
+    s.upload_example(&rel, |k| {
+        k.ends_with("voice_persona/coach_csv/provenance.json")
+    })
+    .await;
+    s.seal(&rel).await;
+    let meta = s
+        .wait_state(
+            &r,
+            &[State::Failed, State::AwaitingSignoff, State::Published],
+        )
+        .await;
+    assert_eq!(meta.state, State::Failed);
+    assert!(
+        meta.reasons
+            .iter()
+            .any(|x| x.contains("voice_persona/coach_csv")
+                && x.contains("provenance.json is missing")),
+        "{:?}",
+        meta.reasons
+    );
+    assert!(
+        s.blob
+            .list(&keys::release_prefix(&r))
+            .await
+            .unwrap()
+            .is_empty(),
+        "nothing under releases/"
+    );
+    let prov = s
+        .blob
+        .get(&keys::work_report_key(&r, "provenance.json"))
+        .await
+        .unwrap();
+    assert!(prov.is_some(), "the failing report is kept under work/");
+}
+
+fn fixture(name: &str, release: &str, bucket: &str) -> aws_lambda_events::event::sqs::SqsEvent {
+    let text = std::fs::read_to_string(repo_root().join("events").join(name)).unwrap();
+    let text = text
+        .replace(EXAMPLE_RELEASE, release)
+        .replace("mhd-local-releases", bucket);
+    serde_json::from_str(&text).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ingest_handler_over_the_wire_with_fixture_events() {
+    let s = stack().await;
+    let rel = unique_release("2026-11-27");
+    let r = ReleaseId::parse(&rel).unwrap();
+    let bucket = s.env["MHD_BUCKET"].clone();
+    let sqs = aws_sdk_sqs::Client::new(&s.cfg);
+    // A private results queue, so this test reads exactly what the handler sent.
+    let queue = sqs
+        .create_queue()
+        .queue_name(format!("mhd-test-results-{}", rel.replace('.', "-")))
+        .send()
+        .await
+        .unwrap();
+    let queue_url = queue.queue_url().unwrap().to_string();
+    let ingest = Ingest {
+        blob: mhd_shared::aws::blob_store(&s.cfg, &bucket),
+        state: mhd_shared::aws::state_store(&s.cfg, &s.env["MHD_TABLE"]),
+        results: SqsSink {
+            client: sqs.clone(),
+            queue_url: queue_url.clone(),
+        },
+        policy: Policy::release_0(),
+    };
+
+    // The object behind the encoded key: a space and a literal '+' in the file name.
+    let key = format!("staging/{rel}/foundation/encoded_src/part one+v2.jsonl");
+    let body = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"},{\"role\":\"assistant\",\"content\":\"hello\"}]}\n{bad json\n";
+    s.blob.put(&key, body.as_bytes().to_vec()).await.unwrap();
+
+    let resp = ingest
+        .batch(fixture("sqs-s3-test-event.json", &rel, &bucket))
+        .await;
+    assert!(resp.batch_item_failures.is_empty());
+    let handled = ingest
+        .message(
+            &fixture("sqs-s3-test-event.json", &rel, &bucket).records[0]
+                .body
+                .clone()
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(handled, vec![Handled::TestEvent]);
+
+    for _ in 0..2 {
+        // Twice: a duplicate delivery changes nothing.
+        let resp = ingest
+            .batch(fixture("sqs-s3-put-shard-encoded-key.json", &rel, &bucket))
+            .await;
+        assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    }
+    let rows = state::shards(&ingest.state, &r).await.unwrap();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].key, key);
+    assert_eq!((rows[0].records_in, rows[0].records_out), (2, 1));
+    assert_eq!(rows[0].quarantined.get("invalid_json"), Some(&1));
+    let meta = state::get_meta(&ingest.state, &r).await.unwrap().unwrap();
+    assert_eq!((meta.state, meta.version), (State::Open, 0));
+
+    let msgs = sqs
+        .receive_message()
+        .queue_url(&queue_url)
+        .max_number_of_messages(10)
+        .wait_time_seconds(1)
+        .send()
+        .await
+        .unwrap();
+    let bodies: Vec<String> = msgs
+        .messages()
+        .iter()
+        .filter_map(|m| m.body().map(str::to_string))
+        .collect();
+    assert!(
+        !bodies.is_empty()
+            && bodies
+                .iter()
+                .all(|b| b.contains("shard_reported") && b.contains(&rel)),
+        "{bodies:?}"
+    );
+
+    // A key outside the layout is ignored (the seal records it); a non-JSON body fails alone.
+    let bad = fixture("sqs-s3-bad-batch.json", &rel, &bucket);
+    let second_id = bad.records[1].message_id.clone().unwrap();
+    let resp = ingest.batch(bad).await;
+    let failed: Vec<&str> = resp
+        .batch_item_failures
+        .iter()
+        .map(|f| f.item_identifier.as_str())
+        .collect();
+    assert_eq!(failed, vec![second_id.as_str()]);
+
+    sqs.delete_queue()
+        .queue_url(&queue_url)
+        .send()
+        .await
+        .unwrap();
+}
