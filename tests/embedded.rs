@@ -247,3 +247,71 @@ async fn reports_and_logs_hold_no_record_content() {
     }
     assert!(checked > 10, "checked {checked} files");
 }
+
+#[tokio::test]
+async fn provenance_shard_hashes_are_verified_while_streaming() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_example(dir.path(), EXAMPLE_RELEASE);
+    let src = dir
+        .path()
+        .join(format!("staging/{EXAMPLE_RELEASE}/foundation/peer_alpaca"));
+    let good =
+        mhd_shared::fingerprint::sha256_hex(&std::fs::read(src.join("train.jsonl")).unwrap());
+    let mut prov: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(src.join("provenance.json")).unwrap()).unwrap();
+    prov["shards"] = serde_json::json!([{"file": "train.jsonl", "sha256": good}, {"file": "more.jsonl", "sha256": "00"}]);
+    std::fs::write(
+        src.join("provenance.json"),
+        serde_json::to_vec(&prov).unwrap(),
+    )
+    .unwrap();
+    let st = LocalStateStore::in_memory();
+    let m = run(dir.path(), &st).await;
+    assert_eq!(m.state, State::Failed);
+    assert!(
+        m.reasons.iter().any(|r| r.contains(
+            "peer_alpaca: shard `more.jsonl` is listed in provenance.json but was not staged"
+        )),
+        "{:?}",
+        m.reasons
+    );
+    assert!(
+        m.reasons
+            .iter()
+            .any(|r| r == "coverage: required family foundation is partial"),
+        "{:?}",
+        m.reasons
+    );
+
+    // Now the listed hash is wrong for a staged file: the shard fails its integrity check.
+    let dir = tempfile::tempdir().unwrap();
+    copy_example(dir.path(), EXAMPLE_RELEASE);
+    prov["shards"] = serde_json::json!([{"file": "train.jsonl", "sha256": "ab".repeat(32)}]);
+    let src = dir
+        .path()
+        .join(format!("staging/{EXAMPLE_RELEASE}/foundation/peer_alpaca"));
+    std::fs::write(
+        src.join("provenance.json"),
+        serde_json::to_vec(&prov).unwrap(),
+    )
+    .unwrap();
+    let st = LocalStateStore::in_memory();
+    let m = run(dir.path(), &st).await;
+    assert_eq!(m.state, State::Failed);
+    assert!(
+        m.reasons
+            .iter()
+            .any(|r| r.contains("failed: sha256_mismatch")),
+        "{:?}",
+        m.reasons
+    );
+    let rows = state::shards(&st, &rel()).await.unwrap();
+    let bad = rows
+        .iter()
+        .find(|r| r.key.ends_with("peer_alpaca/train.jsonl"))
+        .unwrap();
+    assert_eq!(
+        (bad.status.as_str(), bad.error.as_deref()),
+        ("failed", Some("sha256_mismatch"))
+    );
+}

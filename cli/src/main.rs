@@ -1,5 +1,6 @@
 //! `mhd`: the embedded pipeline, ops status, signoff helper and the training smoke test.
 
+mod bench;
 mod status;
 
 use anyhow::{Context, Result, bail};
@@ -66,6 +67,27 @@ enum Cmd {
         release: Option<ReleaseId>,
         #[arg(long)]
         json: bool,
+    },
+    /// Benchmarks (ratios against a baseline measured in the same run).
+    #[command(subcommand)]
+    Bench(BenchCmd),
+}
+
+#[derive(Subcommand)]
+enum BenchCmd {
+    /// Shard-stage throughput vs a parse-only serde_json pass, and peak RSS (docs/PERFORMANCE.md).
+    Normalize {
+        /// Size of the generated shard in MiB.
+        #[arg(long, default_value_t = 256)]
+        mib: u64,
+        /// Work directory (default: a temporary one).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+    #[command(hide = true)]
+    NormalizeChild {
+        #[arg(long)]
+        bucket_dir: PathBuf,
     },
 }
 
@@ -202,6 +224,12 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
             release,
             json,
         } => smoke(prefix, bucket_dir, release, json).await,
+        Cmd::Bench(BenchCmd::Normalize { mib, dir }) => bench::run(mib, dir.as_deref())
+            .await
+            .map(|_| ExitCode::SUCCESS),
+        Cmd::Bench(BenchCmd::NormalizeChild { bucket_dir }) => {
+            bench::child(&bucket_dir).await.map(|_| ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -1,16 +1,22 @@
 //! The shard stage: one staged file -> normalized records, quarantine, report, `SHARD#` row.
-//! Runs in the ingest Lambda (one S3 event) and in `mhd run` (every staged file).
+//! Runs in the ingest Lambda (one S3 event) and in `mhd run` (every staged file). Streams: the
+//! object is read once, records and quarantine go to temporary files that are then uploaded, so
+//! memory does not grow with the shard.
 
 use super::StageError;
-use crate::fingerprint::sha256_hex;
 use crate::keys::{self, ShardKey};
-use crate::policy::Policy;
+use crate::policy::{Limits, Policy};
 use crate::provenance::Provenance;
 use crate::read::{self, Context, Item, RoleMap};
 use crate::state::{self, ShardRow, ShardWrite, StateStore};
-use crate::store::BlobStore;
+use crate::store::{BlobReader, BlobStore};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::io::{BufWriter, Write};
+use tempfile::NamedTempFile;
+
+/// The report lists quarantined positions up to this many; the quarantine file has them all.
+const REPORT_POSITIONS: usize = 1000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShardOutcome {
@@ -35,15 +41,23 @@ struct QuarantineLine<'a> {
 struct Report<'a> {
     #[serde(flatten)]
     row: &'a ShardRow,
-    quarantine: Vec<QuarantinePosition<'a>>,
+    quarantine: &'a [Position],
+    quarantine_positions_omitted: u64,
 }
 
 #[derive(Serialize)]
-struct QuarantinePosition<'a> {
+struct Position {
     index: u64,
     line: u64,
-    reason: &'a str,
-    detail: &'a str,
+    reason: &'static str,
+    detail: String,
+}
+
+struct Normalized {
+    row: ShardRow,
+    records: NamedTempFile,
+    quarantine: NamedTempFile,
+    positions: Vec<Position>,
 }
 
 pub async fn process<B: BlobStore, S: StateStore>(
@@ -54,8 +68,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
     now: i64,
 ) -> Result<ShardOutcome, StageError> {
     let meta = state::ensure_meta(st, &shard.release, now).await?;
-    let report_key = keys::shard_report_key(shard);
-    let mut row = ShardRow {
+    let row = ShardRow {
         key: shard.key.clone(),
         status: "done".into(),
         family: shard.family.clone(),
@@ -67,7 +80,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
         quarantined: BTreeMap::new(),
         blank_lines: 0,
         error: None,
-        report_key: report_key.clone(),
+        report_key: keys::shard_report_key(shard),
     };
     if !meta.state.accepts_shards() {
         // A late upload (after gating began) is refused without touching anything.
@@ -76,47 +89,101 @@ pub async fn process<B: BlobStore, S: StateStore>(
             write: ShardWrite::Closed,
         });
     }
-    let raw = blob
-        .get(&shard.key)
-        .await?
-        .ok_or_else(|| StageError::Missing(shard.key.clone()))?;
-    row.sha256 = sha256_hex(&raw);
-    row.bytes = raw.len() as u64;
-
     let prov_key = keys::provenance_key(&shard.release, &shard.family, &shard.source);
     // A missing or broken sidecar fails the provenance gate later; here it only means no
     // role_map extension and no shard hashes to check.
-    let prov = match blob.get(&prov_key).await? {
-        Some(b) => Provenance::parse(&b).ok(),
-        None => None,
-    };
-    let roles = match &prov {
-        Some(p) => {
-            RoleMap::with_extensions(p.role_map.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-                .unwrap_or_default()
-        }
-        None => RoleMap::default(),
-    };
+    let prov = blob
+        .get(&prov_key)
+        .await?
+        .and_then(|b| Provenance::parse(&b).ok());
+    let roles = prov
+        .as_ref()
+        .and_then(|p| {
+            RoleMap::with_extensions(p.role_map.iter().map(|(k, v)| (k.as_str(), v.as_str()))).ok()
+        })
+        .unwrap_or_default();
+    let expected_sha = prov
+        .as_ref()
+        .and_then(|p| p.expected_sha256(&shard.file))
+        .map(str::to_string);
+    let reader = blob
+        .open(&shard.key)
+        .await?
+        .ok_or_else(|| StageError::Missing(shard.key.clone()))?;
 
-    let mut records = Vec::new();
-    let mut quarantine = Vec::new();
-    let mut positions: Vec<read::Quarantined> = Vec::new();
-    let expected_sha = prov.as_ref().and_then(|p| p.expected_sha256(&shard.file));
-    if expected_sha.is_some_and(|e| !e.eq_ignore_ascii_case(&row.sha256)) {
-        row.status = "failed".into();
-        row.error = Some("sha256_mismatch".into());
-    } else {
-        let ctx = Context {
-            shard,
-            roles: &roles,
-            limits: &policy.limits,
-        };
-        let mut sink = |item: Item| match item {
+    let (shard_owned, limits) = (shard.clone(), policy.limits.clone());
+    let n = tokio::task::spawn_blocking(move || {
+        normalize(
+            reader,
+            &shard_owned,
+            &roles,
+            &limits,
+            expected_sha.as_deref(),
+            row,
+        )
+    })
+    .await
+    .map_err(|e| StageError::Corrupt {
+        key: shard.key.clone(),
+        problem: format!("normalizer panicked: {e}"),
+    })?
+    .map_err(|source| {
+        StageError::Store(crate::store::StoreError::Io {
+            op: "normalize",
+            key: shard.key.clone(),
+            source,
+        })
+    })?;
+
+    blob.put_file(&keys::normalized_key(shard), n.records.path())
+        .await?;
+    if n.row.quarantined.values().sum::<u64>() > 0 {
+        blob.put_file(&keys::quarantine_key(shard), n.quarantine.path())
+            .await?;
+    }
+    let total_q: u64 = n.row.quarantined.values().sum();
+    let report = Report {
+        row: &n.row,
+        quarantine: &n.positions,
+        quarantine_positions_omitted: total_q.saturating_sub(n.positions.len() as u64),
+    };
+    blob.put(
+        &n.row.report_key,
+        serde_json::to_vec_pretty(&report).expect("report serializes"),
+    )
+    .await?;
+    let write = state::put_shard(st, &shard.release, &n.row).await?;
+    Ok(ShardOutcome { row: n.row, write })
+}
+
+/// The blocking part: stream the object through the reader into two temporary files.
+fn normalize(
+    reader: BlobReader,
+    shard: &ShardKey,
+    roles: &RoleMap,
+    limits: &Limits,
+    expected_sha: Option<&str>,
+    mut row: ShardRow,
+) -> std::io::Result<Normalized> {
+    let records_file = NamedTempFile::new()?;
+    let quarantine_file = NamedTempFile::new()?;
+    let mut records = BufWriter::with_capacity(1 << 16, records_file.as_file());
+    let mut quarantine = BufWriter::with_capacity(1 << 16, quarantine_file.as_file());
+    let mut positions = Vec::new();
+    let mut write_err: Option<std::io::Error> = None;
+    let ctx = Context {
+        shard,
+        roles,
+        limits,
+    };
+    let mut sink = |item: Item| {
+        let res = match item {
             Item::Record(r) => {
                 row.records_in += 1;
                 row.records_out += 1;
-                serde_json::to_writer(&mut records, &r).expect("records serialize");
-                records.push(b'\n');
+                serde_json::to_writer(&mut records, &r)
+                    .map_err(std::io::Error::other)
+                    .and_then(|_| records.write_all(b"\n"))
             }
             Item::Quarantined(q, raw) => {
                 row.records_in += 1;
@@ -127,46 +194,56 @@ pub async fn process<B: BlobStore, S: StateStore>(
                 let line = QuarantineLine {
                     entry: &q,
                     raw: text,
-                    raw_hex: if text.is_none() {
-                        Some(hex::encode(&raw))
-                    } else {
-                        None
-                    },
+                    raw_hex: text.is_none().then(|| hex::encode(&raw)),
                 };
-                serde_json::to_writer(&mut quarantine, &line).expect("quarantine serializes");
-                quarantine.push(b'\n');
-                positions.push(q);
+                if positions.len() < REPORT_POSITIONS {
+                    positions.push(Position {
+                        index: q.index,
+                        line: q.line,
+                        reason: q.reason.as_str(),
+                        detail: q.detail.clone(),
+                    });
+                }
+                serde_json::to_writer(&mut quarantine, &line)
+                    .map_err(std::io::Error::other)
+                    .and_then(|_| quarantine.write_all(b"\n"))
             }
-            Item::Blank { .. } => row.blank_lines += 1,
+            Item::Blank { .. } => {
+                row.blank_lines += 1;
+                Ok(())
+            }
         };
-        if let Err(e) = read::read_file(&ctx, &raw, &mut sink) {
+        if let (Err(e), None) = (res, &write_err) {
+            write_err = Some(e);
+        }
+    };
+    match read::read_stream(&ctx, reader, &mut sink) {
+        Ok(stats) => {
+            row.sha256 = stats.sha256;
+            row.bytes = stats.bytes;
+        }
+        Err(e) => {
             row.status = "failed".into();
             row.error = Some(e.code().into());
         }
     }
-    drop(raw);
-
-    blob.put(&keys::normalized_key(shard), records).await?;
-    if !quarantine.is_empty() {
-        blob.put(&keys::quarantine_key(shard), quarantine).await?;
+    if let Some(e) = write_err {
+        return Err(e);
     }
-    let report = Report {
-        row: &row,
-        quarantine: positions
-            .iter()
-            .map(|q| QuarantinePosition {
-                index: q.index,
-                line: q.line,
-                reason: q.reason.as_str(),
-                detail: &q.detail,
-            })
-            .collect(),
-    };
-    blob.put(
-        &report_key,
-        serde_json::to_vec_pretty(&report).expect("report serializes"),
-    )
-    .await?;
-    let write = state::put_shard(st, &shard.release, &row).await?;
-    Ok(ShardOutcome { row, write })
+    records.flush()?;
+    quarantine.flush()?;
+    drop((records, quarantine));
+    if row.error.is_none() && expected_sha.is_some_and(|e| !e.eq_ignore_ascii_case(&row.sha256)) {
+        // Integrity failure: the file is not the one the data owner declared. Nothing from it
+        // may be used; the staged object itself is the evidence.
+        row.status = "failed".into();
+        row.error = Some("sha256_mismatch".into());
+        records_file.as_file().set_len(0)?;
+    }
+    Ok(Normalized {
+        row,
+        records: records_file,
+        quarantine: quarantine_file,
+        positions,
+    })
 }

@@ -1,28 +1,42 @@
-//! CSV: `conversation_id,turn,speaker,text`, one row per message, rows grouped by conversation.
+//! CSV: `conversation_id,turn,speaker,text`, one row per message, streamed.
 //!
-//! A conversation's `index` is the 0-based order of its first row. A bad row quarantines its
-//! whole conversation (a conversation missing a turn is not a valid record).
+//! A conversation's rows are contiguous (the file is grouped by conversation); rows are ordered
+//! by the integer `turn`, not by row order. A conversation's `index` is the 0-based order of its
+//! first row. A bad row quarantines its whole conversation; a conversation id that reappears
+//! after another conversation started is quarantined as `csv_group_split` (holding every
+//! conversation open to merge them would make memory grow with the file).
 
 use super::{Context, Item, Quarantined, Reason, Upstream, finish};
 use crate::model::Message;
+use std::collections::HashSet;
+use std::io::BufRead;
 
 struct Group {
     id: String,
+    index: u64,
     first_line: u64,
     rows: Vec<(i64, Message)>,
     failure: Option<(Reason, String)>,
     raw_bytes: u64,
 }
 
-pub(crate) fn read(ctx: &Context<'_>, data: &[u8], sink: &mut dyn FnMut(Item)) {
+/// Rows that cannot be tied to a conversation have no group index; their line identifies them.
+const NO_GROUP: u64 = u64::MAX;
+
+pub(crate) fn read(
+    ctx: &Context<'_>,
+    r: impl BufRead,
+    sink: &mut dyn FnMut(Item),
+) -> std::io::Result<()> {
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
-        .from_reader(data);
+        .from_reader(r);
+    let key = &ctx.shard.key;
     let quarantine = |index: u64, line: u64, reason: Reason, detail: String| {
         Item::Quarantined(
             Quarantined {
-                key: ctx.shard.key.clone(),
+                key: key.clone(),
                 index,
                 line,
                 reason,
@@ -31,9 +45,12 @@ pub(crate) fn read(ctx: &Context<'_>, data: &[u8], sink: &mut dyn FnMut(Item)) {
             Vec::new(),
         )
     };
-    let cols = match rdr.headers() {
+    let cols = match rdr.byte_headers() {
         Ok(h) => {
-            let find = |name: &str| h.iter().position(|c| c.trim() == name);
+            let find = |name: &str| {
+                h.iter()
+                    .position(|c| std::str::from_utf8(c).is_ok_and(|c| c.trim() == name))
+            };
             match (
                 find("conversation_id"),
                 find("turn"),
@@ -43,155 +60,189 @@ pub(crate) fn read(ctx: &Context<'_>, data: &[u8], sink: &mut dyn FnMut(Item)) {
                 (Some(a), Some(b), Some(c), Some(d)) => [a, b, c, d],
                 _ => {
                     sink(quarantine(
-                        0,
+                        NO_GROUP,
                         1,
                         Reason::BadCsvHeader,
                         "header must name conversation_id, turn, speaker, text".into(),
                     ));
-                    return;
+                    return Ok(());
                 }
             }
         }
-        Err(_) => {
-            sink(quarantine(
-                0,
-                1,
-                Reason::BadCsvHeader,
-                "header row unreadable".into(),
-            ));
-            return;
-        }
+        Err(e) => return header_error(e, sink, quarantine),
     };
-    // Groups in order of first appearance; a conversation's rows need not be contiguous.
-    let mut groups: Vec<Group> = Vec::new();
-    let mut by_id: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut current: Option<Group> = None;
+    let mut next_index: u64 = 0;
     let mut rec = csv::ByteRecord::new();
-    // Rows that cannot be tied to a conversation have no group index; their line identifies them.
-    const NO_GROUP: u64 = u64::MAX;
     loop {
-        let line = rdr.position().line();
         match rdr.read_byte_record(&mut rec) {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                // Unreadable row (e.g. unterminated quote): nothing after it can be trusted.
-                let at = e.position().map(|p| p.line()).unwrap_or(line);
+                if let csv::ErrorKind::Io(io) = e.kind() {
+                    return Err(std::io::Error::new(io.kind(), io.to_string()));
+                }
+                // Unreadable row: nothing after it can be trusted; the open group is lost with it.
+                let at = e.position().map(|p| p.line()).unwrap_or(0);
+                let index = current.take().map(|g| g.index).unwrap_or(NO_GROUP);
                 sink(quarantine(
-                    groups.len() as u64,
+                    index,
                     at,
                     Reason::BadCsvRow,
                     "row is not valid CSV".into(),
                 ));
-                break;
+                return Ok(());
             }
         }
-        let row_line = rec.position().map(|p| p.line()).unwrap_or(line);
-        let field = |i: usize| rec.get(cols[i]);
-        let Some(cid) = field(0) else {
+        let row_line = rec.position().map(|p| p.line()).unwrap_or(0);
+        let Some(cid) = rec.get(cols[0]).and_then(|c| std::str::from_utf8(c).ok()) else {
             sink(quarantine(
                 NO_GROUP,
                 row_line,
                 Reason::BadCsvRow,
-                "row has too few fields".into(),
+                "row lacks a UTF-8 conversation_id".into(),
             ));
             continue;
         };
-        let Ok(cid) = std::str::from_utf8(cid) else {
-            sink(quarantine(
-                NO_GROUP,
-                row_line,
-                Reason::InvalidUtf8,
-                "conversation_id is not UTF-8".into(),
-            ));
-            continue;
-        };
-        let gi = *by_id.entry(cid.to_string()).or_insert_with(|| {
-            groups.push(Group {
+        if current.as_ref().is_none_or(|g| g.id != cid) {
+            if let Some(done) = current.take() {
+                emit(ctx, done, sink);
+            }
+            let split = !seen.insert(cid.to_string());
+            current = Some(Group {
                 id: cid.to_string(),
+                index: next_index,
                 first_line: row_line,
                 rows: Vec::new(),
-                failure: None,
+                failure: split.then(|| {
+                    (
+                        Reason::CsvGroupSplit,
+                        format!("conversation reappears at line {row_line} after other rows"),
+                    )
+                }),
                 raw_bytes: 0,
             });
-            groups.len() - 1
-        });
-        let g = &mut groups[gi];
+            next_index += 1;
+        }
+        let g = current.as_mut().expect("set above");
         g.raw_bytes += rec.as_slice().len() as u64;
+        if g.failure.is_none() && g.raw_bytes > ctx.limits.max_record_bytes {
+            g.failure = Some((
+                Reason::RecordTooLarge,
+                format!("> max_record_bytes {}", ctx.limits.max_record_bytes),
+            ));
+            g.rows = Vec::new();
+        }
         if g.failure.is_some() {
             continue;
         }
-        let parsed = (|| -> Result<(i64, Message), (Reason, String)> {
-            if rec.len() < 4 {
-                return Err((
-                    Reason::BadCsvRow,
-                    format!("line {row_line}: row has {} fields, 4 expected", rec.len()),
-                ));
+        match row(ctx, &rec, &cols, row_line) {
+            Ok(r) => g.rows.push(r),
+            Err(f) => {
+                g.failure = Some(f);
+                g.rows = Vec::new();
             }
-            let text_of = |i: usize, what: &str| -> Result<&str, (Reason, String)> {
-                std::str::from_utf8(field(i).unwrap_or_default()).map_err(|_| {
-                    (
-                        Reason::InvalidUtf8,
-                        format!("line {row_line}: `{what}` is not UTF-8"),
-                    )
-                })
-            };
-            let turn: i64 = text_of(1, "turn")?.trim().parse().map_err(|_| {
-                (
-                    Reason::BadCsvRow,
-                    format!("line {row_line}: `turn` is not an integer"),
-                )
-            })?;
-            let speaker = text_of(2, "speaker")?;
-            let role = ctx.roles.get(speaker).ok_or_else(|| {
-                (
-                    Reason::UnmappableRole,
-                    format!("line {row_line}: speaker label not mapped"),
-                )
-            })?;
-            let content = text_of(3, "text")?.to_string();
-            Ok((turn, Message { role, content }))
-        })();
-        match parsed {
-            Ok(row) => g.rows.push(row),
-            Err(f) => g.failure = Some(f),
         }
     }
-    for (index, g) in groups.into_iter().enumerate() {
-        let index = index as u64;
-        let failure = if g.raw_bytes > ctx.limits.max_record_bytes {
-            Some((
-                Reason::RecordTooLarge,
-                format!(
-                    "{} bytes > max_record_bytes {}",
-                    g.raw_bytes, ctx.limits.max_record_bytes
-                ),
-            ))
-        } else {
-            g.failure
-        };
-        if let Some((reason, detail)) = failure {
-            sink(quarantine(index, g.first_line, reason, detail));
-            continue;
-        }
-        let mut rows = g.rows;
-        rows.sort_by_key(|(t, _)| *t);
-        if rows.windows(2).any(|w| w[0].0 == w[1].0) {
-            sink(quarantine(
-                index,
-                g.first_line,
+    if let Some(done) = current.take() {
+        emit(ctx, done, sink);
+    }
+    Ok(())
+}
+
+fn header_error(
+    e: csv::Error,
+    sink: &mut dyn FnMut(Item),
+    quarantine: impl Fn(u64, u64, Reason, String) -> Item,
+) -> std::io::Result<()> {
+    if let csv::ErrorKind::Io(io) = e.kind() {
+        return Err(std::io::Error::new(io.kind(), io.to_string()));
+    }
+    sink(quarantine(
+        NO_GROUP,
+        1,
+        Reason::BadCsvHeader,
+        "header row unreadable".into(),
+    ));
+    Ok(())
+}
+
+fn row(
+    ctx: &Context<'_>,
+    rec: &csv::ByteRecord,
+    cols: &[usize; 4],
+    line: u64,
+) -> Result<(i64, Message), (Reason, String)> {
+    let field = |i: usize, what: &str| -> Result<&str, (Reason, String)> {
+        let raw = rec.get(cols[i]).ok_or_else(|| {
+            (
                 Reason::BadCsvRow,
-                "duplicate turn number".into(),
-            ));
-            continue;
-        }
-        let messages = rows.into_iter().map(|(_, m)| m).collect();
-        let upstream = Upstream {
+                format!("line {line}: `{what}` is missing ({} fields)", rec.len()),
+            )
+        })?;
+        std::str::from_utf8(raw).map_err(|_| {
+            (
+                Reason::InvalidUtf8,
+                format!("line {line}: `{what}` is not UTF-8"),
+            )
+        })
+    };
+    let turn: i64 = field(1, "turn")?.trim().parse().map_err(|_| {
+        (
+            Reason::BadCsvRow,
+            format!("line {line}: `turn` is not an integer"),
+        )
+    })?;
+    let role = ctx.roles.get(field(2, "speaker")?).ok_or_else(|| {
+        (
+            Reason::UnmappableRole,
+            format!("line {line}: speaker label not mapped"),
+        )
+    })?;
+    Ok((
+        turn,
+        Message {
+            role,
+            content: field(3, "text")?.to_string(),
+        },
+    ))
+}
+
+fn emit(ctx: &Context<'_>, g: Group, sink: &mut dyn FnMut(Item)) {
+    let q = |reason, detail| {
+        Item::Quarantined(
+            Quarantined {
+                key: ctx.shard.key.clone(),
+                index: g.index,
+                line: g.first_line,
+                reason,
+                detail,
+            },
+            Vec::new(),
+        )
+    };
+    if let Some((reason, detail)) = g.failure {
+        sink(q(reason, detail));
+        return;
+    }
+    let mut rows = g.rows;
+    rows.sort_by_key(|(t, _)| *t);
+    if rows.windows(2).any(|w| w[0].0 == w[1].0) {
+        sink(q(Reason::BadCsvRow, "duplicate turn number".into()));
+        return;
+    }
+    let messages = rows.into_iter().map(|(_, m)| m).collect();
+    match finish(
+        ctx,
+        g.index,
+        messages,
+        Upstream {
             id: Some(g.id),
             group: None,
-        };
-        match finish(ctx, index, messages, upstream) {
-            Ok(r) => sink(Item::Record(r)),
-            Err((reason, detail)) => sink(quarantine(index, g.first_line, reason, detail)),
-        }
+        },
+    ) {
+        Ok(r) => sink(Item::Record(r)),
+        Err((reason, detail)) => sink(q(reason, detail)),
     }
 }

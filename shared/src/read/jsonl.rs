@@ -1,8 +1,10 @@
 //! JSONL in three shapes (ChatML, ShareGPT, Alpaca), detected once per file.
 
+use super::input::read_line_capped;
 use super::{Context, Item, Quarantined, Reason, RoleMap, Upstream, finish};
 use crate::model::{Message, Role};
 use serde_json::{Map, Value};
+use std::io::BufRead;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Shape {
@@ -25,23 +27,30 @@ fn detect(obj: &Map<String, Value>) -> Option<Shape> {
 
 type Fail = (Reason, String);
 
-pub(crate) fn read(ctx: &Context<'_>, data: &[u8], sink: &mut dyn FnMut(Item)) {
+pub(crate) fn read(
+    ctx: &Context<'_>,
+    mut r: impl BufRead,
+    sink: &mut dyn FnMut(Item),
+) -> std::io::Result<()> {
     let mut shape: Option<Shape> = None;
-    let mut lines = data.split(|&b| b == b'\n').peekable();
+    let mut buf = Vec::new();
+    // One byte past the smaller limit: enough to know a line is too long, bounded whatever its size.
+    let cap = ctx.limits.max_line_bytes.min(ctx.limits.max_record_bytes) as usize + 1;
     let mut index: u64 = 0;
-    while let Some(raw_line) = lines.next() {
-        // A final newline ends the last line; it does not start a new (empty) one.
-        if raw_line.is_empty() && lines.peek().is_none() {
-            break;
-        }
-        let line = raw_line.strip_suffix(b"\r").unwrap_or(raw_line);
+    while let Some(line) = read_line_capped(&mut r, &mut buf, cap)? {
         let this = index;
         index += 1;
-        if line.iter().all(|b| b.is_ascii_whitespace()) {
+        let bytes = buf.strip_suffix(b"\r").unwrap_or(&buf);
+        if !line.truncated && bytes.iter().all(|b| b.is_ascii_whitespace()) {
             sink(Item::Blank { line: this + 1 });
             continue;
         }
-        match one(ctx, line, this, &mut shape) {
+        let len = if line.truncated {
+            line.len
+        } else {
+            bytes.len() as u64
+        };
+        match one(ctx, bytes, len, this, &mut shape) {
             Ok(rec) => sink(Item::Record(rec)),
             Err((reason, detail)) => sink(Item::Quarantined(
                 Quarantined {
@@ -51,37 +60,31 @@ pub(crate) fn read(ctx: &Context<'_>, data: &[u8], sink: &mut dyn FnMut(Item)) {
                     reason,
                     detail,
                 },
-                line.to_vec(),
+                bytes.to_vec(),
             )),
         }
     }
+    Ok(())
 }
 
 fn one(
     ctx: &Context<'_>,
     line: &[u8],
+    len: u64,
     index: u64,
     shape: &mut Option<Shape>,
 ) -> Result<crate::model::Record, Fail> {
     let limits = ctx.limits;
-    if line.len() as u64 > limits.max_line_bytes {
+    if len > limits.max_line_bytes {
         return Err((
             Reason::LineTooLong,
-            format!(
-                "{} bytes > max_line_bytes {}",
-                line.len(),
-                limits.max_line_bytes
-            ),
+            format!("{len} bytes > max_line_bytes {}", limits.max_line_bytes),
         ));
     }
-    if line.len() as u64 > limits.max_record_bytes {
+    if len > limits.max_record_bytes {
         return Err((
             Reason::RecordTooLarge,
-            format!(
-                "{} bytes > max_record_bytes {}",
-                line.len(),
-                limits.max_record_bytes
-            ),
+            format!("{len} bytes > max_record_bytes {}", limits.max_record_bytes),
         ));
     }
     let text = std::str::from_utf8(line).map_err(|e| {

@@ -5,8 +5,11 @@
 //! code; the raw bytes travel separately to `work/` and never into logs or reports.
 
 mod csv;
+mod input;
 mod jsonl;
 mod roles;
+#[cfg(test)]
+mod tests;
 
 pub use roles::RoleMap;
 
@@ -37,6 +40,7 @@ pub enum Reason {
     RecordTooLarge,
     BadCsvRow,
     BadCsvHeader,
+    CsvGroupSplit,
 }
 
 impl Reason {
@@ -58,6 +62,7 @@ impl Reason {
             Reason::RecordTooLarge => "record_too_large",
             Reason::BadCsvRow => "bad_csv_row",
             Reason::BadCsvHeader => "bad_csv_header",
+            Reason::CsvGroupSplit => "csv_group_split",
         }
     }
 }
@@ -87,8 +92,10 @@ pub enum Item {
 /// File-level failures: the file as a whole cannot be read.
 #[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
 pub enum FileError {
-    #[error("{key}: gzip stream is corrupt at decompressed byte {at}")]
-    Gzip { key: String, at: u64 },
+    #[error("{key}: gzip stream is corrupt ({detail})")]
+    Gzip { key: String, detail: String },
+    #[error("{key}: read failed: {detail}")]
+    Io { key: String, detail: String },
     #[error("{key}: decompressed size exceeds the policy limit of {limit} bytes")]
     DecompressedTooLarge { key: String, limit: u64 },
     #[error("{key}: decompression ratio exceeds the policy limit of {limit}:1")]
@@ -99,6 +106,7 @@ impl FileError {
     pub fn code(&self) -> &'static str {
         match self {
             FileError::Gzip { .. } => "gzip_corrupt",
+            FileError::Io { .. } => "read_failed",
             FileError::DecompressedTooLarge { .. } => "decompressed_too_large",
             FileError::RatioTooHigh { .. } => "decompression_ratio",
         }
@@ -112,45 +120,82 @@ pub struct Context<'a> {
     pub limits: &'a Limits,
 }
 
-/// Read one staged file (raw bytes as stored) and hand every item to `sink`.
-pub fn read_file(
-    ctx: &Context<'_>,
-    raw: &[u8],
-    sink: &mut dyn FnMut(Item),
-) -> Result<(), FileError> {
-    match ctx.shard.format {
-        ShardFormat::Jsonl => jsonl::read(ctx, raw, sink),
-        ShardFormat::JsonlGz => {
-            let data = gunzip(ctx, raw)?;
-            jsonl::read(ctx, &data, sink)
-        }
-        ShardFormat::Csv => csv::read(ctx, raw, sink),
-    }
-    Ok(())
+/// What streaming a file learned about it as a whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileStats {
+    /// sha256 of the raw object bytes (as stored, before decompression).
+    pub sha256: String,
+    pub bytes: u64,
 }
 
-fn gunzip(ctx: &Context<'_>, raw: &[u8]) -> Result<Vec<u8>, FileError> {
-    let key = ctx.shard.key.clone();
-    let limit = ctx.limits.max_decompressed_bytes;
-    let ratio_cap = (raw.len() as u64).saturating_mul(ctx.limits.max_decompression_ratio);
-    let cap = limit.min(ratio_cap.max(1));
-    let mut out = Vec::new();
-    let mut dec = flate2::read::MultiGzDecoder::new(raw).take(cap + 1);
-    dec.read_to_end(&mut out).map_err(|_| FileError::Gzip {
-        key: key.clone(),
-        at: out.len() as u64,
-    })?;
-    if out.len() as u64 > cap {
-        return Err(if cap == limit {
-            FileError::DecompressedTooLarge { key, limit }
-        } else {
-            FileError::RatioTooHigh {
-                key,
+/// Stream one staged file (raw bytes as stored) and hand every item to `sink`. Memory is
+/// bounded by the policy's line/record limits, not by the file size.
+pub fn read_stream(
+    ctx: &Context<'_>,
+    raw: impl Read,
+    sink: &mut dyn FnMut(Item),
+) -> Result<FileStats, FileError> {
+    let key = || ctx.shard.key.clone();
+    let mut hashing = input::Hashing::new(raw);
+    let result = match ctx.shard.format {
+        ShardFormat::Jsonl => jsonl::read(
+            ctx,
+            std::io::BufReader::with_capacity(1 << 16, &mut hashing),
+            sink,
+        ),
+        ShardFormat::Csv => csv::read(
+            ctx,
+            std::io::BufReader::with_capacity(1 << 16, &mut hashing),
+            sink,
+        ),
+        ShardFormat::JsonlGz => {
+            let compressed = hashing.counter();
+            let gz = flate2::read::MultiGzDecoder::new(std::io::BufReader::with_capacity(
+                1 << 16,
+                &mut hashing,
+            ));
+            let bounded = input::Bounded::new(
+                gz,
+                compressed,
+                ctx.limits.max_decompressed_bytes,
+                ctx.limits.max_decompression_ratio,
+            );
+            jsonl::read(
+                ctx,
+                std::io::BufReader::with_capacity(1 << 16, bounded),
+                sink,
+            )
+        }
+    };
+    if let Err(e) = result {
+        let bound = e
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<input::BoundError>())
+            .map(|b| b.0);
+        return Err(match bound {
+            Some(input::Bound::Size) => FileError::DecompressedTooLarge {
+                key: key(),
+                limit: ctx.limits.max_decompressed_bytes,
+            },
+            Some(input::Bound::Ratio) => FileError::RatioTooHigh {
+                key: key(),
                 limit: ctx.limits.max_decompression_ratio,
-            }
+            },
+            None if ctx.shard.format == ShardFormat::JsonlGz => FileError::Gzip {
+                key: key(),
+                detail: e.kind().to_string(),
+            },
+            None => FileError::Io {
+                key: key(),
+                detail: e.to_string(),
+            },
         });
     }
-    Ok(out)
+    let (sha256, bytes) = hashing.finish().map_err(|e| FileError::Io {
+        key: key(),
+        detail: e.to_string(),
+    })?;
+    Ok(FileStats { sha256, bytes })
 }
 
 /// Per-record identity fields a reader found besides the messages.

@@ -77,6 +77,38 @@ impl BlobStore for LocalBlobStore {
         })
     }
 
+    async fn open(&self, key: &str) -> Result<Option<super::BlobReader>, StoreError> {
+        let path = self.path(key)?;
+        match std::fs::File::open(&path) {
+            Ok(f) if f.metadata().map(|m| m.is_file()).unwrap_or(false) => Ok(Some(Box::new(f))),
+            Ok(_) => Ok(None),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(source) => Err(StoreError::Io {
+                op: "open",
+                key: key.into(),
+                source,
+            }),
+        }
+    }
+
+    async fn put_file(&self, key: &str, src: &Path) -> Result<(), StoreError> {
+        let path = self.path(key)?;
+        let io = |source| StoreError::Io {
+            op: "put_file",
+            key: key.to_string(),
+            source,
+        };
+        let dir = path.parent().expect("keys have a parent");
+        std::fs::create_dir_all(dir).map_err(io)?;
+        let tmp = tempfile::Builder::new()
+            .prefix(TMP_PREFIX)
+            .tempfile_in(dir)
+            .map_err(io)?;
+        std::fs::copy(src, tmp.path()).map_err(io)?;
+        tmp.persist(&path).map_err(|e| io(e.error))?;
+        Ok(())
+    }
+
     async fn put_if_absent(&self, key: &str, bytes: Vec<u8>) -> Result<bool, StoreError> {
         let path = self.path(key)?;
         let tmp = self.stage(&path, key, &bytes)?;

@@ -7,6 +7,10 @@ pub use local::LocalBlobStore;
 pub use s3::S3BlobStore;
 
 use std::future::Future;
+use std::path::Path;
+
+/// A blocking reader over an object's bytes, for stages that stream inside `spawn_blocking`.
+pub type BlobReader = Box<dyn std::io::Read + Send>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -45,6 +49,17 @@ pub trait BlobStore: Send + Sync {
     fn get(&self, key: &str) -> impl Future<Output = Result<Option<Vec<u8>>, StoreError>> + Send;
     fn put(&self, key: &str, bytes: Vec<u8>)
     -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// The object as a streaming blocking reader (read it from a blocking thread), or `None`.
+    fn open(
+        &self,
+        key: &str,
+    ) -> impl Future<Output = Result<Option<BlobReader>, StoreError>> + Send;
+    /// Upload a local file without holding it in memory.
+    fn put_file(
+        &self,
+        key: &str,
+        path: &Path,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
     /// Write only if no object exists at `key`; `false` when one already did.
     fn put_if_absent(
         &self,

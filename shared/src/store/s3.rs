@@ -104,6 +104,50 @@ impl BlobStore for S3BlobStore {
         Ok(())
     }
 
+    async fn open(&self, key: &str) -> Result<Option<super::BlobReader>, StoreError> {
+        let resp = self
+            .client
+            .get_object()
+            .bucket(&self.bucket)
+            .key(key)
+            .send()
+            .await;
+        match resp {
+            Ok(o) => Ok(Some(Box::new(tokio_util::io::SyncIoBridge::new(
+                o.body.into_async_read(),
+            )))),
+            Err(e)
+                if e.as_service_error()
+                    .map(|s| s.is_no_such_key())
+                    .unwrap_or(false) =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(remote("open", key, e)),
+        }
+    }
+
+    async fn put_file(&self, key: &str, path: &std::path::Path) -> Result<(), StoreError> {
+        // Single PUT: up to 5 GiB per object, far above the normalized size of a policy-bounded shard.
+        let body = ByteStream::from_path(path)
+            .await
+            .map_err(|e| StoreError::Remote {
+                op: "put_file",
+                key: key.into(),
+                message: e.to_string(),
+                retryable: false,
+            })?;
+        self.client
+            .put_object()
+            .bucket(&self.bucket)
+            .key(key)
+            .body(body)
+            .send()
+            .await
+            .map_err(|e| remote("put_file", key, e))?;
+        Ok(())
+    }
+
     async fn put_if_absent(&self, key: &str, bytes: Vec<u8>) -> Result<bool, StoreError> {
         let resp = self
             .client

@@ -1,0 +1,170 @@
+//! `mhd bench normalize`: throughput of the shard stage against a parse-only serde_json pass
+//! over the same generated shard (ratio measured in one run), and the stage's peak RSS measured
+//! in a fresh child process.
+
+use anyhow::{Context, Result, bail};
+use mhd_shared::keys::{self, BucketKey};
+use mhd_shared::pipeline::shard;
+use mhd_shared::policy::Policy;
+use mhd_shared::state::LocalStateStore;
+use mhd_shared::store::LocalBlobStore;
+use std::io::{BufRead, BufWriter, Write};
+use std::path::Path;
+use std::time::Instant;
+
+const KEY: &str = "staging/v2026-11-25/foundation/bench/shard.jsonl";
+
+/// Deterministic ChatML lines with realistic length and character mix.
+fn generate(path: &Path, mib: u64) -> Result<u64> {
+    let words = [
+        "I",
+        "feel",
+        "anxious",
+        "about",
+        "work",
+        "and",
+        "sleep",
+        "lately",
+        "it",
+        "helps",
+        "to",
+        "talk",
+        "thank",
+        "you",
+        "for",
+        "sharing",
+        "that",
+        "sounds",
+        "hard",
+        "what",
+        "happened",
+        "next",
+        "we",
+        "can",
+        "try",
+        "breathing",
+        "together",
+        "café",
+        "😔",
+        "我很累",
+        "tonight",
+        "family",
+        "friend",
+        "support",
+        "maybe",
+        "small",
+        "step",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut w = BufWriter::with_capacity(1 << 20, std::fs::File::create(path)?);
+    let target = mib << 20;
+    let (mut written, mut i) = (0u64, 0u64);
+    let mut sentence = |n: usize| -> String {
+        (0..n)
+            .map(|_| words[(next() % words.len() as u64) as usize])
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    while written < target {
+        let turns: Vec<serde_json::Value> = (0..4)
+            .map(|t| serde_json::json!({"role": if t % 2 == 0 {"user"} else {"assistant"}, "content": sentence(12 + t * 7)}))
+            .collect();
+        let line = serde_json::json!({"id": format!("b-{i}"), "messages": turns}).to_string();
+        w.write_all(line.as_bytes())?;
+        w.write_all(b"\n")?;
+        written += line.len() as u64 + 1;
+        i += 1;
+    }
+    w.flush()?;
+    Ok(written)
+}
+
+fn parse_only(path: &Path) -> Result<f64> {
+    let start = Instant::now();
+    let mut r = std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(path)?);
+    let mut line = Vec::new();
+    let mut n = 0u64;
+    loop {
+        line.clear();
+        if r.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        let _: serde::de::IgnoredAny = serde_json::from_slice(&line)?;
+        n += 1;
+    }
+    std::hint::black_box(n);
+    Ok(start.elapsed().as_secs_f64())
+}
+
+async fn normalize(bucket: &Path) -> Result<f64> {
+    let BucketKey::Shard(s) = keys::classify(KEY)? else {
+        bail!("bench key is a shard key")
+    };
+    let blob = LocalBlobStore::new(bucket);
+    let st = LocalStateStore::in_memory();
+    let start = Instant::now();
+    let out = shard::process(&blob, &st, &Policy::release_0(), &s, 0).await?;
+    let secs = start.elapsed().as_secs_f64();
+    if out.row.status != "done" || out.row.records_out == 0 {
+        bail!("bench shard did not normalize: {:?}", out.row);
+    }
+    Ok(secs)
+}
+
+fn vm_hwm_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
+/// Run in a child process: normalize the shard and report seconds and peak RSS.
+pub async fn child(bucket: &Path) -> Result<()> {
+    let secs = normalize(bucket).await?;
+    println!(
+        "{}",
+        serde_json::json!({"secs": secs, "vm_hwm_kib": vm_hwm_kib()})
+    );
+    Ok(())
+}
+
+pub async fn run(mib: u64, dir: Option<&Path>) -> Result<()> {
+    let tmp = tempfile::tempdir()?;
+    let bucket = dir.unwrap_or(tmp.path());
+    let path = bucket.join(KEY);
+    std::fs::create_dir_all(path.parent().unwrap())?;
+    eprintln!("generating a {mib} MiB ChatML shard…");
+    let bytes = generate(&path, mib)?;
+    let mb = bytes as f64 / 1e6;
+    // Warm the page cache so both passes read from memory.
+    parse_only(&path)?;
+    let parse_secs = parse_only(&path)?;
+    let exe = std::env::current_exe()?;
+    let out = std::process::Command::new(exe)
+        .args(["bench", "normalize-child", "--bucket-dir"])
+        .arg(bucket)
+        .output()
+        .context("running the child")?;
+    if !out.status.success() {
+        bail!("child failed: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let child: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+    let norm_secs = child["secs"].as_f64().context("secs")?;
+    let report = serde_json::json!({
+        "shard_bytes": bytes,
+        "parse_only_mb_s": (mb / parse_secs * 10.0).round() / 10.0,
+        "normalize_mb_s": (mb / norm_secs * 10.0).round() / 10.0,
+        "normalize_over_parse_ratio": ((parse_secs / norm_secs) * 1000.0).round() / 1000.0,
+        "normalize_peak_rss_mib": child["vm_hwm_kib"].as_u64().map(|k| k / 1024),
+        "note": "one core; normalize = hash + parse + map + id + canonical JSON + write + upload to the local store",
+    });
+    println!("{}", serde_json::to_string_pretty(&report)?);
+    Ok(())
+}
