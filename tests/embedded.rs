@@ -315,3 +315,106 @@ async fn provenance_shard_hashes_are_verified_while_streaming() {
         ("failed", Some("sha256_mismatch"))
     );
 }
+
+#[tokio::test]
+async fn signoffs_that_arrive_before_their_packets_are_validated_once_drawn() {
+    // Learn the packets a run draws (they are deterministic), then drop signoffs first.
+    let probe = tempfile::tempdir().unwrap();
+    copy_example(probe.path(), EXAMPLE_RELEASE);
+    let m = run(probe.path(), &LocalStateStore::in_memory()).await;
+    sign(probe.path(), &m, |_| {}).await;
+
+    let dir = tempfile::tempdir().unwrap();
+    copy_example(dir.path(), EXAMPLE_RELEASE);
+    for (key, bytes) in files(probe.path())
+        .into_iter()
+        .filter(|(k, _)| k.starts_with("signoffs/"))
+    {
+        let p = dir.path().join(&key);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, bytes).unwrap();
+    }
+    let st = LocalStateStore::in_memory();
+    let m = run(dir.path(), &st).await;
+    assert_eq!(m.state, State::Published, "{:?}", m.reasons);
+}
+
+#[tokio::test]
+async fn notes_name_reviewers_and_compare_with_the_previous_release() {
+    let dir = tempfile::tempdir().unwrap();
+    publish(dir.path()).await;
+    let notes = std::fs::read_to_string(
+        dir.path()
+            .join(format!("releases/{EXAMPLE_RELEASE}/RELEASE_NOTES.md")),
+    )
+    .unwrap();
+    assert!(
+        notes.contains("### clinician_qa on foundation: approve"),
+        "{notes}"
+    );
+    assert!(notes.contains("reviewers: R (clinician)"), "{notes}");
+    assert!(notes.contains("clinical_safety pass"), "{notes}");
+    assert!(notes.contains("No previous published release."), "{notes}");
+
+    // A same-day re-cut with one source dropped: notes compare with the first cut; LATEST moves.
+    let recut = "v2026-11-25.2";
+    copy_example(dir.path(), recut);
+    std::fs::remove_dir_all(
+        dir.path()
+            .join(format!("staging/{recut}/foundation/peer_alpaca")),
+    )
+    .unwrap();
+    let r2 = ReleaseId::parse(recut).unwrap();
+    let blob = LocalBlobStore::new(dir.path());
+    let st = LocalStateStore::in_memory();
+    let policy = Policy::release_0();
+    let (_, adv) = embedded::run(&blob, &st, &policy, &r2, &mut |_, _| {})
+        .await
+        .unwrap();
+    let m = adv.meta.unwrap();
+    for req in &m.required_signoffs {
+        let role = policy.review.kinds[&req.kind].roles[0].clone();
+        let s = review::draft(
+            &policy,
+            &r2,
+            &req.kind,
+            &req.family,
+            req.packet.clone(),
+            Reviewer {
+                name: "R".into(),
+                role,
+                credential: "C".into(),
+            },
+            "approve",
+            "2026-11-25T13:00:00Z",
+        );
+        blob.put(
+            &keys::signoff_key(&r2, &req.kind, &req.family),
+            serde_json::to_vec(&s).unwrap(),
+        )
+        .await
+        .unwrap();
+    }
+    let (_, adv) = embedded::run(&blob, &st, &policy, &r2, &mut |_, _| {})
+        .await
+        .unwrap();
+    assert_eq!(adv.meta.unwrap().state, State::Published);
+    let notes = std::fs::read_to_string(
+        dir.path()
+            .join(format!("releases/{recut}/RELEASE_NOTES.md")),
+    )
+    .unwrap();
+    assert!(notes.contains("Compared with v2026-11-25:"), "{notes}");
+    assert!(
+        notes
+            .lines()
+            .any(|l| l.starts_with("| foundation | train |") && l.contains("| -")),
+        "{notes}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("releases/LATEST"))
+            .unwrap()
+            .trim(),
+        recut
+    );
+}

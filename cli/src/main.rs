@@ -113,6 +113,15 @@ enum SignoffCmd {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Check a filled signoff against the drawn packet before dropping it (exit 0 valid, 2 invalid).
+    Validate {
+        #[arg(long)]
+        bucket_dir: PathBuf,
+        #[arg(long, value_parser = parse_release)]
+        release: ReleaseId,
+        /// The signoff file to check.
+        file: PathBuf,
+    },
     /// DEMO ONLY: approve every drawn packet of a local bucket directory as a clearly labelled
     /// demo reviewer, so a newcomer sees a publish. Local directories only; never on AWS.
     Demo {
@@ -224,6 +233,11 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
             release,
             json,
         } => smoke(prefix, bucket_dir, release, json).await,
+        Cmd::Signoff(SignoffCmd::Validate {
+            bucket_dir,
+            release,
+            file,
+        }) => validate_signoff(&bucket_dir, &release, &file).await,
         Cmd::Bench(BenchCmd::Normalize { mib, dir }) => bench::run(mib, dir.as_deref())
             .await
             .map(|_| ExitCode::SUCCESS),
@@ -322,6 +336,44 @@ async fn run(
         }
     }
     Ok(ExitCode::from(code))
+}
+
+async fn validate_signoff(dir: &Path, release: &ReleaseId, file: &Path) -> Result<ExitCode> {
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let doc: serde_json::Value = serde_json::from_slice(&bytes)
+        .with_context(|| format!("{} is not JSON", file.display()))?;
+    let (kind, family) = (
+        doc["kind"].as_str().unwrap_or_default(),
+        doc["family"].as_str().unwrap_or_default(),
+    );
+    let key = keys::review_packet_key(release, kind, family);
+    let blob = LocalBlobStore::new(dir);
+    let packet = blob
+        .get(&key)
+        .await?
+        .with_context(|| format!("no drawn packet at {key}"))?;
+    let pref = review::packet_ref(key, &packet);
+    let ids = review::packet_ids(&packet);
+    let exp = review::Expected {
+        release,
+        kind,
+        family,
+        packet: &pref,
+        packet_ids: &ids,
+    };
+    match review::validate(&Policy::release_0(), &exp, Some(&bytes)) {
+        review::Verdict::Invalid(reasons) => {
+            println!("invalid:");
+            for r in reasons {
+                println!("  - {r}");
+            }
+            Ok(ExitCode::from(2))
+        }
+        v => {
+            println!("valid: {}", v.status());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
 }
 
 /// Approves each drawn packet as a labelled demo reviewer. Only ever touches a local directory.

@@ -64,6 +64,9 @@ pub struct ReviewKind {
     pub sample_size: usize,
     pub roles: Vec<String>,
     pub rubric: Vec<String>,
+    /// Uploader principals (from the S3 event) allowed to sign off; empty: any principal.
+    #[serde(default)]
+    pub principals: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

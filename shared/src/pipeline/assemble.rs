@@ -86,12 +86,21 @@ pub async fn run<B: BlobStore, S: StateStore>(
         }
     }
     let mut signoffs = Vec::new();
+    let mut signoff_docs = Vec::new();
     for req in &meta.required_signoffs {
         let key = keys::signoff_key(r, &req.kind, &req.family);
         let bytes = blob
             .get(&key)
             .await?
             .ok_or_else(|| StageError::Missing(key.clone()))?;
+        signoff_docs.push(
+            serde_json::from_slice::<crate::review::Signoff>(&bytes).map_err(|e| {
+                StageError::Corrupt {
+                    key: key.clone(),
+                    problem: format!("approved signoff no longer parses: {e}"),
+                }
+            })?,
+        );
         signoffs.push(SignoffEntry {
             kind: req.kind.clone(),
             family: req.family.clone(),
@@ -210,7 +219,14 @@ pub async fn run<B: BlobStore, S: StateStore>(
     };
     // Documents derived from the manifest so far (they describe the export files).
     manifest.files = out.files.clone();
-    let notes = card::release_notes(&manifest, removed.len(), exact_dups).into_bytes();
+    let previous = previous_manifest(blob, r).await?;
+    let extra = card::NotesExtra {
+        removed_by_review: removed.len(),
+        exact_dups,
+        signoffs: &signoff_docs,
+        previous: previous.as_ref(),
+    };
+    let notes = card::release_notes(&manifest, &extra).into_bytes();
     let readme = card::dataset_card(&manifest).into_bytes();
     let croissant = pretty(&card::croissant(&manifest));
     out.put(
@@ -235,8 +251,15 @@ pub async fn run<B: BlobStore, S: StateStore>(
     let bytes = serde_json::to_vec_pretty(&manifest).expect("manifest serializes");
     // Created once: a resumed or racing assembly finds it and leaves it alone.
     blob.put_if_absent(&keys::manifest_key(r), bytes).await?;
-    blob.put(keys::LATEST_KEY, format!("{r}\n").into_bytes())
-        .await?;
+    // LATEST moves forward only: re-cutting an older release does not make it the newest.
+    let latest = blob.get(keys::LATEST_KEY).await?;
+    let current = latest
+        .as_deref()
+        .and_then(|b| crate::model::ReleaseId::parse(String::from_utf8_lossy(b).trim()).ok());
+    if current.is_none_or(|l| release_order(r) >= release_order(&l)) {
+        blob.put(keys::LATEST_KEY, format!("{r}\n").into_bytes())
+            .await?;
+    }
     Ok(Outcome::Published)
 }
 
@@ -271,4 +294,45 @@ impl<B: BlobStore> Writer<'_, B> {
         self.files.push(entry);
         Ok(())
     }
+}
+
+/// Releases order by date, then re-cut number (`v2026-11-25` < `v2026-11-25.2` < `v2026-11-26`).
+fn release_order(r: &crate::model::ReleaseId) -> (String, u64) {
+    let s = r.as_str();
+    match s.split_once('.') {
+        Some((d, n)) => (d.to_string(), n.parse().unwrap_or(0)),
+        None => (s.to_string(), 0),
+    }
+}
+
+/// The newest published release older than `r` (by release order, not by LATEST, so a resumed
+/// assembly sees the same answer).
+async fn previous_manifest<B: BlobStore>(
+    blob: &B,
+    r: &crate::model::ReleaseId,
+) -> Result<Option<Manifest>, StageError> {
+    let mut best: Option<crate::model::ReleaseId> = None;
+    for key in blob.list("releases/").await? {
+        let Some(rel) = key
+            .strip_prefix("releases/")
+            .and_then(|k| k.strip_suffix("/manifest.json"))
+        else {
+            continue;
+        };
+        let Ok(rel) = crate::model::ReleaseId::parse(rel) else {
+            continue;
+        };
+        if release_order(&rel) < release_order(r)
+            && best
+                .as_ref()
+                .is_none_or(|b| release_order(&rel) > release_order(b))
+        {
+            best = Some(rel);
+        }
+    }
+    let Some(prev) = best else { return Ok(None) };
+    Ok(blob
+        .get(&keys::manifest_key(&prev))
+        .await?
+        .and_then(|b| serde_json::from_slice(&b).ok()))
 }

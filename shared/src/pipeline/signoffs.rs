@@ -79,11 +79,28 @@ pub async fn check<B: BlobStore, S: StateStore>(
     let mut waiting = Vec::new();
     let mut blocked = Vec::new();
     for req in &meta.required_signoffs {
-        let (v, sha) = verdict(blob, policy, &meta.release, req).await?;
+        let (mut v, sha) = verdict(blob, policy, &meta.release, req).await?;
         let principal = existing
             .iter()
             .find(|r| r.kind == req.kind && r.family == req.family)
             .and_then(|r| r.principal.clone());
+        let allowed = policy
+            .review
+            .kinds
+            .get(&req.kind)
+            .map(|k| k.principals.as_slice())
+            .unwrap_or_default();
+        if !allowed.is_empty()
+            && !matches!(v, Verdict::Missing)
+            && !principal.as_ref().is_some_and(|p| allowed.contains(p))
+        {
+            // Fail closed: with an allowlist, an unknown or unrecorded uploader cannot sign.
+            v = Verdict::Invalid(vec![format!(
+                "uploader principal {} is not in the policy's allowlist for {}",
+                principal.as_deref().unwrap_or("(none recorded)"),
+                req.kind
+            )]);
+        }
         let reasons = match &v {
             Verdict::Invalid(r) => r.clone(),
             _ => vec![],

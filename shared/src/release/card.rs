@@ -1,9 +1,19 @@
 //! Human-facing documents: RELEASE_NOTES.md, the dataset card README.md, croissant.json.
 
 use super::manifest::Manifest;
+use crate::review::Signoff;
 use serde_json::{Value, json};
 
-pub fn release_notes(m: &Manifest, removed_by_review: usize, exact_dups: usize) -> String {
+/// What the notes say beyond the manifest.
+pub struct NotesExtra<'a> {
+    pub removed_by_review: usize,
+    pub exact_dups: usize,
+    pub signoffs: &'a [Signoff],
+    /// The previous published release's manifest, for "changes since".
+    pub previous: Option<&'a Manifest>,
+}
+
+pub fn release_notes(m: &Manifest, x: &NotesExtra<'_>) -> String {
     let mut s = format!(
         "# Release {}\n\nPolicy `{}` (sha256 `{}`). Created {}.\n\n",
         m.release, m.policy.name, m.policy.sha256, m.created_at
@@ -27,21 +37,76 @@ pub fn release_notes(m: &Manifest, removed_by_review: usize, exact_dups: usize) 
             g.name, g.status, g.report_key
         ));
     }
-    s.push_str("\n## Human signoffs\n\n");
-    if m.signoffs.is_empty() {
+    s.push_str("\n## Human review\n\n");
+    if x.signoffs.is_empty() {
         s.push_str("None required by the policy.\n");
     }
-    for so in &m.signoffs {
+    for so in x.signoffs {
+        let reviewers: Vec<String> = so
+            .reviewers
+            .iter()
+            .map(|r| format!("{} ({})", r.name, r.role))
+            .collect();
         s.push_str(&format!(
-            "- {} on {}: {} (`{}`)\n",
-            so.kind, so.family, so.decision, so.key
+            "### {} on {}: {}\n\n- packet: `{}` ({} records sampled, sha256 `{}`)\n- reviewers: {}\n- signed: {}\n- rubric: {}\n",
+            so.kind,
+            so.family,
+            so.decision,
+            so.packet.key,
+            so.packet.size,
+            so.packet.sha256,
+            reviewers.join(", "),
+            so.signed_at,
+            so.rubric.iter().map(|r| format!("{} {}", r.criterion, r.result)).collect::<Vec<_>>().join(", ")
         ));
+        if so.exceptions.is_empty() {
+            s.push_str("- exceptions: none\n\n");
+        } else {
+            // Ids and actions only: reviewers' free text may quote records.
+            let ex: Vec<String> = so
+                .exceptions
+                .iter()
+                .map(|e| format!("`{}` {}", e.record_id, e.action))
+                .collect();
+            s.push_str(&format!("- exceptions: {}\n\n", ex.join(", ")));
+        }
     }
     s.push_str(&format!(
-        "\n## Removed\n\n- exact duplicates: {exact_dups}\n- removed by reviewers' exceptions: {removed_by_review}\n\n\
-         Commercial use allowed: {}.\n",
-        m.commercial_use_allowed
+        "## Removed\n\n- exact duplicates: {}\n- removed by reviewers' exceptions: {}\n\nCommercial use allowed: {}.\n",
+        x.exact_dups, x.removed_by_review, m.commercial_use_allowed
     ));
+    s.push_str("\n## Changes since the previous release\n\n");
+    match x.previous {
+        None => s.push_str("No previous published release.\n"),
+        Some(p) => {
+            s.push_str(&format!("Compared with {}:\n\n| family | split | before | now | change |\n|---|---|---|---|---|\n", p.release));
+            let mut keys: std::collections::BTreeSet<(String, String)> = Default::default();
+            for f in m.families.iter().chain(&p.families) {
+                keys.extend(f.records.keys().map(|k| (f.name.clone(), k.clone())));
+            }
+            let count = |man: &Manifest, fam: &str, split: &str| -> u64 {
+                man.families
+                    .iter()
+                    .find(|f| f.name == fam)
+                    .and_then(|f| f.records.get(split))
+                    .copied()
+                    .unwrap_or(0)
+            };
+            for (fam, split) in keys {
+                let (a, b) = (count(p, &fam, &split), count(m, &fam, &split));
+                s.push_str(&format!(
+                    "| {fam} | {split} | {a} | {b} | {:+} |\n",
+                    b as i64 - a as i64
+                ));
+            }
+            if p.policy.sha256 != m.policy.sha256 {
+                s.push_str(&format!(
+                    "\nThe policy changed (was sha256 `{}`).\n",
+                    p.policy.sha256
+                ));
+            }
+        }
+    }
     s
 }
 
