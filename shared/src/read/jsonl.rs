@@ -67,7 +67,7 @@ pub(crate) fn read(
     Ok(())
 }
 
-fn one(
+pub(crate) fn one(
     ctx: &Context<'_>,
     line: &[u8],
     len: u64,
@@ -93,6 +93,31 @@ fn one(
             format!("invalid UTF-8 at byte {}", e.valid_up_to()),
         )
     })?;
+    if let Some(found) = fast::parse(text) {
+        let (detected, messages, upstream) = found;
+        let s = match *shape {
+            None => {
+                *shape = Some(detected);
+                detected
+            }
+            Some(s) => s,
+        };
+        if s == detected {
+            let messages = messages(ctx.roles)?;
+            return finish(ctx, index, messages, upstream);
+        }
+        // A shape mismatch takes the slow path, which words the reason.
+    }
+    slow(ctx, text, index, shape)
+}
+
+/// The `Value` path: handles every line, and names the reason when a line is not a record.
+pub(crate) fn slow(
+    ctx: &Context<'_>,
+    text: &str,
+    index: u64,
+    shape: &mut Option<Shape>,
+) -> Result<crate::model::Record, Fail> {
     let mut stream = serde_json::Deserializer::from_str(text).into_iter::<Value>();
     let value = match stream.next() {
         Some(Ok(v)) => v,
@@ -262,4 +287,160 @@ fn alpaca(obj: &Map<String, Value>) -> Result<Vec<Message>, Fail> {
             content: output.to_string(),
         },
     ])
+}
+
+/// The common case without a DOM: a typed, borrowing parse of a well-formed line. Anything
+/// unusual (a type error, a null, two shapes, duplicate keys) returns `None` and the `Value`
+/// path above decides, with its precise reasons — both paths produce identical records.
+pub(crate) mod fast {
+    use super::{Fail, Shape};
+    use crate::model::{Message, Role};
+    use crate::read::{Reason, RoleMap, Upstream};
+    use serde::Deserialize;
+    use std::borrow::Cow;
+
+    #[derive(Deserialize)]
+    struct ChatTurn<'a> {
+        #[serde(borrow)]
+        role: Cow<'a, str>,
+        #[serde(borrow)]
+        content: Cow<'a, str>,
+    }
+
+    #[derive(Deserialize)]
+    struct ShareGptTurn<'a> {
+        #[serde(borrow)]
+        from: Cow<'a, str>,
+        #[serde(borrow)]
+        value: Cow<'a, str>,
+    }
+
+    #[derive(Deserialize)]
+    struct Line<'a> {
+        #[serde(borrow, default)]
+        messages: Option<Vec<ChatTurn<'a>>>,
+        #[serde(borrow, default)]
+        conversations: Option<Vec<ShareGptTurn<'a>>>,
+        #[serde(borrow, default)]
+        instruction: Option<Cow<'a, str>>,
+        #[serde(borrow, default)]
+        input: Option<Cow<'a, str>>,
+        #[serde(borrow, default)]
+        output: Option<Cow<'a, str>>,
+        #[serde(borrow, default)]
+        id: Option<Id<'a>>,
+        #[serde(borrow, default)]
+        conversation_id: Option<Id<'a>>,
+        #[serde(borrow, default)]
+        group: Option<Id<'a>>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Id<'a> {
+        #[serde(borrow)]
+        Str(Cow<'a, str>),
+        Num(serde_json::Number),
+    }
+
+    impl Id<'_> {
+        fn get(&self) -> Option<String> {
+            match self {
+                Id::Str(s) if s.is_empty() => None,
+                Id::Str(s) => Some(s.to_string()),
+                Id::Num(n) => Some(n.to_string()),
+            }
+        }
+    }
+
+    type Messages<'a> = Box<dyn FnOnce(&RoleMap) -> Result<Vec<Message>, Fail> + 'a>;
+
+    pub(crate) fn parse(text: &str) -> Option<(Shape, Messages<'_>, Upstream)> {
+        let line: Line<'_> = serde_json::from_str(text).ok()?;
+        // Keys that are present but null, or shapes that overlap, go to the slow path. The
+        // `ChatML` key wins over the others exactly as `detect` decides.
+        let shape = match (
+            &line.messages,
+            &line.conversations,
+            &line.instruction,
+            &line.output,
+        ) {
+            (Some(_), None, None, None) => Shape::ChatMl,
+            (None, Some(_), None, None) => Shape::ShareGpt,
+            (None, None, Some(_), Some(_)) => Shape::Alpaca,
+            _ => return None,
+        };
+        let upstream = Upstream {
+            id: line
+                .id
+                .as_ref()
+                .and_then(Id::get)
+                .or_else(|| line.conversation_id.as_ref().and_then(Id::get)),
+            group: line.group.as_ref().and_then(Id::get),
+        };
+        let messages: Messages<'_> = match shape {
+            Shape::ChatMl => Box::new(move |_| {
+                map(
+                    line.messages
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|t| (t.role, t.content)),
+                    RoleMap::chatml,
+                )
+            }),
+            Shape::ShareGpt => Box::new(move |roles: &RoleMap| {
+                map(
+                    line.conversations
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|t| (t.from, t.value)),
+                    |l| roles.get(l),
+                )
+            }),
+            Shape::Alpaca => Box::new(move |_| {
+                let (instruction, output) = (
+                    line.instruction.unwrap_or_default(),
+                    line.output.unwrap_or_default(),
+                );
+                let input = line.input.unwrap_or_default();
+                let user = if input.is_empty() {
+                    instruction.into_owned()
+                } else {
+                    format!("{instruction}\n\n{input}")
+                };
+                Ok(vec![
+                    Message {
+                        role: Role::User,
+                        content: user,
+                    },
+                    Message {
+                        role: Role::Assistant,
+                        content: output.into_owned(),
+                    },
+                ])
+            }),
+        };
+        Some((shape, messages, upstream))
+    }
+
+    fn map<'a>(
+        turns: impl Iterator<Item = (Cow<'a, str>, Cow<'a, str>)>,
+        role_of: impl Fn(&str) -> Option<Role>,
+    ) -> Result<Vec<Message>, Fail> {
+        turns
+            .enumerate()
+            .map(|(i, (label, content))| {
+                let role = role_of(&label).ok_or_else(|| {
+                    (
+                        Reason::UnmappableRole,
+                        format!("message {i}: role label not mapped"),
+                    )
+                })?;
+                Ok(Message {
+                    role,
+                    content: content.into_owned(),
+                })
+            })
+            .collect()
+    }
 }

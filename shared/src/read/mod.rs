@@ -6,7 +6,7 @@
 
 mod csv;
 mod input;
-mod jsonl;
+pub(crate) mod jsonl;
 mod roles;
 #[cfg(test)]
 mod tests;

@@ -325,3 +325,68 @@ proptest! {
         prop_assert_eq!(a.records.len() as u64 + a.quarantined.len() as u64 + a.blanks, expect);
     }
 }
+
+fn arb_json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::json;
+    let leaf = prop_oneof![
+        Just(json!(null)),
+        Just(json!(7)),
+        Just(json!(true)),
+        Just(json!("")),
+        "[a-z ]{1,8}".prop_map(|s| json!(s)),
+        Just(json!("user")),
+        Just(json!("assistant")),
+        Just(json!("gpt")),
+        Just(json!("human")),
+    ];
+    let turn_key = prop_oneof![
+        Just("role"),
+        Just("content"),
+        Just("from"),
+        Just("value"),
+        Just("x")
+    ];
+    let turn = proptest::collection::btree_map(turn_key, leaf.clone(), 0..4).prop_map(|m| {
+        serde_json::Value::Object(m.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+    });
+    prop_oneof![
+        leaf,
+        proptest::collection::vec(turn, 0..4).prop_map(serde_json::Value::Array)
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// The typed fast path and the `Value` path agree on every line: same record or same reason.
+    #[test]
+    fn fast_and_slow_paths_agree(fields in proptest::collection::btree_map(
+        prop_oneof![Just("messages"), Just("conversations"), Just("instruction"), Just("input"), Just("output"), Just("id"), Just("conversation_id"), Just("group")],
+        arb_json_value(),
+        0..5,
+    ), first in prop_oneof![Just(None), Just(Some(jsonl::Shape::ChatMl)), Just(Some(jsonl::Shape::ShareGpt)), Just(Some(jsonl::Shape::Alpaca))]) {
+        let obj: serde_json::Map<String, serde_json::Value> = fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        let text = serde_json::Value::Object(obj).to_string();
+        let s = shard(ShardFormat::Jsonl);
+        let limits = Policy::release_0().limits;
+        let roles = RoleMap::default();
+        let ctx = Context { shard: &s, roles: &roles, limits: &limits };
+        let (mut a_shape, mut b_shape) = (first, first);
+        let a = jsonl::one(&ctx, text.as_bytes(), text.len() as u64, 0, &mut a_shape);
+        let b = jsonl::slow(&ctx, &text, 0, &mut b_shape);
+        prop_assert_eq!(a, b, "{}", text);
+        prop_assert_eq!(a_shape, b_shape);
+    }
+}
+
+#[test]
+fn the_fast_path_takes_well_formed_lines() {
+    assert!(jsonl::fast::parse(CHATML).is_some());
+    assert!(
+        jsonl::fast::parse(r#"{"conversations":[{"from":"human","value":"a"}],"id":3}"#).is_some()
+    );
+    assert!(jsonl::fast::parse(r#"{"instruction":"a","output":"b"}"#).is_some());
+    // Null shapes and mixed shapes are left to the Value path.
+    assert!(jsonl::fast::parse(r#"{"messages":null}"#).is_none());
+    assert!(jsonl::fast::parse(r#"{"messages":[],"conversations":[]}"#).is_none());
+}
