@@ -182,3 +182,40 @@ pub async fn run(mib: u64, dir: Option<&Path>) -> Result<()> {
     println!("{}", serde_json::to_string_pretty(&report)?);
     Ok(())
 }
+
+/// `mhd bench tokens`: o200k token counting over conversation text, beside a whitespace split
+/// of the same text in the same run.
+pub fn tokens(mib: u64) -> Result<()> {
+    let tmp = tempfile::tempdir()?;
+    let path = tmp.path().join("text.jsonl");
+    generate(&path, mib)?;
+    let mut texts: Vec<String> = Vec::new();
+    for line in std::io::BufReader::new(std::fs::File::open(&path)?).lines() {
+        let v: serde_json::Value = serde_json::from_str(&line?)?;
+        for m in v["messages"].as_array().into_iter().flatten() {
+            texts.push(m["content"].as_str().unwrap_or_default().to_string());
+        }
+    }
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mb = bytes as f64 / 1e6;
+    let start = Instant::now();
+    let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
+    let ws_secs = start.elapsed().as_secs_f64();
+    mhd_shared::stats::tokens("warm up the lazily loaded vocabulary");
+    let start = Instant::now();
+    let toks: usize = texts.iter().map(|t| mhd_shared::stats::tokens(t)).sum();
+    let tok_secs = start.elapsed().as_secs_f64();
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&serde_json::json!({
+            "text_bytes": bytes,
+            "messages": texts.len(),
+            "o200k_tokens": toks,
+            "whitespace_words": words,
+            "o200k_mb_s": (mb / tok_secs * 10.0).round() / 10.0,
+            "whitespace_split_mb_s": (mb / ws_secs * 10.0).round() / 10.0,
+            "o200k_over_whitespace": ((ws_secs / tok_secs) * 1000.0).round() / 1000.0,
+        }))?
+    );
+    Ok(())
+}

@@ -84,6 +84,11 @@ enum BenchCmd {
         #[arg(long)]
         dir: Option<PathBuf>,
     },
+    /// o200k token counting throughput vs a whitespace split of the same text.
+    Tokens {
+        #[arg(long, default_value_t = 64)]
+        mib: u64,
+    },
     #[command(hide = true)]
     NormalizeChild {
         #[arg(long)]
@@ -241,6 +246,7 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
         Cmd::Bench(BenchCmd::Normalize { mib, dir }) => bench::run(mib, dir.as_deref())
             .await
             .map(|_| ExitCode::SUCCESS),
+        Cmd::Bench(BenchCmd::Tokens { mib }) => bench::tokens(mib).map(|_| ExitCode::SUCCESS),
         Cmd::Bench(BenchCmd::NormalizeChild { bucket_dir }) => {
             bench::child(&bucket_dir).await.map(|_| ExitCode::SUCCESS)
         }

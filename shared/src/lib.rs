@@ -16,4 +16,5 @@ pub mod release;
 pub mod review;
 pub mod smoke;
 pub mod state;
+pub mod stats;
 pub mod store;

@@ -18,6 +18,10 @@ pub struct Family {
     pub stage: u32,
     pub weight: f64,
     pub route: String,
+    /// Expected ranges `[low, high]` of distribution metrics, checked on the family's records
+    /// across all splits (see gates::distribution::METRICS).
+    #[serde(default)]
+    pub expected: BTreeMap<String, [f64; 2]>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -142,6 +146,23 @@ impl Policy {
             }
             if !(f.weight > 0.0 && f.weight.is_finite()) {
                 return Err(invalid(format!("families.{name}.weight"), "must be > 0"));
+            }
+            for (metric, [lo, hi]) in &f.expected {
+                if !crate::gates::distribution::METRICS.contains(&metric.as_str()) {
+                    return Err(invalid(
+                        format!("families.{name}.expected.{metric}"),
+                        format!(
+                            "unknown metric; known: {}",
+                            crate::gates::distribution::METRICS.join(", ")
+                        ),
+                    ));
+                }
+                if !(lo <= hi) {
+                    return Err(invalid(
+                        format!("families.{name}.expected.{metric}"),
+                        "low must be <= high",
+                    ));
+                }
             }
             for kind in &f.reviews {
                 if !raw.review.kinds.contains_key(kind) {

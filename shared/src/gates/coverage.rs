@@ -45,12 +45,15 @@ pub fn check(policy: &Policy, evidence: &BTreeMap<String, FamilyEvidence>) -> Ga
         .collect();
     let report = json!({"gate": "coverage", "families": families, "unlisted_families": unlisted});
     let required = policy.families.values().filter(|f| f.required).count();
-    GateResult::new(
+    let md = markdown(&report);
+    let mut g = GateResult::new(
         "coverage",
         failures,
         format!("{required} required families present"),
         report,
-    )
+    );
+    g.extra.push(("coverage.md".into(), md.into_bytes()));
+    g
 }
 
 /// The human-readable table next to `coverage.json`.

@@ -2,6 +2,7 @@
 //! (counts, keys and reasons only — never record content).
 
 pub mod coverage;
+pub mod distribution;
 pub mod provenance;
 pub mod routing;
 
@@ -16,6 +17,8 @@ pub struct GateResult {
     /// Reasons the gate failed, one per problem (empty when it passed).
     pub failures: Vec<String>,
     pub report: Value,
+    /// Companion files for people, written next to the report (e.g. `coverage.md`).
+    pub extra: Vec<(String, Vec<u8>)>,
 }
 
 impl GateResult {
@@ -39,6 +42,7 @@ impl GateResult {
             summary,
             failures,
             report,
+            extra: Vec::new(),
         }
     }
 

@@ -122,3 +122,112 @@ pub fn check(
         verdicts,
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"{"source_name":"a","license":"CC-BY-4.0","data_owner":"o","collection_method":"m",
+        "consent_basis":"c","acquired_date":"2026-11-20","upstream_url":"https://example.org"}"#;
+
+    fn row(key: &str, error: Option<&str>) -> ShardRow {
+        ShardRow {
+            key: key.into(),
+            status: if error.is_some() { "failed" } else { "done" }.into(),
+            family: "foundation".into(),
+            source: "a".into(),
+            sha256: String::new(),
+            bytes: 0,
+            records_in: 1,
+            records_out: 1,
+            quarantined: Default::default(),
+            blank_lines: 0,
+            error: error.map(str::to_string),
+            report_key: String::new(),
+        }
+    }
+
+    fn input(sidecar: Option<Result<Provenance, String>>, shards: Vec<ShardRow>) -> SourceInput {
+        SourceInput {
+            provenance_key: "staging/v/f/a/provenance.json".into(),
+            sidecar,
+            shards,
+            listed_but_missing: vec![],
+        }
+    }
+
+    fn run(i: SourceInput, rejected: &[KeyRejection], late: &[String]) -> GateResult {
+        let mut m = BTreeMap::new();
+        m.insert(("foundation".to_string(), "a".to_string()), i);
+        check(&Policy::release_0(), &m, rejected, late).0
+    }
+
+    #[test]
+    fn passes_with_a_complete_sidecar() {
+        let g = run(
+            input(
+                Some(Ok(Provenance::parse(GOOD.as_bytes()).unwrap())),
+                vec![row("k", None)],
+            ),
+            &[],
+            &[],
+        );
+        assert!(g.pass, "{:?}", g.failures);
+    }
+
+    #[test]
+    fn each_failure_mode_is_named() {
+        let p = Policy::release_0();
+        let with = |json: &str| Some(Ok(Provenance::parse(json.as_bytes()).unwrap()));
+        let cases: Vec<(SourceInput, &str)> = vec![
+            (input(None, vec![]), "provenance.json is missing"),
+            (
+                input(Some(Err("not JSON".into())), vec![]),
+                "provenance.json is unreadable",
+            ),
+            (
+                input(with(&GOOD.replace(r#""data_owner":"o","#, "")), vec![]),
+                "lacks `data_owner`",
+            ),
+            (
+                input(with(&GOOD.replace("CC-BY-4.0", "Proprietary")), vec![]),
+                "licence `Proprietary` is not allowed",
+            ),
+            (
+                input(with(GOOD), vec![row("k", Some("sha256_mismatch"))]),
+                "shard k failed: sha256_mismatch",
+            ),
+            (
+                SourceInput {
+                    listed_but_missing: vec!["b.jsonl".into()],
+                    ..input(with(GOOD), vec![])
+                },
+                "`b.jsonl` is listed in provenance.json but was not staged",
+            ),
+        ];
+        for (i, needle) in cases {
+            let v = evaluate(&p, &i);
+            assert!(
+                !v.ok && v.problems.iter().any(|x| x.contains(needle)),
+                "{needle}: {:?}",
+                v.problems
+            );
+        }
+        let nc = evaluate(
+            &p,
+            &input(with(&GOOD.replace("CC-BY-4.0", "CC-BY-NC-4.0")), vec![]),
+        );
+        assert!(nc.ok && nc.noncommercial);
+        let rej = KeyRejection {
+            code: "unsupported_format".into(),
+            detail: "staging/v/f/a/x.parquet: …".into(),
+            release: None,
+        };
+        let g = run(
+            input(with(GOOD), vec![]),
+            &[rej],
+            &["staging/v/f/a/late.jsonl".into()],
+        );
+        assert_eq!(g.failures.len(), 2, "{:?}", g.failures);
+    }
+}

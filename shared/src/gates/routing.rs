@@ -75,3 +75,54 @@ pub fn check(routing: &Value, included: &[String]) -> GateResult {
         report,
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(fams: &[&str]) -> BTreeMap<String, BTreeMap<String, Vec<String>>> {
+        fams.iter()
+            .map(|f| {
+                (
+                    f.to_string(),
+                    BTreeMap::from([(
+                        "train".to_string(),
+                        vec![format!("releases/v/export/train/{f}-00000-of-00001.jsonl")],
+                    )]),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn routing_names_exactly_the_included_families() {
+        let p = Policy::release_0();
+        let doc = build(&p, &files(&["foundation", "edge_cases"]));
+        assert_eq!(
+            doc["curriculum"],
+            serde_json::json!(["foundation", "edge_cases"])
+        );
+        let w: f64 = doc["families"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["weight"].as_f64().unwrap())
+            .sum();
+        assert!((w - 1.0).abs() < 1e-6);
+        assert!(check(&doc, &["edge_cases".into(), "foundation".into()]).pass);
+        let g = check(&doc, &["foundation".into(), "voice_persona".into()]);
+        assert_eq!(
+            g.failures,
+            vec![
+                "routing omits included family voice_persona",
+                "routing names family edge_cases that is not included"
+            ]
+        );
+        let mut empty = files(&["foundation"]);
+        empty
+            .get_mut("foundation")
+            .unwrap()
+            .insert("train".into(), vec![]);
+        assert!(!check(&build(&p, &empty), &["foundation".into()]).pass);
+    }
+}

@@ -7,7 +7,6 @@ use super::gather::gather;
 use super::signoffs::removals;
 use super::{StageError, rfc3339};
 use crate::fingerprint::sha256_hex;
-use crate::gates::coverage;
 use crate::keys;
 use crate::plan::Split;
 use crate::policy::Policy;
@@ -28,7 +27,8 @@ pub async fn run<B: BlobStore, S: StateStore>(
     let r = &meta.release;
     let created_at = rfc3339(meta.assembling_at.unwrap_or(meta.updated_at));
     let g = gather(blob, st, policy, meta).await?;
-    let results = evaluate(policy, meta, &g);
+    let mut results = evaluate(policy, meta, &g);
+    super::history::attach(blob, r, &mut results).await?;
     if let Some(failed) = results.iter().find(|x| !x.pass) {
         // The inputs changed since gating (they must not): refuse to publish.
         return Err(StageError::Corrupt {
@@ -75,10 +75,10 @@ pub async fn run<B: BlobStore, S: StateStore>(
             status: "pass".into(),
             report_key: key,
         });
-        if res.name == "coverage" {
+        for (name, bytes) in &res.extra {
             out.put(
-                keys::release_key(r, "reports/coverage.md"),
-                coverage::markdown(&res.report).into_bytes(),
+                keys::release_key(r, &format!("reports/{name}")),
+                bytes.clone(),
                 "report",
                 None,
             )
@@ -219,7 +219,7 @@ pub async fn run<B: BlobStore, S: StateStore>(
     };
     // Documents derived from the manifest so far (they describe the export files).
     manifest.files = out.files.clone();
-    let previous = previous_manifest(blob, r).await?;
+    let previous = super::history::previous_manifest(blob, r).await?;
     let extra = card::NotesExtra {
         removed_by_review: removed.len(),
         exact_dups,
@@ -256,7 +256,8 @@ pub async fn run<B: BlobStore, S: StateStore>(
     let current = latest
         .as_deref()
         .and_then(|b| crate::model::ReleaseId::parse(String::from_utf8_lossy(b).trim()).ok());
-    if current.is_none_or(|l| release_order(r) >= release_order(&l)) {
+    if current.is_none_or(|l| super::history::release_order(r) >= super::history::release_order(&l))
+    {
         blob.put(keys::LATEST_KEY, format!("{r}\n").into_bytes())
             .await?;
     }
@@ -294,45 +295,4 @@ impl<B: BlobStore> Writer<'_, B> {
         self.files.push(entry);
         Ok(())
     }
-}
-
-/// Releases order by date, then re-cut number (`v2026-11-25` < `v2026-11-25.2` < `v2026-11-26`).
-fn release_order(r: &crate::model::ReleaseId) -> (String, u64) {
-    let s = r.as_str();
-    match s.split_once('.') {
-        Some((d, n)) => (d.to_string(), n.parse().unwrap_or(0)),
-        None => (s.to_string(), 0),
-    }
-}
-
-/// The newest published release older than `r` (by release order, not by LATEST, so a resumed
-/// assembly sees the same answer).
-async fn previous_manifest<B: BlobStore>(
-    blob: &B,
-    r: &crate::model::ReleaseId,
-) -> Result<Option<Manifest>, StageError> {
-    let mut best: Option<crate::model::ReleaseId> = None;
-    for key in blob.list("releases/").await? {
-        let Some(rel) = key
-            .strip_prefix("releases/")
-            .and_then(|k| k.strip_suffix("/manifest.json"))
-        else {
-            continue;
-        };
-        let Ok(rel) = crate::model::ReleaseId::parse(rel) else {
-            continue;
-        };
-        if release_order(&rel) < release_order(r)
-            && best
-                .as_ref()
-                .is_none_or(|b| release_order(&rel) > release_order(b))
-        {
-            best = Some(rel);
-        }
-    }
-    let Some(prev) = best else { return Ok(None) };
-    Ok(blob
-        .get(&keys::manifest_key(&prev))
-        .await?
-        .and_then(|b| serde_json::from_slice(&b).ok()))
 }

@@ -51,7 +51,8 @@ pub fn evaluate(policy: &Policy, meta: &Meta, g: &Gathered) -> Vec<GateResult> {
     let layout = export::layout(policy, &meta.release, &g.plan);
     let routing_doc = gates::routing::build(policy, &export::keys_by_family(&layout));
     let routing = gates::routing::check(&routing_doc, &g.plan.families());
-    vec![prov, coverage, dedup, routing]
+    let distribution = gates::distribution::check(policy, &g.plan);
+    vec![prov, coverage, dedup, routing, distribution]
 }
 
 pub async fn run<B: BlobStore, S: StateStore>(
@@ -61,18 +62,15 @@ pub async fn run<B: BlobStore, S: StateStore>(
     meta: &Meta,
 ) -> Result<Outcome, StageError> {
     let g = gather(blob, st, policy, meta).await?;
-    let results = evaluate(policy, meta, &g);
+    let mut results = evaluate(policy, meta, &g);
+    super::history::attach(blob, &meta.release, &mut results).await?;
     let mut failures = Vec::new();
     for r in &results {
         let report_key = keys::work_report_key(&meta.release, &r.report_file());
         blob.put(&report_key, pretty(&r.report)).await?;
-        if r.name == "coverage" {
-            let md = gates::coverage::markdown(&r.report);
-            blob.put(
-                &keys::work_report_key(&meta.release, "coverage.md"),
-                md.into_bytes(),
-            )
-            .await?;
+        for (name, bytes) in &r.extra {
+            blob.put(&keys::work_report_key(&meta.release, name), bytes.clone())
+                .await?;
         }
         let row = GateRow {
             name: r.name.into(),

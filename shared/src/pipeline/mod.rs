@@ -6,6 +6,7 @@ pub mod driver;
 pub mod embedded;
 pub mod gates;
 pub mod gather;
+pub mod history;
 pub mod seal;
 pub mod shard;
 pub mod signoffs;

@@ -1,0 +1,285 @@
+//! Distribution gate: token/turn/length/role statistics by family × split, checked against the
+//! policy's expected ranges (on each family's `all` row, where samples are large enough to mean
+//! something), with JSON for machines and CSV + an HTML page of SVG histograms for people.
+
+use super::GateResult;
+use crate::plan::Plan;
+use crate::policy::Policy;
+use crate::stats::{self, GroupStats};
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+/// The value a policy range is checked against, by metric name.
+fn metric(g: &GroupStats, name: &str) -> Option<f64> {
+    Some(match name {
+        "conversations" => g.conversations as f64,
+        "mean_turns" => g.turns.mean,
+        "mean_tokens_per_conversation" => g.tokens_per_conversation.mean,
+        "p99_tokens_per_conversation" => g.tokens_per_conversation.p99 as f64,
+        "max_tokens_per_conversation" => g.tokens_per_conversation.max as f64,
+        "mean_chars_per_message" => g.chars_per_message.mean,
+        "assistant_share" => *g.role_balance.get("assistant")?,
+        "user_share" => *g.role_balance.get("user")?,
+        _ => return None,
+    })
+}
+
+pub const METRICS: &[&str] = &[
+    "conversations",
+    "mean_turns",
+    "mean_tokens_per_conversation",
+    "p99_tokens_per_conversation",
+    "max_tokens_per_conversation",
+    "mean_chars_per_message",
+    "assistant_share",
+    "user_share",
+];
+
+pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
+    let stats = stats::compute(plan);
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for (family, fam) in &policy.families {
+        let Some(all) = stats.get(family).and_then(|s| s.get("all")) else {
+            continue;
+        };
+        for (name, range) in &fam.expected {
+            let Some(v) = metric(all, name) else { continue };
+            checked += 1;
+            if v < range[0] || v > range[1] {
+                failures.push(format!(
+                    "{family}: {name} = {v} is outside the expected range [{}, {}]",
+                    range[0], range[1]
+                ));
+            }
+        }
+    }
+    let expected: BTreeMap<&String, &BTreeMap<String, [f64; 2]>> = policy
+        .families
+        .iter()
+        .map(|(n, f)| (n, &f.expected))
+        .collect();
+    let report = json!({
+        "gate": "distribution",
+        "tokenizer": "o200k_base",
+        "checked_on": "all",
+        "expected": expected,
+        "stats": stats,
+    });
+    let mut g = GateResult::new(
+        "distribution",
+        failures,
+        format!("{checked} expected ranges hold"),
+        report,
+    );
+    g.extra
+        .push(("distribution.csv".into(), csv(&stats).into_bytes()));
+    g.extra
+        .push(("distribution.html".into(), html(&stats).into_bytes()));
+    g
+}
+
+fn csv(stats: &BTreeMap<String, BTreeMap<String, GroupStats>>) -> String {
+    let mut s = String::from("family,split,metric,count,mean,p50,p90,p99,min,max\n");
+    for (family, splits) in stats {
+        for (split, g) in splits {
+            for (name, m) in [
+                ("turns", &g.turns),
+                ("tokens_per_conversation", &g.tokens_per_conversation),
+                ("chars_per_message", &g.chars_per_message),
+            ] {
+                s.push_str(&format!(
+                    "{family},{split},{name},{},{},{},{},{},{},{}\n",
+                    m.count, m.mean, m.p50, m.p90, m.p99, m.min, m.max
+                ));
+            }
+            for (role, share) in &g.role_balance {
+                s.push_str(&format!(
+                    "{family},{split},share_{role},{},{share},,,,,\n",
+                    g.conversations
+                ));
+            }
+        }
+    }
+    s
+}
+
+/// A 20-bin histogram of tokens per conversation as inline SVG.
+fn histogram(values: &[u64]) -> String {
+    const W: f64 = 320.0;
+    const H: f64 = 80.0;
+    let (lo, hi) = (
+        values.iter().min().copied().unwrap_or(0),
+        values.iter().max().copied().unwrap_or(0),
+    );
+    let bins = 20usize;
+    let width = ((hi - lo) as f64 / bins as f64).max(1.0);
+    let mut counts = vec![0u64; bins];
+    for v in values {
+        counts[(((v - lo) as f64 / width) as usize).min(bins - 1)] += 1;
+    }
+    let top = counts.iter().max().copied().unwrap_or(1).max(1) as f64;
+    let bw = W / bins as f64;
+    let bars: String = counts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let h = *c as f64 / top * (H - 14.0);
+            format!(r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="steelblue"><title>{c}</title></rect>"#, i as f64 * bw + 1.0, H - 12.0 - h, bw - 2.0, h)
+        })
+        .collect();
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" role="img" aria-label="tokens per conversation, {lo} to {hi}">{bars}<text x="0" y="{H}" font-size="10">{lo}</text><text x="{}" y="{H}" font-size="10" text-anchor="end">{hi}</text></svg>"#,
+        W
+    )
+}
+
+fn html(stats: &BTreeMap<String, BTreeMap<String, GroupStats>>) -> String {
+    let mut s = String::from(
+        "<!doctype html><meta charset=\"utf-8\"><title>Distribution</title>\
+         <style>body{font:14px system-ui;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}</style>\
+         <h1>Distribution by family × split</h1><p>Tokens: o200k_base. Histograms: tokens per conversation.</p>",
+    );
+    for (family, splits) in stats {
+        s.push_str(&format!("<h2>{family}</h2><table><tr><th>split</th><th>conversations</th><th>mean turns</th><th>tokens p50/p90/p99/max</th><th>chars/message mean</th><th>assistant share</th><th>histogram</th></tr>"));
+        for (split, g) in splits {
+            let t = &g.tokens_per_conversation;
+            s.push_str(&format!(
+                "<tr><td>{split}</td><td>{}</td><td>{}</td><td>{}/{}/{}/{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                g.conversations,
+                g.turns.mean,
+                t.p50,
+                t.p90,
+                t.p99,
+                t.max,
+                g.chars_per_message.mean,
+                g.role_balance.get("assistant").copied().unwrap_or(0.0),
+                histogram(&g.token_values)
+            ));
+        }
+        s.push_str("</table>");
+    }
+    s
+}
+
+/// Per-metric change of each family's `all` row against a previous release's report.
+pub fn diff(current: &Value, previous: &Value) -> Value {
+    let mut out = serde_json::Map::new();
+    let Some(fams) = current["stats"].as_object() else {
+        return Value::Object(out);
+    };
+    for (family, splits) in fams {
+        let (now, before) = (&splits["all"], &previous["stats"][family]["all"]);
+        let pick = |v: &Value| -> BTreeMap<&str, f64> {
+            [
+                ("conversations", v["conversations"].as_f64()),
+                ("mean_turns", v["turns"]["mean"].as_f64()),
+                (
+                    "mean_tokens_per_conversation",
+                    v["tokens_per_conversation"]["mean"].as_f64(),
+                ),
+                (
+                    "p99_tokens_per_conversation",
+                    v["tokens_per_conversation"]["p99"].as_f64(),
+                ),
+                (
+                    "mean_chars_per_message",
+                    v["chars_per_message"]["mean"].as_f64(),
+                ),
+            ]
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|v| (k, v)))
+            .collect()
+        };
+        let (a, b) = (pick(now), pick(before));
+        let d: serde_json::Map<String, Value> = a
+            .iter()
+            .map(|(k, v)| (k.to_string(), json!({"now": v, "before": b.get(k), "delta": b.get(k).map(|p| ((v - p) * 10_000.0).round() / 10_000.0)})))
+            .collect();
+        out.insert(family.clone(), Value::Object(d));
+    }
+    Value::Object(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Message, Origin, Record, Role};
+
+    fn plan(n: usize, assistant_turns: usize) -> Plan {
+        let records = (0..n)
+            .map(|i| {
+                let mut messages = vec![Message {
+                    role: Role::User,
+                    content: format!("question number {i} about sleep"),
+                }];
+                messages.extend((0..assistant_turns).map(|_| Message {
+                    role: Role::Assistant,
+                    content: "Let's take it slowly.".into(),
+                }));
+                Record {
+                    id: crate::fingerprint::record_id(&messages),
+                    family: "foundation".into(),
+                    source: "s".into(),
+                    origin: Origin {
+                        key: "k".into(),
+                        index: i as u64,
+                    },
+                    messages,
+                    upstream_id: None,
+                    group: None,
+                }
+            })
+            .collect();
+        Plan::build(records, &Policy::release_0())
+    }
+
+    #[test]
+    fn passes_within_ranges_and_names_the_metric_outside() {
+        let p = Policy::release_0();
+        let ok = check(&p, &plan(50, 1));
+        assert!(ok.pass, "{:?}", ok.failures);
+        assert_eq!(ok.extra.len(), 2);
+        let csv = String::from_utf8(ok.extra[0].1.clone()).unwrap();
+        assert!(
+            csv.starts_with(
+                "family,split,metric,count,mean,p50,p90,p99,min,max\nfoundation,all,turns,50,2,"
+            ),
+            "{csv}"
+        );
+        let html = String::from_utf8(ok.extra[1].1.clone()).unwrap();
+        assert!(html.contains("<svg") && html.contains("<h2>foundation</h2>"));
+
+        // Four assistant turns per user turn: assistant share 0.8 is out of [0.25, 0.75].
+        let bad = check(&p, &plan(50, 4));
+        assert!(!bad.pass);
+        assert_eq!(
+            bad.failures,
+            vec!["foundation: assistant_share = 0.8 is outside the expected range [0.25, 0.75]"]
+        );
+    }
+
+    #[test]
+    fn report_is_stable_and_diffable() {
+        let p = Policy::release_0();
+        let a = check(&p, &plan(30, 1));
+        let b = check(&p, &plan(30, 1));
+        assert_eq!(
+            serde_json::to_string(&a.report).unwrap(),
+            serde_json::to_string(&b.report).unwrap()
+        );
+        let d = diff(&check(&p, &plan(40, 1)).report, &a.report);
+        assert_eq!(d["foundation"]["conversations"]["delta"], 10.0);
+    }
+
+    #[test]
+    fn unknown_metrics_are_rejected_by_the_policy() {
+        let bad = crate::policy::RELEASE_0.replacen(
+            "mean_turns = [2, 60], mean_tokens",
+            "mean_turnz = [2, 60], mean_tokens",
+            1,
+        );
+        let e = Policy::from_toml(&bad).unwrap_err().to_string();
+        assert!(e.contains("families.foundation.expected.mean_turnz"), "{e}");
+    }
+}
