@@ -151,8 +151,30 @@ async fn example_drop_publishes_through_the_real_lambdas() {
             .await
             .unwrap();
     }
+    // Two more finalizers race the deployed one on the same release (over DynamoDB + S3).
+    let fin = |w: &'static str| {
+        let f = mhd_finalize::Finalizer {
+            blob: s.blob.clone(),
+            state: s.state.clone(),
+            policy: Policy::release_0(),
+        };
+        let r = r.clone();
+        async move { f.release(&r, w).await.map(|a| a.meta.map(|m| m.state)) }
+    };
+    let (a, b) = tokio::join!(fin("racer-a"), fin("racer-b"));
+    a.expect("racer a");
+    b.expect("racer b");
     let meta = s.wait_state(&r, &[State::Published, State::Failed]).await;
     assert_eq!(meta.state, State::Published, "reasons: {:?}", meta.reasons);
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&s.blob.get(&keys::manifest_key(&r)).await.unwrap().unwrap())
+            .unwrap();
+    let assembling_at = mhd_shared::pipeline::rfc3339(meta.assembling_at.unwrap());
+    assert_eq!(
+        manifest["created_at"],
+        assembling_at.as_str(),
+        "the manifest is the one the winning claim wrote"
+    );
 
     let report = mhd_shared::smoke::smoke(&s.blob, &r)
         .await
@@ -219,6 +241,33 @@ async fn a_source_without_provenance_fails_closed() {
         .await
         .unwrap();
     assert!(prov.is_some(), "the failing report is kept under work/");
+
+    // The data owner adds the sidecar; ops re-open, which re-drives every staged file.
+    let sidecar = std::fs::read(example_bucket().join(format!(
+        "staging/{EXAMPLE_RELEASE}/voice_persona/coach_csv/provenance.json"
+    )))
+    .unwrap();
+    s.blob
+        .put(
+            &format!("staging/{rel}/voice_persona/coach_csv/provenance.json"),
+            sidecar,
+        )
+        .await
+        .unwrap();
+    let (m, n) =
+        mhd_shared::aws::reopen_and_redrive(&s.blob, &s.state, &r, mhd_shared::pipeline::now())
+            .await
+            .unwrap();
+    assert_eq!((m.state, m.generation, n), (State::Open, 1, 9));
+    let meta = s
+        .wait_state(&r, &[State::AwaitingSignoff, State::Failed])
+        .await;
+    assert_eq!(
+        (meta.state, meta.generation),
+        (State::AwaitingSignoff, 1),
+        "{:?}",
+        meta.reasons
+    );
 }
 
 fn fixture(name: &str, release: &str, bucket: &str) -> aws_lambda_events::event::sqs::SqsEvent {

@@ -39,11 +39,18 @@ enum Cmd {
         /// Policy file (default: the bundled config/release-0.toml).
         #[arg(long)]
         policy: Option<PathBuf>,
-        /// Discard this release's local state first (re-open a FAILED release after a fix).
+        /// Re-open a FAILED release first (after the drop was fixed): shards are re-read and the
+        /// release re-sealed.
         #[arg(long)]
         reopen: bool,
         #[arg(long)]
         json: bool,
+    },
+    /// Re-open a FAILED release in DynamoDB (MHD_TABLE) after its drop was fixed; re-upload
+    /// the changed files and then the seal.
+    Reopen {
+        #[arg(long, value_parser = parse_release)]
+        release: ReleaseId,
     },
     /// Gate state of a release (DynamoDB via MHD_TABLE, or --bucket-dir for an embedded run).
     Status {
@@ -184,6 +191,26 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
             reopen,
             json,
         } => run(&bucket_dir, &release, policy.as_deref(), reopen, json).await,
+        Cmd::Reopen { release } => {
+            let table = std::env::var("MHD_TABLE").context("set MHD_TABLE")?;
+            let cfg = mhd_shared::aws::sdk_config().await;
+            let bucket = std::env::var("MHD_BUCKET").context("set MHD_BUCKET")?;
+            let st = mhd_shared::aws::state_store(&cfg, &table);
+            let blob = mhd_shared::aws::blob_store(&cfg, &bucket);
+            let (m, n) = mhd_shared::aws::reopen_and_redrive(
+                &blob,
+                &st,
+                &release,
+                mhd_shared::pipeline::now(),
+            )
+            .await?;
+            println!(
+                "{release} is {} (generation {}); re-drove {n} staged files",
+                m.state.as_str(),
+                m.generation
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Cmd::Status {
             release,
             bucket_dir,

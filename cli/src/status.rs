@@ -73,7 +73,7 @@ pub async fn document<S: StateStore>(st: &S, meta: &Meta) -> Result<Value> {
     let signoffs = state::signoffs(st, &meta.release).await?;
     let reported = shards
         .iter()
-        .filter(|s| meta.expected_shards.contains(&s.key))
+        .filter(|s| s.generation == meta.generation && meta.expected_shards.contains(&s.key))
         .count();
     let failed: Vec<&str> = shards
         .iter()

@@ -21,3 +21,21 @@ pub fn state_store(cfg: &aws_config::SdkConfig, table: &str) -> DynamoStateStore
 pub fn env(name: &str) -> Result<String, String> {
     std::env::var(name).map_err(|_| format!("environment variable {name} is not set"))
 }
+
+/// Re-open a FAILED release on AWS and re-drive every staged file (shards first, the seal last)
+/// so each is read again in the new generation. Returns how many objects were re-driven.
+pub async fn reopen_and_redrive(
+    blob: &S3BlobStore,
+    st: &DynamoStateStore,
+    release: &crate::model::ReleaseId,
+    now: i64,
+) -> Result<(crate::state::Meta, usize), crate::pipeline::StageError> {
+    use crate::store::BlobStore;
+    let meta = crate::pipeline::seal::reopen(st, release, now).await?;
+    let mut staged = blob.list(&crate::keys::staging_prefix(release)).await?;
+    staged.sort_by_key(|k| k.ends_with("/release.json"));
+    for key in &staged {
+        blob.retrigger(key, &crate::pipeline::rfc3339(now)).await?;
+    }
+    Ok((meta, staged.len()))
+}

@@ -62,10 +62,9 @@ pub fn markdown(report: &serde_json::Value) -> String {
         "# Coverage\n\n| family | required | coverage | records | evidence |\n|---|---|---|---|---|\n",
     );
     for f in report["families"].as_array().into_iter().flatten() {
-        let keys: Vec<String> = f["staging_keys"]
-            .as_array()
-            .into_iter()
-            .flatten()
+        let keys: Vec<String> = ["staging_keys", "release_keys"]
+            .iter()
+            .flat_map(|k| f[*k].as_array().cloned().unwrap_or_default())
             .filter_map(|k| k.as_str().map(|k| format!("`{k}`")))
             .collect();
         s.push_str(&format!(

@@ -144,6 +144,7 @@ mod tests {
             blank_lines: 0,
             error: error.map(str::to_string),
             report_key: String::new(),
+            generation: 0,
         }
     }
 

@@ -36,6 +36,7 @@ pub async fn advance<B: BlobStore, S: StateStore>(
             state::shards(st, release)
                 .await?
                 .into_iter()
+                .filter(|r| r.generation == meta.generation)
                 .map(|r| r.key)
                 .collect()
         } else {

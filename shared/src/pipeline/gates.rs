@@ -49,7 +49,27 @@ pub fn evaluate(policy: &Policy, meta: &Meta, g: &Gathered) -> Vec<GateResult> {
         }),
     );
     let layout = export::layout(policy, &meta.release, &g.plan);
-    let routing_doc = gates::routing::build(policy, &export::keys_by_family(&layout));
+    let by_family = export::keys_by_family(&layout);
+    let mut coverage = coverage;
+    for f in coverage.report["families"]
+        .as_array_mut()
+        .into_iter()
+        .flatten()
+    {
+        // Evidence on the release side: the export keys the family ships under.
+        let keys: Vec<&String> = f["family"]
+            .as_str()
+            .and_then(|n| by_family.get(n))
+            .into_iter()
+            .flat_map(|s| s.values().flatten())
+            .collect();
+        f["release_keys"] = json!(keys);
+    }
+    coverage.extra = vec![(
+        "coverage.md".into(),
+        gates::coverage::markdown(&coverage.report).into_bytes(),
+    )];
+    let routing_doc = gates::routing::build(policy, &by_family);
     let routing = gates::routing::check(&routing_doc, &g.plan.families());
     let distribution = gates::distribution::check(policy, &g.plan);
     vec![prov, coverage, dedup, routing, distribution]

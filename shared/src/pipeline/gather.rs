@@ -27,12 +27,21 @@ pub async fn gather<B: BlobStore, S: StateStore>(
     meta: &Meta,
 ) -> Result<Gathered, StageError> {
     let expected: BTreeSet<&String> = meta.expected_shards.iter().collect();
+    // A row outside the sealed set is late if its object is still staged; a row whose object is
+    // gone (withdrawn before a re-open and re-seal) no longer counts.
+    let staged: BTreeSet<String> = blob
+        .list(&keys::staging_prefix(&meta.release))
+        .await?
+        .into_iter()
+        .collect();
     let mut rows = Vec::new();
     let mut late = Vec::new();
     for row in state::shards(st, &meta.release).await? {
-        if expected.contains(&row.key) {
+        if row.generation != meta.generation {
+            continue; // from before a re-open; superseded by this generation's row
+        } else if expected.contains(&row.key) {
             rows.push(row);
-        } else {
+        } else if staged.contains(&row.key) {
             late.push(row.key);
         }
     }

@@ -51,3 +51,20 @@ pub async fn seal<B: BlobStore, S: StateStore>(
         // Lost a race with another writer: re-read and decide again.
     }
 }
+
+/// Re-open a FAILED release (conditional on the row not having moved meanwhile).
+pub async fn reopen<S: StateStore>(
+    st: &S,
+    release: &ReleaseId,
+    now: i64,
+) -> Result<machine::Meta, StageError> {
+    loop {
+        let meta = state::get_meta(st, release)
+            .await?
+            .ok_or_else(|| StageError::Missing(format!("state of release {release}")))?;
+        let next = machine::reopen(&meta, now)?;
+        if state::replace_meta(st, meta.version, &next).await? {
+            return Ok(next);
+        }
+    }
+}

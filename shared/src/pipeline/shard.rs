@@ -81,6 +81,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
         blank_lines: 0,
         error: None,
         report_key: keys::shard_report_key(shard),
+        generation: meta.generation,
     };
     if !meta.state.accepts_shards() {
         // A late upload (after gating began) is refused without touching anything.

@@ -15,8 +15,8 @@ pub struct NotesExtra<'a> {
 
 pub fn release_notes(m: &Manifest, x: &NotesExtra<'_>) -> String {
     let mut s = format!(
-        "# Release {}\n\nPolicy `{}` (sha256 `{}`). Created {}.\n\n",
-        m.release, m.policy.name, m.policy.sha256, m.created_at
+        "# Release {}\n\nPolicy `{}` (sha256 `{}`).\n\n",
+        m.release, m.policy.name, m.policy.sha256
     );
     s.push_str("## Records by family and split\n\n| family | train | validation | test | coverage |\n|---|---|---|---|---|\n");
     for f in &m.families {
@@ -184,7 +184,8 @@ pub fn croissant(m: &Manifest) -> Value {
         "conformsTo": "http://mlcommons.org/croissant/1.1",
         "name": format!("mhd-release-{}", m.release),
         "version": m.release,
-        "datePublished": m.created_at,
+        // The release date, not the wall clock: the document is a pure function of the release.
+        "datePublished": m.release.trim_start_matches('v').split('.').next().unwrap_or_default(),
         "distribution": files,
         "recordSet": record_sets,
         "rai:dataCollection": "Conversations contributed by data owners; provenance per source in manifest.json.",

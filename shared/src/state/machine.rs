@@ -60,6 +60,9 @@ pub struct Meta {
     pub state: State,
     /// Bumped by every write; the condition of every write.
     pub version: u64,
+    /// Bumped by every re-open: only shard rows of the current generation count as reported.
+    #[serde(default)]
+    pub generation: u64,
     /// Shard keys staged when the release was sealed: the set that must report.
     #[serde(default)]
     pub expected_shards: Vec<String>,
@@ -126,6 +129,11 @@ pub enum TransitionError {
         release: ReleaseId,
         state: &'static str,
     },
+    #[error("release {release} is {state}; only a FAILED release can be re-opened")]
+    NotFailed {
+        release: ReleaseId,
+        state: &'static str,
+    },
     #[error("outcome {outcome} does not apply in state {state}")]
     Unexpected {
         outcome: String,
@@ -138,6 +146,7 @@ pub fn open(release: ReleaseId, now: i64) -> Meta {
         release,
         state: State::Open,
         version: 0,
+        generation: 0,
         expected_shards: Vec::new(),
         rejected: Vec::new(),
         required_signoffs: Vec::new(),
@@ -179,6 +188,29 @@ pub fn seal(
     m.expected_shards = expected;
     m.rejected = rejected;
     m.sealed_at = Some(now);
+    Ok(m)
+}
+
+/// FAILED -> OPEN, after data owners fix their drop. The seal, the drawn packets and the
+/// reasons are cleared; shard rows stay (a re-uploaded shard overwrites its own row), and the
+/// next seal fixes the shard set again.
+pub fn reopen(meta: &Meta, now: i64) -> Result<Meta, TransitionError> {
+    if meta.state != State::Failed {
+        return Err(TransitionError::NotFailed {
+            release: meta.release.clone(),
+            state: meta.state.as_str(),
+        });
+    }
+    let mut m = bumped(meta, now);
+    m.state = State::Open;
+    m.generation += 1;
+    m.expected_shards.clear();
+    m.rejected.clear();
+    m.required_signoffs.clear();
+    m.reasons.clear();
+    m.lease = None;
+    m.sealed_at = None;
+    m.assembling_at = None;
     Ok(m)
 }
 

@@ -84,6 +84,9 @@ pub struct ShardRow {
     #[serde(default)]
     pub error: Option<String>,
     pub report_key: String,
+    /// The release generation this row was produced in (see `Meta::generation`).
+    #[serde(default)]
+    pub generation: u64,
 }
 
 /// A gate's verdict (`GATE#<name>`).

@@ -19,6 +19,33 @@ impl S3BlobStore {
         }
     }
 
+    /// Re-emit an `ObjectCreated` event for `key` by copying the object onto itself (new
+    /// metadata), which is how a re-opened release re-drives its staged files.
+    pub async fn retrigger(&self, key: &str, stamp: &str) -> Result<(), StoreError> {
+        const KEEP: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+            .remove(b'/')
+            .remove(b'-')
+            .remove(b'_')
+            .remove(b'.')
+            .remove(b'~');
+        let source = format!(
+            "{}/{}",
+            self.bucket,
+            percent_encoding::utf8_percent_encode(key, KEEP)
+        );
+        self.client
+            .copy_object()
+            .bucket(&self.bucket)
+            .key(key)
+            .copy_source(source)
+            .metadata_directive(aws_sdk_s3::types::MetadataDirective::Replace)
+            .metadata("mhd-redriven-at", stamp)
+            .send()
+            .await
+            .map_err(|e| remote("retrigger", key, e))?;
+        Ok(())
+    }
+
     /// An S3 client from the shared SDK config. Path-style addressing whenever an endpoint
     /// override is in force (emulators serve buckets by path, not by virtual host).
     pub fn client(cfg: &aws_config::SdkConfig) -> Client {
