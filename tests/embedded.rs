@@ -570,3 +570,55 @@ async fn a_principal_allowlist_admits_only_listed_uploaders() {
         .unwrap();
     assert_eq!(adv.meta.unwrap().state, State::Published);
 }
+
+#[tokio::test]
+async fn smoke_fails_on_a_tampered_byte_a_missing_file_and_a_count_mismatch() {
+    let dir = tempfile::tempdir().unwrap();
+    publish(dir.path()).await;
+    let blob = LocalBlobStore::new(dir.path());
+    mhd_shared::smoke::smoke(&blob, &rel())
+        .await
+        .expect("a fresh release passes");
+    let export = dir.path().join(format!(
+        "releases/{EXAMPLE_RELEASE}/export/train/foundation-00000-of-00001.jsonl"
+    ));
+    let original = std::fs::read(&export).unwrap();
+
+    // One byte changed (same size): the sha256 check catches it.
+    let mut tampered = original.clone();
+    let i = tampered.iter().position(|&b| b == b'a').unwrap();
+    tampered[i] = b'b';
+    std::fs::write(&export, &tampered).unwrap();
+    let e = mhd_shared::smoke::smoke(&blob, &rel())
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("sha256 mismatch"), "{e}");
+
+    std::fs::remove_file(&export).unwrap();
+    let e = mhd_shared::smoke::smoke(&blob, &rel())
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("listed in the manifest but missing"), "{e}");
+    std::fs::write(&export, &original).unwrap();
+
+    // The manifest claims one more training record than the export holds.
+    let mpath = dir
+        .path()
+        .join(format!("releases/{EXAMPLE_RELEASE}/manifest.json"));
+    let mut m: serde_json::Value = serde_json::from_slice(&std::fs::read(&mpath).unwrap()).unwrap();
+    let fam = m["families"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|f| f["name"] == "foundation")
+        .unwrap();
+    fam["records"]["train"] = serde_json::json!(fam["records"]["train"].as_u64().unwrap() + 1);
+    std::fs::write(&mpath, serde_json::to_vec_pretty(&m).unwrap()).unwrap();
+    let e = mhd_shared::smoke::smoke(&blob, &rel())
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("counts: foundation train: manifest says"), "{e}");
+}
