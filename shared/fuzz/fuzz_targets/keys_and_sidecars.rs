@@ -16,8 +16,18 @@ fuzz_target!(|data: &[u8]| {
     let _ = mhd_shared::provenance::Provenance::parse(data);
     let policy = Policy::release_0();
     let release = ReleaseId::parse("v2026-11-25").unwrap();
-    let packet = PacketRef { key: "review/v2026-11-25/clinician_qa.foundation.jsonl".into(), sha256: "00".into(), size: 1 };
+    let packet = PacketRef {
+        key: "review/v2026-11-25/clinician_qa.foundation.jsonl".into(),
+        sha256: "00".into(),
+        size: 1,
+    };
     let ids = Default::default();
-    let exp = Expected { release: &release, kind: "clinician_qa", family: "foundation", packet: &packet, packet_ids: &ids };
+    let exp = Expected {
+        release: &release,
+        kind: "clinician_qa",
+        family: "foundation",
+        packet: &packet,
+        packet_ids: &ids,
+    };
     let _ = validate(&policy, &exp, Some(data));
 });
