@@ -29,14 +29,27 @@ pub async fn receive<B: BlobStore, S: StateStore>(
         .get(&key)
         .await?
         .ok_or_else(|| StageError::Missing(key.clone()))?;
-    let row = SignoffRow {
-        kind: kind.into(),
-        family: family.into(),
-        key,
-        status: "received".into(),
-        reasons: vec![],
-        sha256: Some(sha256_hex(&bytes)),
-        principal,
+    let sha = sha256_hex(&bytes);
+    let existing = state::signoffs(st, release)
+        .await?
+        .into_iter()
+        .find(|r| r.kind == kind && r.family == family);
+    let row = match existing {
+        // The finalizer may already have judged this very file (events arrive late and out of
+        // order): keep its verdict, add what only the event knows — the uploader.
+        Some(prev) if prev.sha256.as_deref() == Some(sha.as_str()) => SignoffRow {
+            principal: principal.or(prev.principal),
+            ..prev
+        },
+        _ => SignoffRow {
+            kind: kind.into(),
+            family: family.into(),
+            key,
+            status: "received".into(),
+            reasons: vec![],
+            sha256: Some(sha),
+            principal,
+        },
     };
     state::put_signoff(st, release, &row).await?;
     Ok(row)
