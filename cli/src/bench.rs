@@ -219,3 +219,80 @@ pub fn tokens(mib: u64) -> Result<()> {
     );
     Ok(())
 }
+
+/// `mhd bench pii`: detect + redact throughput on conversation text (one core), beside a
+/// parse-only serde_json pass over the same JSONL. One message in ten carries identifiers (drawn
+/// from the evaluation set's templates); the rest is ordinary conversation text.
+pub fn pii(mib: u64) -> Result<()> {
+    use mhd_shared::model::{Message, Role};
+    use mhd_shared::pii::{Detector, eval, redact};
+    let tmp = tempfile::tempdir()?;
+    let path = tmp.path().join("text.jsonl");
+    generate(&path, mib)?;
+    let seeded = eval::generate(1, 4096);
+    let mut lines: Vec<String> = Vec::new();
+    for (i, line) in std::io::BufReader::new(std::fs::File::open(&path)?)
+        .lines()
+        .enumerate()
+    {
+        let mut v: serde_json::Value = serde_json::from_str(&line?)?;
+        if i % 10 == 0 {
+            v["messages"][0]["content"] = seeded[i / 10 % seeded.len()].text.clone().into();
+        }
+        lines.push(v.to_string());
+    }
+    let bytes: usize = lines.iter().map(String::len).sum();
+    let mb = bytes as f64 / 1e6;
+    let start = Instant::now();
+    let mut parsed: Vec<Vec<Message>> = Vec::with_capacity(lines.len());
+    for l in &lines {
+        let v: serde_json::Value = serde_json::from_str(l)?;
+        parsed.push(
+            v["messages"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|m| Message {
+                    role: Role::User,
+                    content: m["content"].as_str().unwrap_or_default().to_string(),
+                })
+                .collect(),
+        );
+    }
+    let parse_secs = start.elapsed().as_secs_f64();
+    let text_bytes: usize = parsed.iter().flatten().map(|m| m.content.len()).sum();
+    let d = Detector::get();
+    let start = Instant::now();
+    let detected: usize = parsed
+        .iter()
+        .flatten()
+        .map(|m| d.detect(&m.content).len())
+        .sum();
+    let detect_secs = start.elapsed().as_secs_f64();
+    let start = Instant::now();
+    let (mut found, mut residual) = (0u64, 0u64);
+    for msgs in &mut parsed {
+        let r = redact(d, msgs);
+        found += u64::from(r.total());
+        residual += u64::from(r.residual);
+    }
+    let redact_secs = start.elapsed().as_secs_f64();
+    let text_mb = text_bytes as f64 / 1e6;
+    let round = |x: f64| (x * 10.0).round() / 10.0;
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&serde_json::json!({
+            "jsonl_bytes": bytes,
+            "text_bytes": text_bytes,
+            "messages": parsed.iter().map(Vec::len).sum::<usize>(),
+            "findings": detected,
+            "redacted_findings": found,
+            "residual": residual,
+            "parse_only_mb_s": round(mb / parse_secs),
+            "detect_mb_s": round(text_mb / detect_secs),
+            "detect_and_redact_mb_s": round(text_mb / redact_secs),
+            "detect_and_redact_over_parse": ((parse_secs / redact_secs * text_mb / mb) * 1000.0).round() / 1000.0,
+        }))?
+    );
+    Ok(())
+}

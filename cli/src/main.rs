@@ -78,6 +78,36 @@ enum Cmd {
     /// Benchmarks (ratios against a baseline measured in the same run).
     #[command(subcommand)]
     Bench(BenchCmd),
+    /// The privacy detector.
+    #[command(subcommand)]
+    Pii(PiiCmd),
+}
+
+#[derive(Subcommand)]
+enum PiiCmd {
+    /// Recall and precision per identifier type on the seeded, labelled evaluation set.
+    Eval {
+        #[arg(long, default_value_t = 20261126)]
+        seed: u64,
+        #[arg(long, default_value_t = 4000)]
+        examples: usize,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn pii_eval(seed: u64, examples: usize, json: bool) -> Result<ExitCode> {
+    use mhd_shared::pii::{Detector, eval};
+    let score = eval::score(Detector::get(), &eval::generate(seed, examples));
+    if json {
+        println!("{}", serde_json::to_string_pretty(&score)?);
+    } else {
+        println!(
+            "{examples} examples, seed {seed}, {} bytes\n{score}",
+            score.bytes
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 #[derive(Subcommand)]
@@ -93,6 +123,11 @@ enum BenchCmd {
     },
     /// o200k token counting throughput vs a whitespace split of the same text.
     Tokens {
+        #[arg(long, default_value_t = 64)]
+        mib: u64,
+    },
+    /// Privacy detect+redact throughput vs a parse-only pass over the same text.
+    Pii {
         #[arg(long, default_value_t = 64)]
         mib: u64,
     },
@@ -274,6 +309,12 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
             .await
             .map(|_| ExitCode::SUCCESS),
         Cmd::Bench(BenchCmd::Tokens { mib }) => bench::tokens(mib).map(|_| ExitCode::SUCCESS),
+        Cmd::Bench(BenchCmd::Pii { mib }) => bench::pii(mib).map(|_| ExitCode::SUCCESS),
+        Cmd::Pii(PiiCmd::Eval {
+            seed,
+            examples,
+            json,
+        }) => pii_eval(seed, examples, json),
         Cmd::Bench(BenchCmd::NormalizeChild { bucket_dir }) => {
             bench::child(&bucket_dir).await.map(|_| ExitCode::SUCCESS)
         }

@@ -95,3 +95,155 @@ fn usage_errors_exit_1() {
     let (code, _, _) = mhd(&["run", "--bucket-dir", "/tmp", "--release", "2026-11-25"]);
     assert_ne!(code, 0);
 }
+
+/// Canary identifiers: seeded into a source, they must not appear in any log line or in any
+/// file the pipeline writes (work/, review/, signoffs/, releases/) — only in the staged input.
+const CANARIES: &[&str] = &[
+    "Zephyrine Quillfeather",
+    "Quillfeather",
+    "zq.canary7391@example.net",
+    "(628) 555-0199",
+    "219-09-9999",
+    "4012 8888 8888 1881",
+    "84721936",
+    "4821 Quillby Lane",
+    "https://instagram.com/zq_canary7391",
+    "203.0.113.77",
+    "March 14, 1961",
+];
+
+fn write_canary_source(bucket: &Path) {
+    let dir = bucket.join(format!("staging/{REL}/foundation/canary_chatml"));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("provenance.json"),
+        r#"{"source_name":"canary_chatml","license":"CC-BY-4.0","data_owner":"mhd tests",
+            "collection_method":"synthetic canaries","consent_basis":"synthetic; no data subjects",
+            "acquired_date":"2026-11-26","upstream_url":"https://example.org/canary"}"#,
+    )
+    .unwrap();
+    let user = [
+        "Hi, my name is Zephyrine Quillfeather and I can't sleep.",
+        "You can email me at zq.canary7391@example.net or call (628) 555-0199.",
+        "My SSN is 219-09-9999 and my card 4012 8888 8888 1881 was charged twice.",
+        "The clinic says my MRN is 84721936, I live at 4821 Quillby Lane.",
+        "He posts about me at https://instagram.com/zq_canary7391 from 203.0.113.77.",
+        "I was born on March 14, 1961 and my birthday is always hard.",
+    ];
+    let lines: String = user
+        .iter()
+        .map(|u| {
+            serde_json::json!({"messages": [
+                {"role": "user", "content": u},
+                {"role": "assistant", "content": "Thank you for telling me. That sounds really hard."}
+            ]})
+            .to_string()
+                + "\n"
+        })
+        .collect();
+    std::fs::write(dir.join("part-0.jsonl"), lines).unwrap();
+}
+
+fn files_under(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            files_under(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn canary_identifiers_never_reach_logs_reports_or_the_release() {
+    let dir = example_copy();
+    write_canary_source(dir.path());
+    let d = dir.path().to_str().unwrap();
+    let mut logs = String::new();
+    let mut step = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_mhd"))
+            .args(args)
+            .env("MHD_LOG", "trace")
+            .env("RUST_LOG", "trace")
+            .output()
+            .unwrap();
+        logs.push_str(&String::from_utf8_lossy(&out.stdout));
+        logs.push_str(&String::from_utf8_lossy(&out.stderr));
+        out.status.code().unwrap_or(-1)
+    };
+    assert_eq!(
+        step(&["run", "--bucket-dir", d, "--release", REL]),
+        3,
+        "{logs}"
+    );
+    assert_eq!(
+        step(&["signoff", "demo", "--bucket-dir", d, "--release", REL]),
+        0
+    );
+    assert_eq!(
+        step(&["run", "--bucket-dir", d, "--release", REL]),
+        0,
+        "{logs}"
+    );
+    assert_eq!(
+        step(&["status", "--bucket-dir", d, "--release", REL, "--json"]),
+        0
+    );
+    assert!(!logs.is_empty());
+    for c in CANARIES {
+        assert!(!logs.contains(c), "canary {c:?} reached the logs");
+    }
+    let mut files = Vec::new();
+    files_under(dir.path(), &mut files);
+    let staging = dir.path().join("staging");
+    let written: Vec<_> = files.iter().filter(|p| !p.starts_with(&staging)).collect();
+    assert!(written.len() > 20, "{written:?}");
+    for p in &written {
+        let text = String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned();
+        for c in CANARIES {
+            assert!(!text.contains(c), "canary {c:?} found in {}", p.display());
+        }
+    }
+    // The records shipped, redacted, and the manifest says so.
+    let m: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(dir.path().join(format!("releases/{REL}/manifest.json"))).unwrap(),
+    )
+    .unwrap();
+    let foundation = m["families"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "foundation")
+        .unwrap();
+    assert_eq!(foundation["pii"]["status"], "redacted");
+    assert_eq!(foundation["pii"]["residual"], 0);
+    assert!(
+        foundation["pii"]["redacted"].as_u64().unwrap() >= 6,
+        "{foundation}"
+    );
+    for kind in [
+        "NAME", "EMAIL", "PHONE", "SSN", "CARD", "MRN", "ADDRESS", "URL", "IP", "DATE",
+    ] {
+        assert!(
+            foundation["pii"]["found"][kind].as_u64().unwrap_or(0) >= 1,
+            "{kind} not counted: {foundation}"
+        );
+    }
+    let export: String = written
+        .iter()
+        .filter(|p| p.to_string_lossy().contains("/export/"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    assert!(
+        export.contains("my name is [NAME]"),
+        "redacted record missing from the export"
+    );
+    assert!(
+        m["gates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|g| g["name"] == "privacy")
+    );
+}

@@ -7,6 +7,7 @@ pub mod gates;
 pub mod keys;
 pub mod messages;
 pub mod model;
+pub mod pii;
 pub mod pipeline;
 pub mod plan;
 pub mod policy;

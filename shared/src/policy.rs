@@ -22,6 +22,35 @@ pub struct Family {
     /// across all splits (see gates::distribution::METRICS).
     #[serde(default)]
     pub expected: BTreeMap<String, [f64; 2]>,
+    /// Overrides `[privacy].action` for this family.
+    #[serde(default)]
+    pub pii: Option<PiiAction>,
+}
+
+/// What happens to a record in which the privacy gate finds identifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PiiAction {
+    /// Each identifier is replaced by its typed placeholder; the record ships.
+    Redact,
+    /// The record is kept out of the release, under `work/` with reason `pii_found`.
+    Quarantine,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Privacy {
+    pub action: PiiAction,
+    /// Redacted records drawn per family for the privacy review sample.
+    pub sample_size: usize,
+    pub seed: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GateRules {
+    /// Gates that must have run and passed; a missing one fails the release.
+    pub required: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -91,7 +120,19 @@ struct Raw {
     limits: Limits,
     export: Export,
     review: Review,
+    privacy: Privacy,
+    gates: GateRules,
 }
+
+/// The release-wide gates this build runs (names as in `GATE#<name>` and the manifest).
+pub const KNOWN_GATES: &[&str] = &[
+    "provenance",
+    "privacy",
+    "coverage",
+    "dedup",
+    "routing",
+    "distribution",
+];
 
 /// A validated policy. Construct with [`Policy::from_toml`].
 #[derive(Debug, Clone)]
@@ -104,6 +145,8 @@ pub struct Policy {
     pub limits: Limits,
     pub export: Export,
     pub review: Review,
+    pub privacy: Privacy,
+    pub gates: GateRules,
     /// sha256 of the policy file's bytes, recorded in the manifest.
     pub sha256: String,
 }
@@ -203,6 +246,17 @@ impl Policy {
                 return Err(invalid(format!("limits.{field}"), "must be > 0"));
             }
         }
+        for g in &raw.gates.required {
+            if !KNOWN_GATES.contains(&g.as_str()) {
+                return Err(invalid(
+                    "gates.required",
+                    format!("unknown gate `{g}`; known: {}", KNOWN_GATES.join(", ")),
+                ));
+            }
+        }
+        if raw.privacy.seed.trim().is_empty() {
+            return Err(invalid("privacy.seed", "must not be empty"));
+        }
         if raw.export.records_per_file == 0 {
             return Err(invalid("export.records_per_file", "must be > 0"));
         }
@@ -229,8 +283,18 @@ impl Policy {
             limits: raw.limits,
             export: raw.export,
             review: raw.review,
+            privacy: raw.privacy,
+            gates: raw.gates,
             sha256: hex::encode(Sha256::digest(text.as_bytes())),
         })
+    }
+
+    /// The privacy action for a family (its override, else the policy's).
+    pub fn pii_action(&self, family: &str) -> PiiAction {
+        self.families
+            .get(family)
+            .and_then(|f| f.pii)
+            .unwrap_or(self.privacy.action)
     }
 
     /// Every (kind, family) signoff this policy requires, for families in `included`.

@@ -3,6 +3,7 @@
 
 pub mod coverage;
 pub mod distribution;
+pub mod privacy;
 pub mod provenance;
 pub mod routing;
 
@@ -46,8 +47,11 @@ impl GateResult {
         }
     }
 
-    /// The report file name under `reports/`.
+    /// The report file name under `reports/` (DESIGN §3 names the privacy report `pii.json`).
     pub fn report_file(&self) -> String {
-        format!("{}.json", self.name)
+        match self.name {
+            "privacy" => "pii.json".into(),
+            name => format!("{name}.json"),
+        }
     }
 }

@@ -145,6 +145,7 @@ mod tests {
             error: error.map(str::to_string),
             report_key: String::new(),
             generation: 0,
+            pii: None,
         }
     }
 

@@ -142,6 +142,7 @@ pub async fn run<B: BlobStore, S: StateStore>(
             .unwrap_or("missing")
             .to_string()
     };
+    let pii = crate::gates::privacy::family_totals(&g.rows);
     let mut commercial = true;
     let mut families = Vec::new();
     for name in plan.families() {
@@ -186,11 +187,22 @@ pub async fn run<B: BlobStore, S: StateStore>(
                 .map(|(s, n)| (s.as_str().to_string(), *n))
                 .collect(),
             sources,
-            pii: PiiEntry {
-                status: "not_scanned".into(),
-                found: BTreeMap::new(),
-                redacted: 0,
-                residual: 0,
+            pii: {
+                let t = pii.get(&name).cloned().unwrap_or_default();
+                let status = if t.records_with_findings == 0 {
+                    "clean"
+                } else if policy.pii_action(&name) == crate::policy::PiiAction::Quarantine {
+                    "quarantined"
+                } else {
+                    "redacted"
+                };
+                PiiEntry {
+                    status: status.into(),
+                    found: t.found,
+                    redacted: t.redacted,
+                    quarantined: t.quarantined,
+                    residual: t.residual,
+                }
             },
             name,
         });

@@ -72,7 +72,27 @@ pub fn evaluate(policy: &Policy, meta: &Meta, g: &Gathered) -> Vec<GateResult> {
     let routing_doc = gates::routing::build(policy, &by_family);
     let routing = gates::routing::check(&routing_doc, &g.plan.families());
     let distribution = gates::distribution::check(policy, &g.plan);
-    vec![prov, coverage, dedup, routing, distribution]
+    let privacy = gates::privacy::check(policy, meta.release.as_str(), &g.rows, &g.plan);
+    let mut results = vec![prov, privacy, coverage, dedup, routing, distribution];
+    results.push(required_gates(policy, &results));
+    results
+}
+
+/// Fails closed when a gate the policy requires did not run in this build.
+fn required_gates(policy: &Policy, ran: &[GateResult]) -> GateResult {
+    let missing: Vec<String> = policy
+        .gates
+        .required
+        .iter()
+        .filter(|g| !ran.iter().any(|r| r.name == g.as_str()))
+        .map(|g| format!("required gate `{g}` did not run"))
+        .collect();
+    GateResult::new(
+        "required_gates",
+        missing,
+        format!("all {} required gates ran", policy.gates.required.len()),
+        json!({"gate": "required_gates", "required": policy.gates.required, "ran": ran.iter().map(|r| r.name).collect::<Vec<_>>()}),
+    )
 }
 
 pub async fn run<B: BlobStore, S: StateStore>(

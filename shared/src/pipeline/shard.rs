@@ -5,6 +5,7 @@
 
 use super::StageError;
 use crate::keys::{self, ShardKey};
+use crate::pii::shard::{Scanner, Verdict, sample_seed};
 use crate::policy::{Limits, Policy};
 use crate::provenance::Provenance;
 use crate::read::{self, Context, Item, RoleMap};
@@ -43,6 +44,17 @@ struct Report<'a> {
     row: &'a ShardRow,
     quarantine: &'a [Position],
     quarantine_positions_omitted: u64,
+    /// Where identifiers were found: record index, message, kind and byte offsets (capped).
+    pii_findings: &'a [PiiOffset],
+}
+
+#[derive(Serialize)]
+struct PiiOffset {
+    index: u64,
+    message: usize,
+    kind: &'static str,
+    start: usize,
+    end: usize,
 }
 
 #[derive(Serialize)]
@@ -58,6 +70,7 @@ struct Normalized {
     records: NamedTempFile,
     quarantine: NamedTempFile,
     positions: Vec<Position>,
+    pii_offsets: Vec<PiiOffset>,
 }
 
 pub async fn process<B: BlobStore, S: StateStore>(
@@ -82,6 +95,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
         error: None,
         report_key: keys::shard_report_key(shard),
         generation: meta.generation,
+        pii: None,
     };
     if !meta.state.accepts_shards() {
         // A late upload (after gating began) is refused without touching anything.
@@ -113,6 +127,11 @@ pub async fn process<B: BlobStore, S: StateStore>(
         .ok_or_else(|| StageError::Missing(shard.key.clone()))?;
 
     let (shard_owned, limits) = (shard.clone(), policy.limits.clone());
+    let scanner = Scanner::new(
+        policy.pii_action(&shard.family),
+        sample_seed(&policy.privacy.seed, shard.release.as_str(), &shard.family),
+        policy.privacy.sample_size,
+    );
     let n = tokio::task::spawn_blocking(move || {
         normalize(
             reader,
@@ -121,6 +140,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
             &limits,
             expected_sha.as_deref(),
             row,
+            scanner,
         )
     })
     .await
@@ -147,6 +167,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
         row: &n.row,
         quarantine: &n.positions,
         quarantine_positions_omitted: total_q.saturating_sub(n.positions.len() as u64),
+        pii_findings: &n.pii_offsets,
     };
     blob.put(
         &n.row.report_key,
@@ -165,6 +186,7 @@ fn normalize(
     limits: &Limits,
     expected_sha: Option<&str>,
     mut row: ShardRow,
+    mut scanner: Scanner,
 ) -> std::io::Result<Normalized> {
     let records_file = NamedTempFile::new()?;
     let quarantine_file = NamedTempFile::new()?;
@@ -177,7 +199,28 @@ fn normalize(
         roles,
         limits,
     };
+    let csv = shard.key.ends_with(".csv");
     let mut sink = |item: Item| {
+        let item = match item {
+            Item::Record(r) => {
+                let index = r.origin.index;
+                match scanner.scan(r, index) {
+                    (Verdict::Keep(r), _) => Item::Record(r),
+                    (Verdict::Quarantine(reason), original) => {
+                        let q = read::Quarantined {
+                            key: shard.key.clone(),
+                            index,
+                            line: if csv { 0 } else { index + 1 },
+                            reason,
+                            detail: "identifiers found by the privacy step".into(),
+                        };
+                        let raw = original.map(|o| serde_json::to_vec(&o).unwrap_or_default());
+                        Item::Quarantined(q, raw.unwrap_or_default())
+                    }
+                }
+            }
+            other => other,
+        };
         let res = match item {
             Item::Record(r) => {
                 row.records_in += 1;
@@ -231,6 +274,18 @@ fn normalize(
     if let Some(e) = write_err {
         return Err(e);
     }
+    let (pii, offsets) = scanner.finish();
+    row.pii = Some(pii);
+    let pii_offsets = offsets
+        .into_iter()
+        .map(|(index, message, kind, start, end)| PiiOffset {
+            index,
+            message,
+            kind: kind.as_str(),
+            start,
+            end,
+        })
+        .collect();
     records.flush()?;
     quarantine.flush()?;
     drop((records, quarantine));
@@ -246,5 +301,6 @@ fn normalize(
         records: records_file,
         quarantine: quarantine_file,
         positions,
+        pii_offsets,
     })
 }

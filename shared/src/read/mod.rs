@@ -41,6 +41,10 @@ pub enum Reason {
     BadCsvRow,
     BadCsvHeader,
     CsvGroupSplit,
+    /// The privacy step found identifiers and the family's policy is to quarantine.
+    PiiFound,
+    /// Redaction left an identifier the re-scan still sees (fails the privacy gate).
+    PiiResidual,
 }
 
 impl Reason {
@@ -63,6 +67,8 @@ impl Reason {
             Reason::BadCsvRow => "bad_csv_row",
             Reason::BadCsvHeader => "bad_csv_header",
             Reason::CsvGroupSplit => "csv_group_split",
+            Reason::PiiFound => "pii_found",
+            Reason::PiiResidual => "pii_residual",
         }
     }
 }

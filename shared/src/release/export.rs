@@ -72,8 +72,14 @@ pub fn keys_by_family(layout: &[ExportFile]) -> BTreeMap<String, BTreeMap<String
 pub fn render(plan: &Plan, file: &ExportFile) -> Vec<u8> {
     let mut out = Vec::new();
     for p in &plan.records[file.range.clone()] {
-        serde_json::to_writer(&mut out, &p.record).expect("records serialize");
-        out.push(b'\n');
+        out.extend_from_slice(&render_line(&p.record));
     }
+    out
+}
+
+/// One export line: the canonical record as JSON and a newline.
+pub fn render_line(r: &crate::model::Record) -> Vec<u8> {
+    let mut out = serde_json::to_vec(r).expect("records serialize");
+    out.push(b'\n');
     out
 }

@@ -23,10 +23,17 @@ pub struct SourceEntry {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PiiEntry {
-    /// `redacted`, `clean`, or `not_scanned` while the privacy gate is not part of the build.
+    /// `clean` (nothing found), `redacted` (identifiers replaced by placeholders) or
+    /// `quarantined` (records with identifiers kept out, by policy).
     pub status: String,
+    /// Identifiers found, by kind.
     pub found: BTreeMap<String, u64>,
+    /// Records redacted.
     pub redacted: u64,
+    /// Records kept out of the release by the privacy step.
+    #[serde(default)]
+    pub quarantined: u64,
+    /// Identifiers the re-scan still saw after redaction (a published release has 0).
     pub residual: u64,
 }
 

@@ -87,6 +87,10 @@ pub struct ShardRow {
     /// The release generation this row was produced in (see `Meta::generation`).
     #[serde(default)]
     pub generation: u64,
+    /// The privacy step's summary; absent when the shard was not scanned (the privacy gate then
+    /// fails: a row from a build without the scan cannot ship).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pii: Option<crate::pii::shard::ShardPii>,
 }
 
 /// A gate's verdict (`GATE#<name>`).

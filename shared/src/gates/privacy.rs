@@ -1,0 +1,147 @@
+//! The release-wide privacy gate: adds up the shard stage's privacy summaries, fails closed on a
+//! shard that was not scanned (or scanned by another detector) and on any residual finding, and
+//! draws the privacy review sample. Counts, kinds, ids and keys only — never content.
+
+use super::GateResult;
+use crate::fingerprint::unit_hash;
+use crate::pii::DETECTOR;
+use crate::pii::shard::sample_seed;
+use crate::plan::Plan;
+use crate::policy::{PiiAction, Policy};
+use crate::release::export::render_line;
+use crate::state::ShardRow;
+use serde::Serialize;
+use serde_json::json;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Totals for a family or a source.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Totals {
+    pub found: BTreeMap<String, u64>,
+    pub records_scanned: u64,
+    pub records_with_findings: u64,
+    pub redacted: u64,
+    pub quarantined: u64,
+    pub residual: u64,
+}
+
+impl Totals {
+    fn add(&mut self, p: &crate::pii::shard::ShardPii) {
+        for (k, n) in &p.found {
+            *self.found.entry(k.clone()).or_default() += n;
+        }
+        self.records_scanned += p.records_scanned;
+        self.records_with_findings += p.records_with_findings;
+        self.redacted += p.redacted;
+        self.quarantined += p.quarantined;
+        self.residual += p.residual;
+    }
+
+    fn merge(&mut self, o: &Totals) {
+        for (k, n) in &o.found {
+            *self.found.entry(k.clone()).or_default() += n;
+        }
+        self.records_scanned += o.records_scanned;
+        self.records_with_findings += o.records_with_findings;
+        self.redacted += o.redacted;
+        self.quarantined += o.quarantined;
+        self.residual += o.residual;
+    }
+}
+
+/// Per-family totals from the shard rows (the manifest's `pii` blocks use the same numbers).
+pub fn family_totals(rows: &[ShardRow]) -> BTreeMap<String, Totals> {
+    let mut out: BTreeMap<String, Totals> = BTreeMap::new();
+    for r in rows {
+        if let Some(p) = &r.pii {
+            out.entry(r.family.clone()).or_default().add(p);
+        }
+    }
+    out
+}
+
+pub fn check(policy: &Policy, release: &str, rows: &[ShardRow], plan: &Plan) -> GateResult {
+    let mut failures = Vec::new();
+    let mut sources: BTreeMap<(String, String), Totals> = BTreeMap::new();
+    let mut candidates: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for r in rows.iter().filter(|r| r.status == "done") {
+        match &r.pii {
+            None => failures.push(format!("{}: shard was not scanned for identifiers", r.key)),
+            Some(p) if p.detector != DETECTOR => failures.push(format!(
+                "{}: scanned by detector {} (this build runs {DETECTOR})",
+                r.key, p.detector
+            )),
+            Some(p) => {
+                sources
+                    .entry((r.family.clone(), r.source.clone()))
+                    .or_default()
+                    .add(p);
+                candidates
+                    .entry(r.family.clone())
+                    .or_default()
+                    .extend(p.sample.iter().cloned());
+                if p.residual > 0 {
+                    failures.push(format!(
+                        "{}: {} identifier(s) survived redaction (records quarantined as pii_residual)",
+                        r.key, p.residual
+                    ));
+                }
+            }
+        }
+    }
+    let families = family_totals(rows);
+    let mut extra = Vec::new();
+    let mut samples = Vec::new();
+    for (family, ids) in &candidates {
+        let seed = sample_seed(&policy.privacy.seed, release, family);
+        let mut drawn: Vec<(f64, &crate::plan::Planned)> = plan
+            .records
+            .iter()
+            .filter(|p| &p.record.family == family && ids.contains(&p.record.id))
+            .map(|p| (unit_hash(&seed, &p.record.id), p))
+            .collect();
+        drawn.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.record.id.cmp(&b.1.record.id)));
+        drawn.truncate(policy.privacy.sample_size);
+        let file = format!("pii_sample.{family}.jsonl");
+        let mut bytes = Vec::new();
+        for (_, p) in &drawn {
+            bytes.extend_from_slice(&render_line(&p.record));
+        }
+        samples.push(json!({
+            "family": family,
+            "file": file,
+            "size": drawn.len(),
+            "seed": seed,
+            "sha256": crate::fingerprint::sha256_hex(&bytes),
+            "record_ids": drawn.iter().map(|(_, p)| p.record.id.as_str()).collect::<Vec<_>>(),
+        }));
+        extra.push((file, bytes));
+    }
+    let total = families.values().fold(Totals::default(), |mut t, f| {
+        t.merge(f);
+        t
+    });
+    let report = json!({
+        "gate": "privacy",
+        "detector": DETECTOR,
+        "actions": policy.families.keys().map(|f| (f.clone(), match policy.pii_action(f) {
+            PiiAction::Redact => "redact", PiiAction::Quarantine => "quarantine" })).collect::<BTreeMap<_, _>>(),
+        "totals": total,
+        "families": families,
+        "sources": sources.iter().map(|((f, s), t)| json!({"family": f, "source": s, "totals": t})).collect::<Vec<_>>(),
+        "sampling": {
+            "method": "bottom-k: the redacted records with the smallest sha256(seed, record id) per family, k = sample_size; drawn from the records that survive dedup",
+            "sample_size": policy.privacy.sample_size,
+            "policy_seed": policy.privacy.seed,
+            "samples": samples,
+        },
+        "failures": failures,
+    });
+    let summary = format!(
+        "{} record(s) with identifiers: {} redacted, {} quarantined, residual {}",
+        total.records_with_findings, total.redacted, total.quarantined, total.residual
+    );
+    let mut g = GateResult::new("privacy", failures, summary, report);
+    g.extra = extra;
+    g
+}

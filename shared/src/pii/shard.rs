@@ -1,0 +1,134 @@
+//! The privacy step of the shard stage: per record, detect and redact (or quarantine), and the
+//! shard's privacy summary that the release-wide gate adds up.
+
+use super::{Detector, Kind, redact};
+use crate::fingerprint::{record_id, unit_hash};
+use crate::model::Record;
+use crate::policy::PiiAction;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A shard's privacy summary (stored in its `SHARD#` row and report). Counts, kinds and ids only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShardPii {
+    pub detector: String,
+    pub action: PiiAction,
+    /// Findings per kind (placeholder name without brackets).
+    pub found: BTreeMap<String, u64>,
+    pub records_scanned: u64,
+    pub records_with_findings: u64,
+    pub redacted: u64,
+    pub quarantined: u64,
+    /// Findings the re-scan still saw after redaction; those records are quarantined and the
+    /// privacy gate fails.
+    pub residual: u64,
+    /// Ids of redacted records with the smallest sampling hash (bottom-k), so the release-wide
+    /// sample can be drawn without reading every record again.
+    pub sample: Vec<String>,
+}
+
+/// What to do with one record after the scan.
+pub enum Verdict {
+    Keep(Record),
+    /// Quarantine with this reason; the record as read (before redaction) goes to `work/`.
+    Quarantine(crate::read::Reason),
+}
+
+/// The per-shard privacy step.
+pub struct Scanner<'a> {
+    detector: &'a Detector,
+    seed: String,
+    keep: usize,
+    candidates: Vec<(u64, String)>,
+    pub summary: ShardPii,
+    /// (record index, message index, kind, start, end) of findings, for the shard report.
+    pub offsets: Vec<(u64, usize, Kind, usize, usize)>,
+}
+
+/// Finding positions listed per shard report; the counts hold them all.
+const REPORT_OFFSETS: usize = 1000;
+
+impl<'a> Scanner<'a> {
+    /// `sample_seed` identifies the draw: (policy seed, release, family).
+    pub fn new(action: PiiAction, sample_seed: String, sample_size: usize) -> Scanner<'a> {
+        Scanner {
+            detector: Detector::get(),
+            seed: sample_seed,
+            keep: sample_size.saturating_mul(2),
+            candidates: Vec::new(),
+            summary: ShardPii {
+                detector: super::DETECTOR.into(),
+                action,
+                found: BTreeMap::new(),
+                records_scanned: 0,
+                records_with_findings: 0,
+                redacted: 0,
+                quarantined: 0,
+                residual: 0,
+                sample: Vec::new(),
+            },
+            offsets: Vec::new(),
+        }
+    }
+
+    pub fn scan(&mut self, mut r: Record, index: u64) -> (Verdict, Option<Record>) {
+        self.summary.records_scanned += 1;
+        let original = r.clone();
+        let result = redact(self.detector, &mut r.messages);
+        if result.total() == 0 {
+            return (Verdict::Keep(r), None);
+        }
+        let s = &mut self.summary;
+        s.records_with_findings += 1;
+        for (k, n) in Kind::ALL.iter().zip(result.found) {
+            if n > 0 {
+                *s.found.entry(k.as_str().into()).or_default() += u64::from(n);
+            }
+        }
+        for (m, f) in &result.spans {
+            if self.offsets.len() < REPORT_OFFSETS {
+                self.offsets.push((index, *m, f.kind, f.start, f.end));
+            }
+        }
+        if result.residual > 0 {
+            s.residual += u64::from(result.residual);
+            s.quarantined += 1;
+            return (
+                Verdict::Quarantine(crate::read::Reason::PiiResidual),
+                Some(original),
+            );
+        }
+        if s.action == PiiAction::Quarantine {
+            s.quarantined += 1;
+            return (
+                Verdict::Quarantine(crate::read::Reason::PiiFound),
+                Some(original),
+            );
+        }
+        s.redacted += 1;
+        r.id = record_id(&r.messages);
+        let h = (unit_hash(&self.seed, &r.id) * (1u64 << 53) as f64) as u64;
+        self.candidates.push((h, r.id.clone()));
+        if self.candidates.len() > self.keep.max(1) * 4 {
+            self.trim();
+        }
+        (Verdict::Keep(r), None)
+    }
+
+    fn trim(&mut self) {
+        self.candidates.sort();
+        self.candidates.dedup();
+        self.candidates.truncate(self.keep);
+    }
+
+    pub fn finish(mut self) -> (ShardPii, Vec<(u64, usize, Kind, usize, usize)>) {
+        self.trim();
+        self.summary.sample = self.candidates.into_iter().map(|(_, id)| id).collect();
+        (self.summary, self.offsets)
+    }
+}
+
+/// The seed string of a family's privacy sample.
+pub fn sample_seed(policy_seed: &str, release: &str, family: &str) -> String {
+    format!("{policy_seed}/{release}/{family}")
+}

@@ -1,0 +1,189 @@
+use super::eval;
+use super::*;
+use crate::model::{Message, Role};
+use proptest::prelude::*;
+
+fn kinds(text: &str) -> Vec<(&str, Kind)> {
+    Detector::get()
+        .detect(text)
+        .into_iter()
+        .map(|f| (&text[f.start..f.end], f.kind))
+        .collect()
+}
+
+#[test]
+fn structured_identifiers_are_validated_not_just_matched() {
+    assert_eq!(
+        kinds("card 4111 1111 1111 1111 ok"),
+        vec![("4111 1111 1111 1111", Kind::Card)]
+    );
+    assert!(
+        kinds("card 4111 1111 1111 1112 ok")
+            .iter()
+            .all(|(_, k)| *k != Kind::Card)
+    );
+    assert_eq!(
+        kinds("it is 123-45-6789."),
+        vec![("123-45-6789", Kind::Ssn)]
+    );
+    assert!(
+        kinds("it is 666-45-6789.").is_empty(),
+        "area 666 is never issued"
+    );
+    assert_eq!(
+        kinds("from 192.168.1.20 today"),
+        vec![("192.168.1.20", Kind::Ip)]
+    );
+    assert!(kinds("version 300.1.2.4 today").is_empty());
+    assert_eq!(
+        kinds("GB82 WEST 1234 5698 7654 32"),
+        vec![("GB82 WEST 1234 5698 7654 32", Kind::Account)]
+    );
+    assert_eq!(
+        kinds("VIN 1M8GDM9AXKP042788"),
+        vec![("1M8GDM9AXKP042788", Kind::Vehicle)]
+    );
+}
+
+#[test]
+fn context_words_turn_numbers_into_identifiers() {
+    assert_eq!(kinds("my MRN is 00123456"), vec![("00123456", Kind::Mrn)]);
+    assert!(kinds("I walked 00123456 steps").is_empty());
+    assert_eq!(kinds("zip code 90210"), vec![("90210", Kind::Zip)]);
+    assert!(kinds("I paid 90210 for it").is_empty());
+    assert_eq!(
+        kinds("serial number: SN-48213-XK."),
+        vec![("SN-48213-XK", Kind::Device)]
+    );
+}
+
+#[test]
+fn help_lines_and_organisations_stay() {
+    for text in [
+        "call 988 or text HOME to 741741",
+        "Samaritans are on 116 123",
+        "the lifeline 1-800-273-8255 helped",
+        "see https://988lifeline.org/chat",
+        "the Trevor Project and Mind",
+        "it has been six months",
+    ] {
+        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+    }
+    assert_eq!(
+        kinds("call me on 0207 946 0958"),
+        vec![("0207 946 0958", Kind::Phone)]
+    );
+}
+
+#[test]
+fn names_from_lists_and_from_cues() {
+    assert_eq!(kinds("I spoke to Emily today"), vec![("Emily", Kind::Name)]);
+    assert_eq!(
+        kinds("my name is Zorblax Quenn."),
+        vec![("Zorblax Quenn", Kind::Name)]
+    );
+    assert_eq!(kinds("Dr. Okonkwo said so"), vec![("Okonkwo", Kind::Name)]);
+    assert_eq!(kinds("my sister Hope is here"), vec![("Hope", Kind::Name)]);
+    assert!(kinds("I hope you are well. Will you call?").is_empty());
+    assert_eq!(kinds("my name is emily"), vec![("emily", Kind::Name)]);
+    assert_eq!(kinds("Emily's mum"), vec![("Emily", Kind::Name)]);
+}
+
+#[test]
+fn placeholders_are_never_findings() {
+    let all: Vec<&str> = Kind::ALL.iter().map(|k| k.placeholder()).collect();
+    let text = format!(
+        "Dr. {} my name is {} call {}",
+        all.join(" "),
+        all[0],
+        all.join(", ")
+    );
+    assert!(kinds(&text).is_empty(), "{:?}", kinds(&text));
+}
+
+#[test]
+fn redaction_replaces_each_finding_with_its_placeholder() {
+    let mut m = vec![Message {
+        role: Role::User,
+        content: "I'm Emily, email emily.j@example.com".into(),
+    }];
+    let r = redact(Detector::get(), &mut m);
+    assert_eq!(m[0].content, "I'm [NAME], email [EMAIL]");
+    assert_eq!(r.found[Kind::Name as usize], 1);
+    assert_eq!(r.found[Kind::Email as usize], 1);
+    assert_eq!(r.residual, 0);
+}
+
+/// The floors CI holds the detector to, on the project's own labelled set (deterministic).
+#[test]
+fn evaluation_floors() {
+    let set = eval::generate(20261126, 4000);
+    let s = eval::score(Detector::get(), &set);
+    println!("{s}");
+    assert!(
+        s.structured_recall() >= 0.98,
+        "structured recall {}",
+        s.structured_recall()
+    );
+    assert!(s.name_recall() >= 0.92, "name recall {}", s.name_recall());
+    assert!(s.precision() >= 0.95, "precision {}", s.precision());
+    assert!(s.decoys_intact() >= 0.99, "decoys {}", s.decoys_intact());
+}
+
+#[test]
+fn evaluation_set_is_deterministic() {
+    let a = eval::generate(7, 200);
+    let b = eval::generate(7, 200);
+    assert!(
+        a.iter()
+            .zip(&b)
+            .all(|(x, y)| x.text == y.text && x.spans == y.spans)
+    );
+    assert_ne!(a[0].text, eval::generate(8, 1)[0].text);
+}
+
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("Sarah".to_string()),
+        Just("my name is".to_string()),
+        Just("Dr.".to_string()),
+        Just("john.doe@example.com".to_string()),
+        Just("(415) 555-2671".to_string()),
+        Just("123-45-6789".to_string()),
+        Just("4111 1111 1111 1111".to_string()),
+        Just("MRN".to_string()),
+        Just("born on March 3, 1990".to_string()),
+        Just("12 Oak Street".to_string()),
+        Just("zip".to_string()),
+        Just("I live in".to_string()),
+        Just("Springfield".to_string()),
+        Just("https://x.com/sarah".to_string()),
+        Just("10.0.0.1".to_string()),
+        Just("98 years old".to_string()),
+        "[A-Za-z0-9 .,:#@/-]{0,12}",
+    ]
+}
+
+proptest! {
+    /// Redaction leaves no residual: whatever the detector found, the re-scan finds nothing.
+    #[test]
+    fn redaction_leaves_no_residual(parts in proptest::collection::vec(fragment(), 1..12)) {
+        let text = parts.join(" ");
+        let mut m = vec![Message { role: Role::User, content: text }];
+        let r = redact(Detector::get(), &mut m);
+        prop_assert_eq!(r.residual, 0, "{}", m[0].content);
+    }
+
+    /// Detection is a pure function of the text, and findings are disjoint and ordered.
+    #[test]
+    fn findings_are_deterministic_and_disjoint(text in "\\PC{0,200}") {
+        let a = Detector::get().detect(&text);
+        prop_assert_eq!(&a, &Detector::get().detect(&text));
+        for w in a.windows(2) {
+            prop_assert!(w[0].end <= w[1].start);
+        }
+        for f in &a {
+            prop_assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+        }
+    }
+}

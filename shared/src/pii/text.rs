@@ -1,0 +1,103 @@
+//! Small text helpers shared by the identifier families: checksums and neighbourhood checks.
+
+/// The ASCII digits of `s`, in order.
+pub fn digits(s: &str) -> String {
+    s.bytes()
+        .filter(u8::is_ascii_digit)
+        .map(char::from)
+        .collect()
+}
+
+/// The Luhn checksum (payment cards, IMEI, NPI).
+pub fn luhn(digits: &str) -> bool {
+    let mut sum = 0u32;
+    for (i, b) in digits.bytes().rev().enumerate() {
+        let mut d = u32::from(b - b'0');
+        if i % 2 == 1 {
+            d *= 2;
+            if d > 9 {
+                d -= 9;
+            }
+        }
+        sum += d;
+    }
+    !digits.is_empty() && sum % 10 == 0
+}
+
+/// The lowercased text of the `n` bytes before `at` (clamped to a char boundary).
+pub fn before(text: &str, at: usize, n: usize) -> String {
+    let mut s = at.saturating_sub(n);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    text[s..at].to_ascii_lowercase()
+}
+
+/// Matches of `re` that pass `ok`. A candidate that fails is retried from its next character, so
+/// a greedy match that swallowed a neighbouring number does not hide the identifier inside it
+/// ("10.0.0.1 4111 1111 1111 1111": the first candidate card starts at the IP's last digit), and
+/// is first cut back at each separator, so it does not hide one that ends before a neighbouring
+/// number ("(415) 555-2671 12 Oak Street").
+pub fn validated<'a>(
+    re: &'a regex::Regex,
+    text: &'a str,
+    mut ok: impl FnMut(usize, usize) -> bool + 'a,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(m) = re.find_at(text, at) {
+            let s = m.start();
+            let cuts = text[s..m.end()]
+                .char_indices()
+                .filter(|&(i, c)| i > 0 && matches!(c, ' ' | '.' | '-'))
+                .map(|(i, _)| s + i);
+            let end = std::iter::once(m.end())
+                .chain(cuts.rev())
+                .find(|&e| ok(s, e));
+            if let Some(e) = end {
+                at = e;
+                return Some((s, e));
+            }
+            at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    })
+}
+
+/// Like [`standalone`], and also not the tail of a dotted or dashed number ("10.0.0.1 (415)…":
+/// the "1 (415) …" inside is not a phone number).
+pub fn number_bounds(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let glued =
+        start >= 2 && matches!(b[start - 1], b'.' | b'-' | b'/') && b[start - 2].is_ascii_digit();
+    standalone(text, start, end) && !glued
+}
+
+/// True when the byte before `start` and the byte at `end` are not alphanumeric: `start..end`
+/// is not part of a longer word or number.
+pub fn standalone(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let ok = |c: u8| !c.is_ascii_alphanumeric();
+    (start == 0 || ok(b[start - 1])) && (end >= b.len() || ok(b[end]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn luhn_accepts_test_cards_and_rejects_one_digit_off() {
+        assert!(luhn("4111111111111111"));
+        assert!(luhn("378282246310005"));
+        assert!(!luhn("4111111111111112"));
+        assert!(!luhn(""));
+    }
+
+    #[test]
+    fn neighbourhoods_respect_char_boundaries() {
+        let t = "né 123";
+        assert_eq!(before(t, 4, 3), "é ");
+        assert!(standalone(t, 4, 7));
+        assert!(!standalone("a123", 1, 4));
+    }
+}
