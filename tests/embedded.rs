@@ -622,3 +622,91 @@ async fn smoke_fails_on_a_tampered_byte_a_missing_file_and_a_count_mismatch() {
         .to_string();
     assert!(e.contains("counts: foundation train: manifest says"), "{e}");
 }
+
+/// The same conversation dropped as ChatML in one source and as ShareGPT in another is one
+/// record: the exact dedup removes one copy, and a lightly edited copy is removed as near.
+#[tokio::test]
+async fn duplicates_are_found_across_formats_and_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_example(dir.path(), EXAMPLE_RELEASE);
+    let chatml = dir
+        .path()
+        .join("staging/v2026-11-25/foundation/support_chatml");
+    let first = std::fs::read_dir(&chatml)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .unwrap();
+    let line = std::fs::read_to_string(&first)
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .to_string();
+    let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+    let turns: Vec<serde_json::Value> = v["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let from = match m["role"].as_str().unwrap() {
+                "user" => "human",
+                "assistant" => "gpt",
+                r => r,
+            };
+            serde_json::json!({"from": from, "value": m["content"]})
+        })
+        .collect();
+    let mut edited = turns.clone();
+    let long: String = (0..60).map(|i| format!("word{i} ")).collect();
+    edited[1]["value"] = format!("{long}{}", edited[1]["value"].as_str().unwrap()).into();
+    let mut near = edited.clone();
+    near[1]["value"] = format!("{long}and {}", turns[1]["value"].as_str().unwrap()).into();
+    let src = dir
+        .path()
+        .join("staging/v2026-11-25/foundation/dup_sharegpt");
+    std::fs::create_dir_all(&src).unwrap();
+    std::fs::write(
+        src.join("provenance.json"),
+        r#"{"source_name":"dup_sharegpt","license":"CC-BY-4.0","data_owner":"tests",
+            "collection_method":"copies","consent_basis":"synthetic","acquired_date":"2026-11-26",
+            "upstream_url":"https://example.org/dup"}"#,
+    )
+    .unwrap();
+    let body = [turns, edited, near]
+        .iter()
+        .map(|c| serde_json::json!({"conversations": c}).to_string() + "\n")
+        .collect::<String>();
+    std::fs::write(src.join("part.jsonl"), body).unwrap();
+    let st = LocalStateStore::in_memory();
+    run(dir.path(), &st).await;
+    let report: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(dir.path().join("work/v2026-11-25/reports/dedup.json")).unwrap(),
+    )
+    .unwrap();
+    let removed = report["removed"].as_array().unwrap();
+    let exact = removed
+        .iter()
+        .find(|r| r["kind"] == "exact")
+        .expect("the ShareGPT copy of a ChatML record is an exact duplicate");
+    let keys = [
+        exact["origin"]["key"].as_str().unwrap(),
+        exact["kept_origin"]["key"].as_str().unwrap(),
+    ];
+    assert!(keys.iter().any(|k| k.contains("/dup_sharegpt/")), "{exact}");
+    assert!(
+        keys.iter().any(|k| k.contains("/support_chatml/")),
+        "{exact}"
+    );
+    let near = removed
+        .iter()
+        .find(|r| {
+            r["kind"] == "near"
+                && r["origin"]["key"]
+                    .as_str()
+                    .unwrap()
+                    .contains("/dup_sharegpt/")
+        })
+        .expect("the edited copy is a near duplicate");
+    assert!(near["similarity"].as_f64().unwrap() >= 0.8, "{near}");
+}

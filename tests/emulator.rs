@@ -187,7 +187,7 @@ async fn example_drop_publishes_through_the_real_lambdas() {
     );
     let gates = state::gates(&s.state, &r).await.unwrap();
     assert!(
-        gates.iter().all(|g| g.status == "pass") && gates.len() == 7,
+        gates.iter().all(|g| g.status == "pass") && gates.len() == 8,
         "{gates:?}"
     );
     assert_eq!(

@@ -296,3 +296,136 @@ pub fn pii(mib: u64) -> Result<()> {
     );
     Ok(())
 }
+
+/// Synthetic conversations for the dedup bench: 4 turns of 20–60 words from a 20k-word
+/// vocabulary; every 50th is an edited copy of an earlier one (a near duplicate).
+fn conversations(n: usize) -> Vec<mhd_shared::model::Record> {
+    use mhd_shared::model::{Message, Origin, Record, Role};
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut out: Vec<Record> = Vec::with_capacity(n);
+    for i in 0..n {
+        let messages: Vec<Message> = if i % 50 == 49 {
+            let mut m = out[(next() % i as u64) as usize].messages.clone();
+            m[0].content.push_str(" really");
+            m
+        } else {
+            (0..4)
+                .map(|t| {
+                    let words = 20 + (next() % 41) as usize;
+                    let content = (0..words)
+                        .map(|_| format!("w{}", next() % 20_000))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let role = if t % 2 == 0 {
+                        Role::User
+                    } else {
+                        Role::Assistant
+                    };
+                    Message { role, content }
+                })
+                .collect()
+        };
+        let fam = ["foundation", "edge_cases", "voice_persona"][i % 3];
+        out.push(Record {
+            id: mhd_shared::fingerprint::record_id(&messages),
+            family: fam.into(),
+            source: "bench".into(),
+            origin: Origin {
+                key: format!("staging/v2026-11-25/{fam}/bench/part.jsonl"),
+                index: i as u64,
+            },
+            messages,
+            upstream_id: None,
+            group: None,
+        });
+    }
+    out
+}
+
+fn peak_rss_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// `mhd bench dedup`: MinHash signature throughput (one-permutation, as shipped) against the
+/// classic 128 independent hash functions over the same shingles, and the release-wide stage
+/// (exact + near dedup, splits, dedup and leakage gates) over `n` conversations: time and peak RSS.
+pub fn dedup(n: usize) -> Result<()> {
+    use mhd_shared::fingerprint::minhash::{self, K, SHINGLE};
+    let records = conversations(n);
+    let text_bytes: usize = records
+        .iter()
+        .flat_map(|r| &r.messages)
+        .map(|m| m.content.len())
+        .sum();
+    let sample = records[..records.len().min(20_000)].to_vec();
+    let sample_bytes: usize = sample
+        .iter()
+        .flat_map(|r| &r.messages)
+        .map(|m| m.content.len())
+        .sum();
+    let start = Instant::now();
+    let mut acc = 0u64;
+    for r in &sample {
+        acc ^= u64::from(minhash::signature(&r.messages)[0]);
+    }
+    let oph = start.elapsed().as_secs_f64();
+    // Baseline: K independent hash functions applied to every shingle.
+    let start = Instant::now();
+    for r in &sample {
+        let mut sig = [u32::MAX; K];
+        minhash::shingles(&r.messages, SHINGLE, |h| {
+            for (k, s) in sig.iter_mut().enumerate() {
+                let v = (h ^ (k as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+                    .wrapping_mul(0xBF58_476D_1CE4_E5B9)
+                    >> 32;
+                *s = (*s).min(v as u32);
+            }
+        });
+        acc ^= u64::from(sig[0]);
+    }
+    let classic = start.elapsed().as_secs_f64();
+    let policy = Policy::release_0();
+    let rss_before = peak_rss_mib();
+    let start = Instant::now();
+    let plan = mhd_shared::plan::Plan::build(records, &policy);
+    let planned = start.elapsed().as_secs_f64();
+    let dedup = mhd_shared::gates::dedup::check(&policy, &plan);
+    let leakage = mhd_shared::gates::leakage::check(&policy, &plan);
+    let total = start.elapsed().as_secs_f64();
+    let mb = sample_bytes as f64 / 1e6;
+    let round = |x: f64| (x * 10.0).round() / 10.0;
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&serde_json::json!({
+            "conversations": n,
+            "text_bytes": text_bytes,
+            "signature_sample_conversations": sample.len(),
+            "oph_signature_mb_s": round(mb / oph),
+            "classic_128_hash_mb_s": round(mb / classic),
+            "oph_over_classic": round(classic / oph),
+            "release_stage_seconds": round(total),
+            "plan_seconds": round(planned),
+            "gates_seconds": round(total - planned),
+            "peak_rss_mib": round(peak_rss_mib()),
+            "rss_before_stage_mib": round(rss_before),
+            "removed_exact": dedup.report["removed_exact"],
+            "removed_near": dedup.report["removed_near"],
+            "leakage_pass": leakage.pass,
+            "checksum": acc & 1,
+        }))?
+    );
+    Ok(())
+}

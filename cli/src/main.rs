@@ -126,6 +126,12 @@ enum BenchCmd {
         #[arg(long, default_value_t = 64)]
         mib: u64,
     },
+    /// MinHash signatures (vs 128 independent hashes) and the release-wide dedup/split/leakage
+    /// stage over N generated conversations: time and peak RSS.
+    Dedup {
+        #[arg(long, default_value_t = 100_000)]
+        conversations: usize,
+    },
     /// Privacy detect+redact throughput vs a parse-only pass over the same text.
     Pii {
         #[arg(long, default_value_t = 64)]
@@ -310,6 +316,9 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
             .map(|_| ExitCode::SUCCESS),
         Cmd::Bench(BenchCmd::Tokens { mib }) => bench::tokens(mib).map(|_| ExitCode::SUCCESS),
         Cmd::Bench(BenchCmd::Pii { mib }) => bench::pii(mib).map(|_| ExitCode::SUCCESS),
+        Cmd::Bench(BenchCmd::Dedup { conversations }) => {
+            bench::dedup(conversations).map(|_| ExitCode::SUCCESS)
+        }
         Cmd::Pii(PiiCmd::Eval {
             seed,
             examples,

@@ -3,6 +3,8 @@
 use crate::model::Message;
 use sha2::{Digest, Sha256};
 
+pub mod minhash;
+
 /// A record's id: derived from its messages only (roles and exact content bytes), so the same
 /// conversation gets the same id in every run, source and format.
 pub fn record_id(messages: &[Message]) -> String {

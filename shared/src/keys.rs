@@ -224,6 +224,10 @@ fn shard_work(s: &ShardKey, suffix: &str) -> String {
 pub fn normalized_key(s: &ShardKey) -> String {
     shard_work(s, "records.jsonl")
 }
+/// The shard's MinHash signatures, one per normalized record (see `fingerprint::minhash::encode`).
+pub fn fingerprints_key(s: &ShardKey) -> String {
+    shard_work(s, "minhash.bin")
+}
 pub fn shard_report_key(s: &ShardKey) -> String {
     shard_work(s, "report.json")
 }

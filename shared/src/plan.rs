@@ -4,7 +4,7 @@
 
 use crate::fingerprint::unit_hash;
 use crate::model::{Origin, Record};
-use crate::policy::Policy;
+use crate::policy::{DedupScope, Policy};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -66,6 +66,16 @@ pub struct Plan {
 
 impl Plan {
     pub fn build(records: Vec<Record>, policy: &Policy) -> Plan {
+        Self::build_with(records, &HashMap::new(), policy)
+    }
+
+    /// As [`Plan::build`], with MinHash signatures computed in the shard stage (by record id);
+    /// a record without one gets it computed here.
+    pub fn build_with(
+        records: Vec<Record>,
+        signatures: &HashMap<String, crate::fingerprint::minhash::Signature>,
+        policy: &Policy,
+    ) -> Plan {
         let mut excluded_families: BTreeMap<String, u64> = BTreeMap::new();
         let mut kept: Vec<Record> = Vec::with_capacity(records.len());
         for r in records {
@@ -88,7 +98,7 @@ impl Plan {
         kept.sort_by_cached_key(priority);
         let mut first: HashMap<String, Origin> = HashMap::new();
         let mut removed = Vec::new();
-        let mut survivors = Vec::new();
+        let mut unique: Vec<Record> = Vec::with_capacity(kept.len());
         for r in kept {
             match first.get(&r.id) {
                 Some(kept_origin) => removed.push(Removed {
@@ -101,10 +111,72 @@ impl Plan {
                 }),
                 None => {
                     first.insert(r.id.clone(), r.origin.clone());
-                    let split = assign_split(policy, r.group_key());
-                    survivors.push(Planned { record: r, split });
+                    unique.push(r);
                 }
             }
+        }
+        // Near duplicates, in the same priority order, so the survivor is the policy's choice.
+        let signatures: Vec<_> = unique
+            .iter()
+            .map(|r| {
+                signatures
+                    .get(&r.id)
+                    .copied()
+                    .unwrap_or_else(|| crate::fingerprint::minhash::signature(&r.messages))
+            })
+            .collect();
+        let scope = policy.dedup.scope;
+        let matches = crate::dedup::near_duplicates(
+            &unique,
+            &signatures,
+            policy.dedup.near_threshold,
+            |a, b| scope == DedupScope::Release || a.family == b.family,
+        );
+        // Split components: records sharing a group key, and near duplicates that both ship
+        // (across a dedup scope), get one split — leakage prevented by construction.
+        let mut comp = crate::dedup::Components::new(unique.len());
+        let mut by_group: HashMap<&str, usize> = HashMap::new();
+        for (i, r) in unique.iter().enumerate() {
+            if let Some(&j) = by_group.get(r.group_key()) {
+                comp.union(i, j);
+            } else {
+                by_group.insert(r.group_key(), i);
+            }
+        }
+        let mut gone = vec![false; unique.len()];
+        for m in &matches {
+            if m.removed {
+                gone[m.other] = true;
+                removed.push(Removed {
+                    id: unique[m.other].id.clone(),
+                    family: unique[m.other].family.clone(),
+                    origin: unique[m.other].origin.clone(),
+                    kept_origin: unique[m.kept].origin.clone(),
+                    kind: "near",
+                    similarity: (m.similarity * 1e4).round() / 1e4,
+                });
+            } else {
+                comp.union(m.other, m.kept);
+            }
+        }
+        // A component's split key: its smallest group key (independent of input order).
+        let mut key_of: HashMap<usize, String> = HashMap::new();
+        for (i, r) in unique.iter().enumerate() {
+            let root = comp.find(i);
+            let e = key_of
+                .entry(root)
+                .or_insert_with(|| r.group_key().to_string());
+            if r.group_key() < e.as_str() {
+                *e = r.group_key().to_string();
+            }
+        }
+        let mut survivors = Vec::new();
+        for (i, r) in unique.into_iter().enumerate() {
+            if gone[i] {
+                continue;
+            }
+            let split = assign_split(policy, &key_of[&comp.find(i)]);
+            survivors.push(Planned { record: r, split });
         }
         survivors.sort_by(|a, b| {
             (&a.record.family, a.split, &a.record.id).cmp(&(
@@ -236,5 +308,125 @@ mod tests {
         let train = c[&Split::Train] as f64 / 4000.0;
         assert!((0.85..0.95).contains(&train), "{train}");
         assert!(c[&Split::Test] > 0 && c[&Split::Validation] > 0);
+    }
+
+    fn long(i: u64, variant: u64) -> String {
+        let mut w: Vec<String> = (0..60)
+            .map(|k| format!("w{}", (i * 131 + k * 17) % 4000))
+            .collect();
+        if variant > 0 {
+            w[(variant * 7 % 60) as usize] = format!("edit{variant}");
+        }
+        w.join(" ")
+    }
+
+    fn corpus() -> Vec<Record> {
+        let mut out = Vec::new();
+        for i in 0..120u64 {
+            let fam = ["foundation", "edge_cases", "voice_persona"][(i % 3) as usize];
+            out.push(rec(fam, "a", i, &long(i, 0), Some(&format!("g{}", i / 2))));
+            if i % 5 == 0 {
+                // a near duplicate in another source and family, and an exact copy
+                out.push(rec("foundation", "b", 1000 + i, &long(i, 1), None));
+                out.push(rec("voice_persona", "c", 2000 + i, &long(i, 0), None));
+            }
+        }
+        out
+    }
+
+    fn fingerprint(p: &Plan) -> Vec<String> {
+        let mut v: Vec<String> = p
+            .records
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {} {}#{} {:?}",
+                    r.record.id,
+                    r.record.family,
+                    r.record.origin.key,
+                    r.record.origin.index,
+                    r.split
+                )
+            })
+            .collect();
+        v.extend(p.removed.iter().map(|r| {
+            format!(
+                "- {} {}#{} {}#{} {}",
+                r.kind,
+                r.origin.key,
+                r.origin.index,
+                r.kept_origin.key,
+                r.kept_origin.index,
+                r.similarity
+            )
+        }));
+        v
+    }
+
+    #[test]
+    fn near_duplicates_are_removed_the_same_way_in_any_input_order() {
+        let p = Policy::release_0();
+        let input = corpus();
+        let base = Plan::build(input.clone(), &p);
+        assert!(
+            base.removed.iter().any(|r| r.kind == "near"),
+            "{:?}",
+            base.removed
+        );
+        assert!(base.removed.iter().any(|r| r.kind == "exact"));
+        let mut state = 7u64;
+        for _ in 0..5 {
+            let mut shuffled = input.clone();
+            for i in (1..shuffled.len()).rev() {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                shuffled.swap(i, (state >> 33) as usize % (i + 1));
+            }
+            assert_eq!(fingerprint(&Plan::build(shuffled, &p)), fingerprint(&base));
+        }
+    }
+
+    #[test]
+    fn family_scoped_near_duplicates_both_ship_in_one_split() {
+        let mut p = Policy::release_0();
+        p.dedup.scope = DedupScope::Family;
+        let mut records = Vec::new();
+        for i in 0..200u64 {
+            records.push(rec(
+                "edge_cases",
+                "a",
+                i,
+                &long(i, 0),
+                Some(&format!("x{i}")),
+            ));
+            records.push(rec(
+                "foundation",
+                "b",
+                i,
+                &long(i, 1),
+                Some(&format!("y{i}")),
+            ));
+        }
+        let plan = Plan::build(records, &p);
+        assert_eq!(
+            plan.records.len(),
+            400,
+            "cross-family near duplicates are kept"
+        );
+        for i in 0..200u64 {
+            let split = |fam: &str| {
+                plan.records
+                    .iter()
+                    .find(|r| r.record.family == fam && r.record.origin.index == i)
+                    .unwrap()
+                    .split
+            };
+            assert_eq!(
+                split("edge_cases"),
+                split("foundation"),
+                "pair {i} straddles splits"
+            );
+        }
     }
 }

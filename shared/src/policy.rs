@@ -46,6 +46,38 @@ pub struct Privacy {
     pub seed: String,
 }
 
+/// Where near duplicates are removed: across the whole release, or only within a family (then
+/// cross-family near duplicates both ship, but in one split).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DedupScope {
+    Release,
+    Family,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dedup {
+    /// Jaccard similarity of word 5-gram shingles at or above which two records are near
+    /// duplicates.
+    pub near_threshold: f64,
+    pub scope: DedupScope,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Leakage {
+    /// n-gram length in words (13 after GPT-3's decontamination).
+    pub ngram: usize,
+    /// A validation/test record with more than this share of its n-grams in train is a leak.
+    pub max_share: f64,
+    /// n-grams found in at least this many train records are common phrases and never count…
+    pub common_in_train: usize,
+    /// …nor those found in at least this share of train records (and at least 3 of them), so a
+    /// small release's boilerplate does not read as a leak.
+    pub common_share: f64,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GateRules {
@@ -121,6 +153,8 @@ struct Raw {
     export: Export,
     review: Review,
     privacy: Privacy,
+    dedup: Dedup,
+    leakage: Leakage,
     gates: GateRules,
 }
 
@@ -130,6 +164,7 @@ pub const KNOWN_GATES: &[&str] = &[
     "privacy",
     "coverage",
     "dedup",
+    "leakage",
     "routing",
     "distribution",
 ];
@@ -146,6 +181,8 @@ pub struct Policy {
     pub export: Export,
     pub review: Review,
     pub privacy: Privacy,
+    pub dedup: Dedup,
+    pub leakage: Leakage,
     pub gates: GateRules,
     /// sha256 of the policy file's bytes, recorded in the manifest.
     pub sha256: String,
@@ -254,6 +291,15 @@ impl Policy {
                 ));
             }
         }
+        if !(raw.dedup.near_threshold > 0.0 && raw.dedup.near_threshold <= 1.0) {
+            return Err(invalid("dedup.near_threshold", "must be in (0, 1]"));
+        }
+        if raw.leakage.ngram < 3 {
+            return Err(invalid("leakage.ngram", "must be >= 3"));
+        }
+        if !(0.0..=1.0).contains(&raw.leakage.max_share) {
+            return Err(invalid("leakage.max_share", "must be in [0, 1]"));
+        }
         if raw.privacy.seed.trim().is_empty() {
             return Err(invalid("privacy.seed", "must not be empty"));
         }
@@ -284,6 +330,8 @@ impl Policy {
             export: raw.export,
             review: raw.review,
             privacy: raw.privacy,
+            dedup: raw.dedup,
+            leakage: raw.leakage,
             gates: raw.gates,
             sha256: hex::encode(Sha256::digest(text.as_bytes())),
         })

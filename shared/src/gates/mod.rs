@@ -2,7 +2,9 @@
 //! (counts, keys and reasons only — never record content).
 
 pub mod coverage;
+pub mod dedup;
 pub mod distribution;
+pub mod leakage;
 pub mod privacy;
 pub mod provenance;
 pub mod routing;

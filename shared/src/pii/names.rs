@@ -12,7 +12,6 @@
 
 use super::lexicon::Lexicon;
 use super::{Finding, Kind};
-use std::borrow::Cow;
 
 const TITLES: &[&str] = &[
     "dr",
@@ -276,16 +275,55 @@ impl Tokens<'_> {
         list.iter().any(|l| l.as_bytes().eq_ignore_ascii_case(stem))
     }
 
-    fn lower(&self, i: usize) -> Cow<'_, str> {
+    fn lower(&self, i: usize) -> Lower<'_> {
         let w = &self.words[i];
         let stem = &self.text[w.start..w.stem_end];
         if stem.is_ascii() && !stem.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Borrowed(stem)
+            Lower::Borrowed(stem)
+        } else if stem.is_ascii() && stem.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            buf[..stem.len()].copy_from_slice(stem.as_bytes());
+            buf[..stem.len()].make_ascii_lowercase();
+            Lower::Inline(buf, stem.len() as u8)
         } else if stem.is_ascii() {
-            Cow::Owned(stem.to_ascii_lowercase())
+            Lower::Owned(stem.to_ascii_lowercase())
         } else {
-            Cow::Owned(stem.to_lowercase().replace('\u{2019}', "'"))
+            Lower::Owned(stem.to_lowercase().replace('\u{2019}', "'"))
         }
+    }
+}
+
+/// A word's lowercase form: borrowed when it already is, on the stack when short (capitalised
+/// words are the ones looked up, and there is one per sentence at least).
+enum Lower<'a> {
+    Borrowed(&'a str),
+    Inline([u8; INLINE], u8),
+    Owned(String),
+}
+
+const INLINE: usize = 24;
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            // only ASCII bytes are copied in, so this is valid UTF-8
+            Lower::Inline(b, n) => std::str::from_utf8(&b[..*n as usize]).unwrap_or(""),
+            Lower::Owned(s) => s,
+        }
+    }
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        &**self == *other
     }
 }
 
@@ -498,7 +536,8 @@ fn tokenize(text: &str, mut words: Vec<Word>) -> Tokens<'_> {
     words.clear();
     let b = text.as_bytes();
     let char_at = |i: usize| text[i..].chars().next().unwrap_or(' ');
-    // ASCII bytes are classified directly; other characters are decoded.
+    // ASCII bytes are classified directly (the common case, in a tight loop); other characters
+    // are decoded.
     let alpha_at = |i: usize| -> (bool, usize) {
         match b.get(i) {
             None => (false, 0),
@@ -511,43 +550,75 @@ fn tokenize(text: &str, mut words: Vec<Word>) -> Tokens<'_> {
     };
     let mut i = 0;
     while i < b.len() {
-        let (alpha, len) = alpha_at(i);
-        if !alpha {
-            i += len.max(1);
-            continue;
-        }
-        let start = i;
-        i += len;
-        loop {
+        let c = b[i];
+        let len = if c < 0x80 {
+            if !c.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            1
+        } else {
             let (alpha, len) = alpha_at(i);
-            if alpha {
+            if !alpha {
                 i += len;
                 continue;
             }
-            let joiner = match b.get(i) {
-                Some(b'\'') | Some(b'-') => 1,
-                Some(0xE2) if text[i..].starts_with('\u{2019}') => 3,
+            len
+        };
+        let start = i;
+        i += len;
+        let mut joined = false;
+        loop {
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if i >= b.len() {
+                break;
+            }
+            if b[i] >= 0x80 {
+                let (alpha, len) = alpha_at(i);
+                if alpha {
+                    i += len;
+                    continue;
+                }
+            }
+            let joiner = match b[i] {
+                b'\'' | b'-' => 1,
+                0xE2 if text[i..].starts_with('\u{2019}') => 3,
                 _ => 0,
             };
             if joiner > 0 && alpha_at(i + joiner).0 {
                 i += joiner;
+                joined = true;
                 continue;
             }
             break;
         }
         let raw = &text[start..i];
-        let stem = raw
-            .strip_suffix("'s")
-            .or_else(|| raw.strip_suffix("\u{2019}s"))
-            .unwrap_or(raw);
-        let first = char_at(start);
-        let rest_lower = stem.len() == first.len_utf8()
-            || stem[first.len_utf8()..].chars().any(char::is_lowercase);
+        let stem = if joined {
+            raw.strip_suffix("'s")
+                .or_else(|| raw.strip_suffix("\u{2019}s"))
+                .unwrap_or(raw)
+        } else {
+            raw
+        };
+        let cap = if c.is_ascii_lowercase() {
+            false
+        } else if c.is_ascii_uppercase() {
+            stem.len() == 1
+                || stem.as_bytes()[1..].iter().any(u8::is_ascii_lowercase)
+                || !stem.is_ascii() && stem[1..].chars().any(char::is_lowercase)
+        } else {
+            let first = char_at(start);
+            first.is_uppercase()
+                && (stem.len() == first.len_utf8()
+                    || stem[first.len_utf8()..].chars().any(char::is_lowercase))
+        };
         words.push(Word {
             start,
             end: i,
             stem_end: start + stem.len(),
-            cap: first.is_uppercase() && rest_lower,
+            cap,
         });
     }
     Tokens { text, words }

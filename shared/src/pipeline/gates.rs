@@ -37,17 +37,7 @@ pub fn evaluate(policy: &Policy, meta: &Meta, g: &Gathered) -> Vec<GateResult> {
         evidence.entry(family).or_default().records = counts.values().sum();
     }
     let coverage = gates::coverage::check(policy, &evidence);
-    let dedup = GateResult::new(
-        "dedup",
-        vec![],
-        format!("{} exact duplicates removed", g.plan.removed.len()),
-        json!({
-            "gate": "dedup",
-            "method": {"exact": "record id (sha256 of roles and content)", "near": "not run in this build"},
-            "removed": g.plan.removed,
-            "excluded_families": g.plan.excluded_families,
-        }),
-    );
+    let dedup = gates::dedup::check(policy, &g.plan);
     let layout = export::layout(policy, &meta.release, &g.plan);
     let by_family = export::keys_by_family(&layout);
     let mut coverage = coverage;
@@ -73,7 +63,16 @@ pub fn evaluate(policy: &Policy, meta: &Meta, g: &Gathered) -> Vec<GateResult> {
     let routing = gates::routing::check(&routing_doc, &g.plan.families());
     let distribution = gates::distribution::check(policy, &g.plan);
     let privacy = gates::privacy::check(policy, meta.release.as_str(), &g.rows, &g.plan);
-    let mut results = vec![prov, privacy, coverage, dedup, routing, distribution];
+    let leakage = gates::leakage::check(policy, &g.plan);
+    let mut results = vec![
+        prov,
+        privacy,
+        coverage,
+        dedup,
+        leakage,
+        routing,
+        distribution,
+    ];
     results.push(required_gates(policy, &results));
     results
 }

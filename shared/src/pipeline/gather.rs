@@ -46,6 +46,7 @@ pub async fn gather<B: BlobStore, S: StateStore>(
         }
     }
     let mut records: Vec<Record> = Vec::new();
+    let mut signatures = std::collections::HashMap::new();
     let mut sources: BTreeMap<(String, String), SourceInput> = BTreeMap::new();
     for row in &rows {
         let Ok(BucketKey::Shard(shard)) = keys::classify(&row.key) else {
@@ -78,6 +79,16 @@ pub async fn gather<B: BlobStore, S: StateStore>(
             .push(row.clone());
         if row.status != "done" {
             continue;
+        }
+        let fkey = keys::fingerprints_key(&shard);
+        if let Some(bytes) = blob.get(&fkey).await? {
+            let entries = crate::fingerprint::minhash::decode(&bytes).map_err(|problem| {
+                StageError::Corrupt {
+                    key: fkey.clone(),
+                    problem,
+                }
+            })?;
+            signatures.extend(entries);
         }
         let nkey = keys::normalized_key(&shard);
         let bytes = blob
@@ -112,7 +123,7 @@ pub async fn gather<B: BlobStore, S: StateStore>(
     }
     late.sort();
     Ok(Gathered {
-        plan: Plan::build(records, policy),
+        plan: Plan::build_with(records, &signatures, policy),
         rows,
         late,
         sources,

@@ -71,6 +71,8 @@ struct Normalized {
     quarantine: NamedTempFile,
     positions: Vec<Position>,
     pii_offsets: Vec<PiiOffset>,
+    /// MinHash signatures of the kept records (528 bytes each), for the release-wide dedup.
+    signatures: Vec<u8>,
 }
 
 pub async fn process<B: BlobStore, S: StateStore>(
@@ -158,6 +160,8 @@ pub async fn process<B: BlobStore, S: StateStore>(
 
     blob.put_file(&keys::normalized_key(shard), n.records.path())
         .await?;
+    blob.put(&keys::fingerprints_key(shard), n.signatures)
+        .await?;
     if n.row.quarantined.values().sum::<u64>() > 0 {
         blob.put_file(&keys::quarantine_key(shard), n.quarantine.path())
             .await?;
@@ -200,6 +204,7 @@ fn normalize(
         limits,
     };
     let csv = shard.key.ends_with(".csv");
+    let mut signatures = Vec::new();
     let mut sink = |item: Item| {
         let item = match item {
             Item::Record(r) => {
@@ -225,6 +230,8 @@ fn normalize(
             Item::Record(r) => {
                 row.records_in += 1;
                 row.records_out += 1;
+                let sig = crate::fingerprint::minhash::signature(&r.messages);
+                crate::fingerprint::minhash::encode(&r.id, &sig, &mut signatures);
                 serde_json::to_writer(&mut records, &r)
                     .map_err(std::io::Error::other)
                     .and_then(|_| records.write_all(b"\n"))
@@ -295,6 +302,7 @@ fn normalize(
         row.status = "failed".into();
         row.error = Some("sha256_mismatch".into());
         records_file.as_file().set_len(0)?;
+        signatures.clear();
     }
     Ok(Normalized {
         row,
@@ -302,5 +310,6 @@ fn normalize(
         quarantine: quarantine_file,
         positions,
         pii_offsets,
+        signatures,
     })
 }

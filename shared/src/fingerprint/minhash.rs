@@ -1,0 +1,299 @@
+//! Near-duplicate fingerprints: word 5-gram shingles of a record's non-system messages
+//! (lowercased, punctuation folded), summarised by one-permutation MinHash with optimal
+//! densification — one hash per shingle instead of one per permutation, which is what makes
+//! signatures cheap enough to compute for every record in the shard step.
+
+use crate::model::{Message, Role};
+
+/// Signature length (bins). Estimated Jaccard has a standard error of about
+/// sqrt(J(1-J)/K): 0.035 at J = 0.8.
+pub const K: usize = 128;
+pub const SHINGLE: usize = 5;
+
+pub type Signature = [u32; K];
+
+/// 64-bit mix (splitmix64 finaliser): the same on every platform, unlike std's hasher.
+#[inline]
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// FNV-1a over a word's bytes, then mixed.
+#[inline]
+fn word_hash(w: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in w {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01B3);
+    }
+    mix(h)
+}
+
+/// Calls `f` with the hash of each normalized word of the non-system messages: lowercase,
+/// anything but letters and digits is a separator. Messages are separated (no shingle spans a
+/// role change) by a boundary marker word.
+pub fn words(messages: &[Message], mut f: impl FnMut(u64)) {
+    let mut buf: Vec<u8> = Vec::with_capacity(32);
+    for m in messages.iter().filter(|m| m.role != Role::System) {
+        for ch in m.content.chars() {
+            if ch.is_alphanumeric() {
+                if ch.is_ascii() {
+                    buf.push(ch.to_ascii_lowercase() as u8);
+                } else {
+                    let mut tmp = [0u8; 4];
+                    for lc in ch.to_lowercase() {
+                        buf.extend_from_slice(lc.encode_utf8(&mut tmp).as_bytes());
+                    }
+                }
+            } else if !buf.is_empty() {
+                f(word_hash(&buf));
+                buf.clear();
+            }
+        }
+        if !buf.is_empty() {
+            f(word_hash(&buf));
+            buf.clear();
+        }
+        f(0x6d68_645f_6d73_6721); // message boundary
+    }
+}
+
+/// Hashes of the `n`-word shingles; a text shorter than `n` words is one shingle of all of it.
+pub fn shingles(messages: &[Message], n: usize, f: impl FnMut(u64)) {
+    windows(messages, n, true, f)
+}
+
+/// Hashes of the full `n`-word windows only (the leakage check's n-grams).
+pub fn ngrams(messages: &[Message], n: usize, f: impl FnMut(u64)) {
+    windows(messages, n, false, f)
+}
+
+fn windows(messages: &[Message], n: usize, short_as_one: bool, mut f: impl FnMut(u64)) {
+    let mut window: Vec<u64> = Vec::with_capacity(n);
+    let mut count = 0usize;
+    let mut emitted = false;
+    words(messages, |w| {
+        if window.len() == n {
+            window.remove(0);
+        }
+        window.push(w);
+        count += 1;
+        if window.len() == n {
+            f(combine(&window));
+            emitted = true;
+        }
+    });
+    if short_as_one && !emitted && count > 0 {
+        f(combine(&window));
+    }
+}
+
+#[inline]
+fn combine(ws: &[u64]) -> u64 {
+    let mut h = 0x243F_6A88_85A3_08D3u64;
+    for (i, w) in ws.iter().enumerate() {
+        h = mix(h ^ w.rotate_left((i as u32 * 17) % 64));
+    }
+    h
+}
+
+/// The signature of a record's messages.
+pub fn signature(messages: &[Message]) -> Signature {
+    let mut sig = [u32::MAX; K];
+    let mut filled = [false; K];
+    shingles(messages, SHINGLE, |h| {
+        let bin = (h >> 57) as usize; // top 7 bits: K = 128 bins
+        let v = h as u32;
+        if !filled[bin] || v < sig[bin] {
+            sig[bin] = v;
+            filled[bin] = true;
+        }
+    });
+    densify(&mut sig, &filled);
+    sig
+}
+
+/// Optimal densification (Shrivastava 2017): an empty bin borrows the value of the first
+/// non-empty bin on its own hash sequence, so two sets agree on an empty bin with the right
+/// probability.
+fn densify(sig: &mut Signature, filled: &[bool; K]) {
+    if filled.iter().all(|f| *f) || !filled.iter().any(|f| *f) {
+        return;
+    }
+    let src = *sig;
+    for i in 0..K {
+        if filled[i] {
+            continue;
+        }
+        let mut attempt = 0u64;
+        loop {
+            let j = (mix((i as u64) << 32 | attempt) % K as u64) as usize;
+            if filled[j] {
+                sig[i] = src[j];
+                break;
+            }
+            attempt += 1;
+        }
+    }
+}
+
+/// Estimated Jaccard similarity: the share of equal bins.
+pub fn estimate(a: &Signature, b: &Signature) -> f64 {
+    a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / K as f64
+}
+
+/// Exact Jaccard similarity of two records' shingle sets.
+pub fn jaccard(a: &[Message], b: &[Message]) -> f64 {
+    let set = |m: &[Message]| {
+        let mut v = Vec::new();
+        shingles(m, SHINGLE, |h| v.push(h));
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let (x, y) = (set(a), set(b));
+    if x.is_empty() && y.is_empty() {
+        return 1.0;
+    }
+    let (mut i, mut j, mut inter) = (0, 0, 0usize);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                inter += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    inter as f64 / (x.len() + y.len() - inter) as f64
+}
+
+/// LSH banding for a threshold: the most rows per band (fewest false candidates) such that a
+/// pair exactly at the threshold becomes a candidate with probability >= 0.995.
+pub fn banding(threshold: f64) -> (usize, usize) {
+    for rows in (1..=16).rev() {
+        let bands = K / rows;
+        let p = 1.0 - (1.0 - threshold.powi(rows as i32)).powi(bands as i32);
+        if p >= 0.995 {
+            return (bands, rows);
+        }
+    }
+    (K, 1)
+}
+
+/// The key of band `b` of a signature.
+pub fn band_key(sig: &Signature, band: usize, rows: usize) -> u64 {
+    let mut h = mix(band as u64 + 1);
+    for v in &sig[band * rows..(band + 1) * rows] {
+        h = mix(h ^ u64::from(*v));
+    }
+    h
+}
+
+const MAGIC: &[u8; 8] = b"MHDMH1\0\0";
+const ENTRY: usize = 16 + 4 * K;
+
+/// Appends one (record id, signature) entry: the id's 16 digest bytes, then K little-endian u32.
+/// A shard's file is the magic bytes followed by entries: 528 bytes per record.
+pub fn encode(id: &str, sig: &Signature, out: &mut Vec<u8>) {
+    if out.is_empty() {
+        out.extend_from_slice(MAGIC);
+    }
+    let mut digest = [0u8; 16];
+    if let Some(h) = id.strip_prefix("mhd-") {
+        let _ = hex::decode_to_slice(h, &mut digest);
+    }
+    out.extend_from_slice(&digest);
+    for v in sig {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+}
+
+/// The entries of a signatures file, as (record id, signature).
+pub fn decode(bytes: &[u8]) -> Result<Vec<(String, Signature)>, String> {
+    if bytes.is_empty() {
+        return Ok(Vec::new());
+    }
+    let body = bytes
+        .strip_prefix(MAGIC.as_slice())
+        .ok_or("not a signatures file (bad magic)")?;
+    if body.len() % ENTRY != 0 {
+        return Err(format!(
+            "truncated: {} bytes is not a whole number of entries",
+            body.len()
+        ));
+    }
+    Ok(body
+        .chunks_exact(ENTRY)
+        .map(|e| {
+            let mut sig = [0u32; K];
+            for (k, c) in e[16..].chunks_exact(4).enumerate() {
+                sig[k] = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+            }
+            (format!("mhd-{}", hex::encode(&e[..16])), sig)
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn msgs(t: &str) -> Vec<Message> {
+        vec![
+            Message {
+                role: Role::User,
+                content: t.into(),
+            },
+            Message {
+                role: Role::Assistant,
+                content: "I hear you, that sounds hard.".into(),
+            },
+        ]
+    }
+
+    #[test]
+    fn punctuation_and_case_do_not_change_the_signature() {
+        let a = signature(&msgs("I can't sleep, and work is awful."));
+        let b = signature(&msgs("i CAN'T sleep and work is awful"));
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn estimate_tracks_exact_jaccard() {
+        let base: Vec<String> = (0..300).map(|i| format!("w{i}")).collect();
+        let mut edited = base.clone();
+        for i in (0..300).step_by(25) {
+            edited[i] = format!("x{i}");
+        }
+        let (a, b) = (msgs(&base.join(" ")), msgs(&edited.join(" ")));
+        let exact = jaccard(&a, &b);
+        let est = estimate(&signature(&a), &signature(&b));
+        assert!((0.5..0.9).contains(&exact), "{exact}");
+        assert!((est - exact).abs() < 0.12, "est {est} exact {exact}");
+    }
+
+    #[test]
+    fn signatures_round_trip_through_the_file_format() {
+        let sig = signature(&msgs("a b c d e f g"));
+        let mut buf = Vec::new();
+        encode("mhd-00112233445566778899aabbccddeeff", &sig, &mut buf);
+        encode("mhd-ffeeddccbbaa99887766554433221100", &sig, &mut buf);
+        let back = decode(&buf).unwrap();
+        assert_eq!(back.len(), 2);
+        assert_eq!(back[0].0, "mhd-00112233445566778899aabbccddeeff");
+        assert_eq!(back[1].1, sig);
+        assert!(decode(&buf[..buf.len() - 1]).is_err());
+    }
+
+    #[test]
+    fn banding_catches_pairs_at_the_threshold() {
+        let (b, r) = banding(0.8);
+        assert!(b * r <= K);
+        assert!(1.0 - (1.0 - 0.8f64.powi(r as i32)).powi(b as i32) >= 0.995);
+    }
+}

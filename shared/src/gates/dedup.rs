@@ -1,0 +1,78 @@
+//! The dedup gate's report. Dedup itself happens while planning (`plan.rs`, `dedup.rs`) so every
+//! stage sees the same survivors; this gate reports what was removed, as clusters, and passes
+//! unless the plan is inconsistent (a removed record still shipping).
+
+use super::GateResult;
+use crate::fingerprint::minhash;
+use crate::plan::Plan;
+use crate::policy::{DedupScope, Policy};
+use serde_json::json;
+use std::collections::{BTreeMap, HashSet};
+
+pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
+    let shipping: HashSet<(&str, u64)> = plan
+        .records
+        .iter()
+        .map(|p| (p.record.origin.key.as_str(), p.record.origin.index))
+        .collect();
+    let failures: Vec<String> = plan
+        .removed
+        .iter()
+        .filter(|r| shipping.contains(&(r.origin.key.as_str(), r.origin.index)))
+        .map(|r| {
+            format!(
+                "{}#{} is both removed and shipped",
+                r.origin.key, r.origin.index
+            )
+        })
+        .collect();
+    // Clusters: the kept copy and everything removed in its favour.
+    let mut clusters: BTreeMap<(String, u64), Vec<&crate::plan::Removed>> = BTreeMap::new();
+    for r in &plan.removed {
+        clusters
+            .entry((r.kept_origin.key.clone(), r.kept_origin.index))
+            .or_default()
+            .push(r);
+    }
+    let mut by_source: BTreeMap<String, BTreeMap<&str, u64>> = BTreeMap::new();
+    for r in &plan.removed {
+        let source = r.origin.key.rsplit('/').nth(1).unwrap_or("");
+        *by_source
+            .entry(format!("{}/{source}", r.family))
+            .or_default()
+            .entry(r.kind)
+            .or_default() += 1;
+    }
+    let exact = plan.removed.iter().filter(|r| r.kind == "exact").count();
+    let near = plan.removed.len() - exact;
+    let (bands, rows) = minhash::banding(policy.dedup.near_threshold);
+    let report = json!({
+        "gate": "dedup",
+        "method": {
+            "exact": "record id (sha256 of roles and content)",
+            "near": format!(
+                "MinHash ({} bins, one-permutation with optimal densification) over word {}-gram shingles of non-system messages (lowercased, punctuation folded); LSH {} bands x {} rows; candidates confirmed by exact Jaccard >= {}",
+                minhash::K, minhash::SHINGLE, bands, rows, policy.dedup.near_threshold
+            ),
+            "scope": match policy.dedup.scope { DedupScope::Release => "release", DedupScope::Family => "family" },
+            "survivor": "required families first, then family, source, key, index",
+        },
+        "removed_exact": exact,
+        "removed_near": near,
+        "by_family_source": by_source,
+        "clusters": clusters.iter().map(|((key, index), members)| json!({
+            "kept": {"key": key, "index": index},
+            "removed": members.iter().map(|m| json!({
+                "id": m.id, "origin": m.origin, "kind": m.kind, "similarity": m.similarity,
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "removed": plan.removed,
+        "excluded_families": plan.excluded_families,
+    });
+    GateResult::new(
+        "dedup",
+        failures,
+        format!("{exact} exact and {near} near duplicates removed"),
+        report,
+    )
+}
