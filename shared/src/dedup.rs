@@ -5,7 +5,6 @@
 
 use crate::fingerprint::minhash::{self, Signature};
 use crate::model::Record;
-use std::collections::HashMap;
 
 /// A near-duplicate found: `removed` (or, across a dedup scope, `linked`) matches `kept`.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,11 +16,16 @@ pub struct Match {
     pub removed: bool,
 }
 
-/// Comparisons per bucket, so one huge bucket (boilerplate) cannot make this quadratic.
+/// Earlier bucket members each record is compared with, so one huge bucket (boilerplate)
+/// cannot make this quadratic.
 const MAX_PER_BUCKET: usize = 64;
 
 /// `records` in survivor-priority order (index 0 wins). `same_scope(a, b)`: whether a near
 /// duplicate of `a` in `b` is removed (else the two are only linked).
+///
+/// Banding is done offline, one band at a time (sort (key, index), pair runs), which keeps
+/// memory at one band's keys plus the candidate pairs; then records are visited in priority
+/// order and compared with their earlier candidates that are still kept.
 pub fn near_duplicates(
     records: &[Record],
     signatures: &[Signature],
@@ -29,24 +33,49 @@ pub fn near_duplicates(
     same_scope: impl Fn(&Record, &Record) -> bool,
 ) -> Vec<Match> {
     let (bands, rows) = minhash::banding(threshold);
-    let mut buckets: Vec<HashMap<u64, Vec<usize>>> = vec![HashMap::new(); bands];
-    let mut out = Vec::new();
-    for (i, sig) in signatures.iter().enumerate() {
-        let keys: Vec<u64> = (0..bands)
-            .map(|b| minhash::band_key(sig, b, rows))
-            .collect();
-        let mut seen: Vec<usize> = Vec::new();
-        for (b, key) in keys.iter().enumerate() {
-            if let Some(kept) = buckets[b].get(key) {
-                seen.extend(kept.iter().take(MAX_PER_BUCKET));
+    let mut pairs: Vec<(u32, u32)> = Vec::new(); // (later, earlier)
+    let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(signatures.len());
+    for b in 0..bands {
+        keyed.clear();
+        keyed.extend(
+            signatures
+                .iter()
+                .enumerate()
+                .map(|(i, sig)| (minhash::band_key(sig, b, rows), i as u32)),
+        );
+        keyed.sort_unstable();
+        let mut start = 0;
+        while start < keyed.len() {
+            let mut end = start + 1;
+            while end < keyed.len() && keyed[end].0 == keyed[start].0 {
+                end += 1;
             }
+            for k in start + 1..end {
+                for e in keyed[start.max(k.saturating_sub(MAX_PER_BUCKET))..k].iter() {
+                    pairs.push((keyed[k].1, e.1));
+                }
+            }
+            start = end;
         }
-        seen.sort_unstable();
-        seen.dedup();
-        let mut removed = false;
-        for &j in &seen {
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut removed = vec![false; records.len()];
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < pairs.len() {
+        let i = pairs[at].0 as usize;
+        let mut end = at;
+        while end < pairs.len() && pairs[end].0 as usize == i {
+            end += 1;
+        }
+        for &(_, j) in &pairs[at..end] {
+            let j = j as usize;
+            if removed[j] {
+                continue;
+            }
             // cheap filter first: the estimate is within ~4 standard errors of the truth
-            if minhash::estimate(sig, &signatures[j]) < threshold - 0.15 {
+            if minhash::estimate(&signatures[i], &signatures[j]) < threshold - 0.15 {
                 continue;
             }
             let sim = minhash::jaccard(&records[j].messages, &records[i].messages);
@@ -61,15 +90,11 @@ pub fn near_duplicates(
                 removed: scoped,
             });
             if scoped {
-                removed = true;
+                removed[i] = true;
                 break;
             }
         }
-        if !removed {
-            for (b, key) in keys.into_iter().enumerate() {
-                buckets[b].entry(key).or_default().push(i);
-            }
-        }
+        at = end;
     }
     out
 }

@@ -9,7 +9,7 @@ use crate::fingerprint::minhash::ngrams;
 use crate::plan::{Plan, Split};
 use crate::policy::Policy;
 use serde_json::json;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
     let l = &policy.leakage;
@@ -19,7 +19,29 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
         .filter(|(_, f)| f.holdout_sensitive)
         .map(|(n, _)| n)
         .collect();
-    // Document frequency of each train n-gram (capped: only "common or not" matters).
+    // Only the n-grams of the records under check are counted in train (a small set: the
+    // validation/test records of sensitive families), not every train n-gram.
+    let checked: Vec<&crate::plan::Planned> = plan
+        .records
+        .iter()
+        .filter(|p| p.split != Split::Train && sensitive.iter().any(|f| **f == p.record.family))
+        .collect();
+    let distinct = |p: &crate::plan::Planned, v: &mut Vec<u64>| {
+        v.clear();
+        ngrams(&p.record.messages, l.ngram, |h| v.push(h));
+        v.sort_unstable();
+        v.dedup();
+    };
+    let mut grams: Vec<Vec<u64>> = Vec::with_capacity(checked.len());
+    let mut df: HashMap<u64, u16> = HashMap::new();
+    for p in &checked {
+        let mut v = Vec::new();
+        distinct(p, &mut v);
+        for h in &v {
+            df.insert(*h, 0);
+        }
+        grams.push(v);
+    }
     let n_train = plan
         .records
         .iter()
@@ -27,42 +49,32 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
         .count();
     let relative = ((l.common_share * n_train as f64).ceil() as usize).max(3);
     let cap = l.common_in_train.min(relative).clamp(1, u16::MAX as usize) as u16;
-    let mut train: HashMap<u64, u16> = HashMap::new();
-    let mut seen: HashSet<u64> = HashSet::new();
-    for p in plan.records.iter().filter(|p| p.split == Split::Train) {
-        seen.clear();
-        ngrams(&p.record.messages, l.ngram, |h| {
-            if seen.insert(h) {
-                let c = train.entry(h).or_default();
-                *c = c.saturating_add(1).min(cap);
-            }
-        });
-    }
-    let common = train.values().filter(|&&c| c >= cap).count();
-    let mut leaks = Vec::new();
-    let mut families: BTreeMap<&str, (u64, u64, f64)> = BTreeMap::new(); // checked, short, max share
-    for p in plan
-        .records
-        .iter()
-        .filter(|p| p.split != Split::Train && sensitive.iter().any(|f| **f == p.record.family))
-    {
-        seen.clear();
-        let (mut total, mut hits) = (0u64, 0u64);
-        ngrams(&p.record.messages, l.ngram, |h| {
-            if seen.insert(h) {
-                total += 1;
-                if train.get(&h).is_some_and(|&c| c < cap) {
-                    hits += 1;
+    let mut buf = Vec::new();
+    if !df.is_empty() {
+        for p in plan.records.iter().filter(|p| p.split == Split::Train) {
+            distinct(p, &mut buf);
+            for h in &buf {
+                if let Some(c) = df.get_mut(h) {
+                    *c = c.saturating_add(1).min(cap);
                 }
             }
-        });
+        }
+    }
+    let common = df.values().filter(|&&c| c >= cap).count();
+    let mut leaks = Vec::new();
+    let mut families: BTreeMap<&str, (u64, u64, f64)> = BTreeMap::new(); // checked, short, max share
+    for (p, v) in checked.iter().zip(&grams) {
         let e = families.entry(p.record.family.as_str()).or_default();
-        if total == 0 {
+        if v.is_empty() {
             e.1 += 1; // shorter than one n-gram: nothing to compare
             continue;
         }
         e.0 += 1;
-        let share = hits as f64 / total as f64;
+        let hits = v
+            .iter()
+            .filter(|h| df.get(h).is_some_and(|&c| c > 0 && c < cap))
+            .count();
+        let share = hits as f64 / v.len() as f64;
         e.2 = e.2.max(share);
         if share > l.max_share {
             leaks.push(json!({
@@ -100,7 +112,8 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
             "text": "non-system messages, lowercased, punctuation folded",
         },
         "holdout_sensitive": sensitive,
-        "train_ngrams": train.len(),
+        "train_records": n_train,
+        "checked_ngrams": df.len(),
         "common_ngrams_ignored": common,
         "families": families.iter().map(|(f, (checked, short, max))| (f.to_string(), json!({
             "checked": checked, "too_short": short, "max_share": (max * 1e4).round() / 1e4,

@@ -252,6 +252,49 @@ const NEVER: &[&str] = &[
     "ptsd",
 ];
 
+const F_TITLE: u16 = 1;
+const F_RELATION: u16 = 2;
+const F_GREETING: u16 = 4;
+const F_OBJECT: u16 = 8;
+const F_POSSESSIVE: u16 = 16;
+const F_NEVER: u16 = 32;
+const F_REPORTING: u16 = 64;
+const F_FOLLOWER: u16 = 128;
+/// The last word of an introduction phrase, or "you" / "and" (thank you X, me and X).
+const F_PHRASE_END: u16 = 256;
+
+/// Every cue word with its roles, looked up once per capitalised word instead of scanning each
+/// list in turn.
+fn class(word: &str) -> u16 {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, u16>> =
+        std::sync::OnceLock::new();
+    let t = TABLE.get_or_init(|| {
+        let mut m: std::collections::HashMap<&'static str, u16> = Default::default();
+        let lists: [(&[&'static str], u16); 8] = [
+            (TITLES, F_TITLE),
+            (RELATIONS, F_RELATION),
+            (GREETINGS, F_GREETING),
+            (OBJECT_VERBS, F_OBJECT),
+            (POSSESSIVES, F_POSSESSIVE),
+            (NEVER, F_NEVER),
+            (REPORTING, F_REPORTING),
+            (FOLLOWERS, F_FOLLOWER),
+        ];
+        for (list, flag) in lists {
+            for w in list {
+                *m.entry(w).or_default() |= flag;
+            }
+        }
+        for phrase in INTROS.iter().chain(WEAK_INTROS) {
+            *m.entry(phrase[phrase.len() - 1]).or_default() |= F_PHRASE_END;
+        }
+        *m.entry("you").or_default() |= F_PHRASE_END;
+        *m.entry("and").or_default() |= F_PHRASE_END;
+        m
+    });
+    t.get(word).copied().unwrap_or(0)
+}
+
 struct Word {
     start: usize,
     end: usize,
@@ -342,7 +385,9 @@ impl Names {
         let mut i = 0;
         while i < words.len() {
             let w = &words[i];
-            let name = if w.cap {
+            let name = if w.cap && w.stem_end - w.start == 1 {
+                false // "I", or an initial (initials only extend a name)
+            } else if w.cap {
                 let cue = cue_before(text, &t, i);
                 capitalised_is_name(text, lex, &t, i, cue)
             } else {
@@ -392,7 +437,7 @@ fn capitalised_is_name(text: &str, lex: &Lexicon, t: &Tokens, i: usize, cue: Cue
     if cue == Cue::Title {
         return true;
     }
-    if NEVER.contains(&lower) || lex.places.contains(lower) {
+    if class(lower) & F_NEVER != 0 || lex.places.contains(lower) {
         return false;
     }
     let ambiguous = lex.ambiguous.contains(lower);
@@ -443,12 +488,14 @@ fn capitalised_is_name(text: &str, lex: &Lexicon, t: &Tokens, i: usize, cue: Cue
         n.cap
             && adjacent(text, &words[i], n)
             && !lex.ambiguous.contains(nl)
-            && !NEVER.contains(&nl)
+            && class(nl) & F_NEVER == 0
             && !lex.places.contains(format!("{lower} {nl}").as_str())
     });
     !ambiguous
-        && (follower.is_some_and(|f| REPORTING.contains(&f) || inside && FOLLOWERS.contains(&f))
-            || and_i
+        && (follower.is_some_and(|f| {
+            let c = class(f);
+            c & F_REPORTING != 0 || inside && c & F_FOLLOWER != 0
+        }) || and_i
             || inside && (possessive || pair))
 }
 
@@ -460,7 +507,7 @@ fn continues_name(text: &str, lex: &Lexicon, t: &Tokens, last: usize, cue: Cue) 
     }
     let lower_cow = t.lower(last + 1);
     let lower = lower_cow.as_ref();
-    if NEVER.contains(&lower) || lex.places.contains(lower) {
+    if class(lower) & F_NEVER != 0 || lex.places.contains(lower) {
         return false;
     }
     let initial = next.end - next.start == 1 && text.as_bytes().get(next.end) == Some(&b'.');
@@ -502,29 +549,35 @@ fn cue_before(text: &str, t: &Tokens, i: usize) -> Cue {
     }
     let p_cow = t.lower(i - 1);
     let p = p_cow.as_ref();
-    if TITLES.contains(&p) && prev.cap && gap != ", " {
+    let c = class(p);
+    if c == 0 {
+        return Cue::None;
+    }
+    if c & F_TITLE != 0 && prev.cap && gap != ", " {
         return Cue::Title;
     }
     let ends_with = |phrase: &[&str]| {
         let n = phrase.len();
         i >= n && (0..n).all(|k| t.lower(i - n + k) == phrase[k])
     };
-    if gap != ", " && INTROS.iter().any(|p| ends_with(p)) {
-        return Cue::Intro;
+    if c & F_PHRASE_END != 0 && gap != ", " {
+        if INTROS.iter().any(|p| ends_with(p)) {
+            return Cue::Intro;
+        }
+        if WEAK_INTROS.iter().any(|p| ends_with(p)) {
+            return Cue::WeakIntro;
+        }
     }
-    if gap != ", " && WEAK_INTROS.iter().any(|p| ends_with(p)) {
-        return Cue::WeakIntro;
-    }
-    if RELATIONS.contains(&p)
-        && (1..=3).any(|back| i > back && POSSESSIVES.contains(&t.lower(i - 1 - back).as_ref()))
+    if c & F_RELATION != 0
+        && (1..=3).any(|back| i > back && class(&t.lower(i - 1 - back)) & F_POSSESSIVE != 0)
         && gap != ". "
     {
         return Cue::Relation;
     }
-    if GREETINGS.contains(&p) || p == "you" && i >= 2 && t.lower(i - 2) == "thank" {
+    if c & F_GREETING != 0 || p == "you" && i >= 2 && t.lower(i - 2) == "thank" {
         return Cue::Greeting;
     }
-    if OBJECT_VERBS.contains(&p) && gap == " " && !prev.cap
+    if c & F_OBJECT != 0 && gap == " " && !prev.cap
         || p == "and" && i >= 2 && matches!(t.lower(i - 2).as_ref(), "me" | "i")
     {
         return Cue::Object;
