@@ -180,6 +180,24 @@ async fn example_drop_publishes_through_the_real_lambdas() {
         .await
         .expect("the published release passes the smoke test");
     assert_eq!(report.records.len(), 3);
+    // The documented training snippet reads the same release by its prefix (boto3 only).
+    let prefix = format!("s3://{}/releases/{r}/", s.env["MHD_BUCKET"]);
+    let out = std::process::Command::new(repo_root().join(".venv/bin/python"))
+        .arg(repo_root().join("docs/snippets/read_release.py"))
+        .arg(&prefix)
+        .envs(s.env.iter().filter(|(k, _)| k.starts_with("AWS_")))
+        .output()
+        .expect("the emulator venv has python");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let counts: std::collections::BTreeMap<String, u64> =
+        serde_json::from_slice(&out.stdout).unwrap();
+    let total: u64 = counts.values().sum();
+    let expected: u64 = report.records.values().flat_map(|s| s.values()).sum();
+    assert_eq!(total, expected, "{counts:?}");
     let signoffs = state::signoffs(&s.state, &r).await.unwrap();
     assert!(
         signoffs.iter().all(|x| x.status == "approved"),

@@ -72,6 +72,9 @@ enum Cmd {
         bucket_dir: Option<PathBuf>,
         #[arg(long, value_parser = parse_release)]
         release: Option<ReleaseId>,
+        /// Policy whose [training] rules apply (default: the bundled Release 0 policy).
+        #[arg(long)]
+        policy: Option<PathBuf>,
         #[arg(long)]
         json: bool,
     },
@@ -304,8 +307,9 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
             prefix,
             bucket_dir,
             release,
+            policy,
             json,
-        } => smoke(prefix, bucket_dir, release, json).await,
+        } => smoke(prefix, bucket_dir, release, policy.as_deref(), json).await,
         Cmd::Signoff(SignoffCmd::Validate {
             bucket_dir,
             release,
@@ -500,8 +504,16 @@ async fn smoke(
     prefix: Option<String>,
     dir: Option<PathBuf>,
     release: Option<ReleaseId>,
+    policy: Option<&Path>,
     json: bool,
 ) -> Result<ExitCode> {
+    let policy = load_policy(policy)?;
+    // Drawn on a terminal only (indicatif hides itself otherwise).
+    let bar = indicatif::ProgressBar::new(0).with_style(
+        indicatif::ProgressStyle::with_template("{bytes} verified ({bytes_per_sec})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    let progress = |n: u64| bar.inc(n);
     let result = match (prefix, dir, release) {
         (Some(p), None, None) => {
             let rest = p
@@ -516,11 +528,15 @@ async fn smoke(
                 .context("prefix must be s3://bucket/releases/vX/")?;
             let release = ReleaseId::parse(rel)?;
             let cfg = mhd_shared::aws::sdk_config().await;
-            mhd_shared::smoke::smoke(&mhd_shared::aws::blob_store(&cfg, bucket), &release).await
+            let blob = mhd_shared::aws::blob_store(&cfg, bucket);
+            mhd_shared::smoke::smoke_with(&blob, &release, &policy, &progress).await
         }
-        (None, Some(d), Some(r)) => mhd_shared::smoke::smoke(&LocalBlobStore::new(d), &r).await,
+        (None, Some(d), Some(r)) => {
+            mhd_shared::smoke::smoke_with(&LocalBlobStore::new(d), &r, &policy, &progress).await
+        }
         _ => bail!("give either s3://bucket/releases/vX/ or --bucket-dir DIR --release vX"),
     };
+    bar.finish_and_clear();
     match result {
         Ok(rep) => {
             if json {
@@ -538,6 +554,22 @@ async fn smoke(
                             .map(|(s, n)| format!("{s}={n}"))
                             .collect::<Vec<_>>()
                             .join(" ")
+                    );
+                }
+                println!(
+                    "dry-run epoch (curriculum {}, sequences of {} tokens, {} per batch):",
+                    rep.curriculum.join(" → "),
+                    rep.max_seq_len,
+                    policy.training.batch_sequences
+                );
+                for (split, e) in &rep.epoch {
+                    println!(
+                        "  {split}: {} records, {} tokens, {} sequences, {} batches, padding waste {:.1}%",
+                        e.records,
+                        e.tokens,
+                        e.sequences,
+                        e.batches,
+                        e.padding_waste * 100.0
                     );
                 }
             }

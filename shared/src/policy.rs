@@ -78,6 +78,22 @@ pub struct Leakage {
     pub common_share: f64,
 }
 
+/// How training consumes a release (checked by `mhd smoke`, used for its dry-run epoch).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Training {
+    /// Maximum sequence length in o200k tokens; a longer record fails the smoke test.
+    pub max_seq_len: usize,
+    /// Tokens the chat template adds per message (ChatML: `<|im_start|>role\n … <|im_end|>\n`).
+    pub message_overhead_tokens: usize,
+    /// Packed sequences per batch in the dry-run epoch.
+    pub batch_sequences: usize,
+    /// A system message may only come first.
+    pub system_only_first: bool,
+    /// The first non-system message must be the user's.
+    pub user_first: bool,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GateRules {
@@ -155,6 +171,7 @@ struct Raw {
     privacy: Privacy,
     dedup: Dedup,
     leakage: Leakage,
+    training: Training,
     gates: GateRules,
 }
 
@@ -183,6 +200,7 @@ pub struct Policy {
     pub privacy: Privacy,
     pub dedup: Dedup,
     pub leakage: Leakage,
+    pub training: Training,
     pub gates: GateRules,
     /// sha256 of the policy file's bytes, recorded in the manifest.
     pub sha256: String,
@@ -300,6 +318,12 @@ impl Policy {
         if !(0.0..=1.0).contains(&raw.leakage.max_share) {
             return Err(invalid("leakage.max_share", "must be in [0, 1]"));
         }
+        if raw.training.max_seq_len == 0 || raw.training.batch_sequences == 0 {
+            return Err(invalid(
+                "training",
+                "max_seq_len and batch_sequences must be > 0",
+            ));
+        }
         if raw.privacy.seed.trim().is_empty() {
             return Err(invalid("privacy.seed", "must not be empty"));
         }
@@ -332,6 +356,7 @@ impl Policy {
             privacy: raw.privacy,
             dedup: raw.dedup,
             leakage: raw.leakage,
+            training: raw.training,
             gates: raw.gates,
             sha256: hex::encode(Sha256::digest(text.as_bytes())),
         })

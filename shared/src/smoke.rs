@@ -44,6 +44,76 @@ pub struct SmokeReport {
     pub files_verified: usize,
     pub bytes_verified: u64,
     pub records: BTreeMap<String, BTreeMap<String, u64>>,
+    /// The dry-run epoch, per split: records packed (in curriculum order for train) into
+    /// sequences of `max_seq_len` tokens, grouped into batches.
+    pub epoch: BTreeMap<String, EpochSplit>,
+    pub max_seq_len: usize,
+    pub curriculum: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Default, PartialEq)]
+pub struct EpochSplit {
+    pub records: u64,
+    pub tokens: u64,
+    pub sequences: u64,
+    pub batches: u64,
+    /// Share of the packed sequences' capacity that is padding.
+    pub padding_waste: f64,
+    /// Capacity used by the open sequence (packing state; not serialized).
+    #[serde(skip)]
+    open: usize,
+}
+
+impl EpochSplit {
+    /// Greedy sequential packing: a record goes into the open sequence if it fits, else opens a
+    /// new one (records are never split across sequences).
+    fn pack(&mut self, tokens: usize, max: usize) {
+        self.records += 1;
+        self.tokens += tokens as u64;
+        if self.sequences == 0 || self.open + tokens > max {
+            self.sequences += 1;
+            self.open = 0;
+        }
+        self.open += tokens;
+    }
+
+    fn finish(&mut self, max: usize, batch: usize) {
+        let capacity = self.sequences * max as u64;
+        self.batches = self.sequences.div_ceil(batch as u64);
+        self.padding_waste = if capacity == 0 {
+            0.0
+        } else {
+            ((capacity - self.tokens) as f64 / capacity as f64 * 1e4).round() / 1e4
+        };
+    }
+}
+
+/// Fine-tuning checks that depend on the policy: role order and length in template tokens.
+fn check_training(r: &Record, t: &crate::policy::Training) -> Result<usize, String> {
+    if t.system_only_first && r.messages.iter().skip(1).any(|m| m.role == Role::System) {
+        return Err("system message after the first message".into());
+    }
+    if t.user_first
+        && r.messages
+            .iter()
+            .find(|m| m.role != Role::System)
+            .map(|m| m.role)
+            != Some(Role::User)
+    {
+        return Err("first non-system message is not the user's".into());
+    }
+    let tokens: usize = r
+        .messages
+        .iter()
+        .map(|m| crate::stats::tokens(&m.content) + t.message_overhead_tokens)
+        .sum();
+    if tokens > t.max_seq_len {
+        return Err(format!(
+            "{tokens} tokens with the chat template, over max_seq_len {}",
+            t.max_seq_len
+        ));
+    }
+    Ok(tokens)
 }
 
 fn check_record(r: &Record, family: &str) -> Result<(), String> {
@@ -65,7 +135,20 @@ fn check_record(r: &Record, family: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// [`smoke_with`] under the bundled Release 0 policy, without progress reporting.
 pub async fn smoke<B: BlobStore>(blob: &B, release: &ReleaseId) -> Result<SmokeReport, SmokeError> {
+    smoke_with(blob, release, &crate::policy::Policy::release_0(), &|_| {}).await
+}
+
+/// Loads the release by its prefix only and checks it end to end; `progress` is called with the
+/// bytes of each verified file. Memory is bounded by the largest file (export files hold at most
+/// `records_per_file` records).
+pub async fn smoke_with<B: BlobStore>(
+    blob: &B,
+    release: &ReleaseId,
+    policy: &crate::policy::Policy,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<SmokeReport, SmokeError> {
     let mkey = keys::manifest_key(release);
     let bytes = blob
         .get(&mkey)
@@ -81,10 +164,41 @@ pub async fn smoke<B: BlobStore>(blob: &B, release: &ReleaseId) -> Result<SmokeR
     }
     let mut report = SmokeReport {
         release: release.to_string(),
+        max_seq_len: policy.training.max_seq_len,
         ..Default::default()
     };
+    // routing.json first: its curriculum orders the dry-run epoch.
+    let routing_entry = m
+        .files
+        .iter()
+        .find(|f| f.role == "routing")
+        .ok_or_else(|| SmokeError::Routing("not in the manifest".into()))?;
+    let routing_bytes =
+        blob.get(&routing_entry.key)
+            .await?
+            .ok_or_else(|| SmokeError::MissingFile {
+                key: routing_entry.key.clone(),
+            })?;
+    let routing_json: serde_json::Value =
+        serde_json::from_slice(&routing_bytes).map_err(|e| SmokeError::Routing(e.to_string()))?;
+    report.curriculum = routing_json["curriculum"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|f| f.as_str().map(str::to_string))
+        .collect();
+    let stage = |family: &str| {
+        report
+            .curriculum
+            .iter()
+            .position(|f| f == family)
+            .unwrap_or(usize::MAX)
+    };
+    let mut files: Vec<&crate::release::manifest::FileEntry> = m.files.iter().collect();
+    files.sort_by_key(|f| (stage(f.family.as_deref().unwrap_or("")), f.key.clone()));
+    let t = &policy.training;
     let mut routing_doc = None;
-    for f in &m.files {
+    for f in files {
         let data = blob
             .get(&f.key)
             .await?
@@ -108,6 +222,7 @@ pub async fn smoke<B: BlobStore>(blob: &B, release: &ReleaseId) -> Result<SmokeR
         }
         report.files_verified += 1;
         report.bytes_verified += f.bytes;
+        progress(f.bytes);
         if f.role == "routing" {
             routing_doc = Some(data.clone());
         }
@@ -129,6 +244,12 @@ pub async fn smoke<B: BlobStore>(blob: &B, release: &ReleaseId) -> Result<SmokeR
             };
             let r: Record = serde_json::from_slice(line).map_err(|e| bad(e.to_string()))?;
             check_record(&r, &family).map_err(bad)?;
+            let tokens = check_training(&r, t).map_err(bad)?;
+            report
+                .epoch
+                .entry(split.clone())
+                .or_default()
+                .pack(tokens, t.max_seq_len);
             n += 1;
         }
         if Some(n) != f.records {
@@ -180,5 +301,86 @@ pub async fn smoke<B: BlobStore>(blob: &B, release: &ReleaseId) -> Result<SmokeR
             "names {named:?}, export has {exported:?}"
         )));
     }
+    for e in report.epoch.values_mut() {
+        e.finish(t.max_seq_len, t.batch_sequences);
+    }
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Message, Origin};
+
+    fn rec(roles: &[Role], text: &str) -> Record {
+        let messages: Vec<Message> = roles
+            .iter()
+            .map(|r| Message {
+                role: *r,
+                content: text.into(),
+            })
+            .collect();
+        Record {
+            id: crate::fingerprint::record_id(&messages),
+            family: "foundation".into(),
+            source: "s".into(),
+            origin: Origin {
+                key: "k".into(),
+                index: 0,
+            },
+            messages,
+            upstream_id: None,
+            group: None,
+        }
+    }
+
+    #[test]
+    fn role_order_and_length_follow_the_policy() {
+        let t = crate::policy::Policy::release_0().training;
+        let ok = rec(&[Role::System, Role::User, Role::Assistant], "hello there");
+        assert_eq!(
+            check_training(&ok, &t).unwrap(),
+            3 * (2 + t.message_overhead_tokens)
+        );
+        let late_system = rec(&[Role::User, Role::System, Role::Assistant], "x");
+        assert!(
+            check_training(&late_system, &t)
+                .unwrap_err()
+                .contains("system")
+        );
+        let assistant_first = rec(&[Role::Assistant, Role::User], "x");
+        assert!(
+            check_training(&assistant_first, &t)
+                .unwrap_err()
+                .contains("user")
+        );
+        let long = rec(
+            &[Role::User, Role::Assistant],
+            &"word ".repeat(t.max_seq_len),
+        );
+        assert!(
+            check_training(&long, &t)
+                .unwrap_err()
+                .contains("max_seq_len")
+        );
+    }
+
+    #[test]
+    fn packing_never_splits_a_record_and_counts_padding() {
+        let mut e = EpochSplit::default();
+        for tokens in [600, 500, 300, 900] {
+            e.pack(tokens, 1000);
+        }
+        e.finish(1000, 2);
+        // [600] [500 300] [900]
+        assert_eq!(
+            (e.records, e.tokens, e.sequences, e.batches),
+            (4, 2300, 3, 2)
+        );
+        assert!(
+            (e.padding_waste - 0.2333).abs() < 1e-3,
+            "{}",
+            e.padding_waste
+        );
+    }
 }
