@@ -315,10 +315,20 @@ pub(crate) mod fast {
         value: Cow<'a, str>,
     }
 
+    /// `Some(None)` for a key that is present but null: `detect` decides by presence, so the
+    /// fast path must not read `"messages": null` as an absent key.
+    fn present<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+        T: Deserialize<'de>,
+    {
+        Option::<T>::deserialize(d).map(Some)
+    }
+
     #[derive(Deserialize)]
     struct Line<'a> {
-        #[serde(borrow, default)]
-        messages: Option<Vec<ChatTurn<'a>>>,
+        #[serde(borrow, default, deserialize_with = "present")]
+        messages: Option<Option<Vec<ChatTurn<'a>>>>,
         #[serde(borrow, default)]
         conversations: Option<Vec<ShareGptTurn<'a>>>,
         #[serde(borrow, default)]
@@ -365,7 +375,7 @@ pub(crate) mod fast {
             &line.instruction,
             &line.output,
         ) {
-            (Some(_), None, None, None) => Shape::ChatMl,
+            (Some(Some(_)), None, None, None) => Shape::ChatMl,
             (None, Some(_), None, None) => Shape::ShareGpt,
             (None, None, Some(_), Some(_)) => Shape::Alpaca,
             _ => return None,
@@ -382,6 +392,7 @@ pub(crate) mod fast {
             Shape::ChatMl => Box::new(move |_| {
                 map(
                     line.messages
+                        .flatten()
                         .unwrap_or_default()
                         .into_iter()
                         .map(|t| (t.role, t.content)),
