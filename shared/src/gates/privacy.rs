@@ -10,51 +10,17 @@ use crate::plan::Plan;
 use crate::policy::{PiiAction, Policy};
 use crate::release::export::render_line;
 use crate::state::ShardRow;
-use serde::Serialize;
 use serde_json::json;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Totals for a family or a source.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Totals {
-    pub found: BTreeMap<String, u64>,
-    pub records_scanned: u64,
-    pub records_with_findings: u64,
-    pub redacted: u64,
-    pub quarantined: u64,
-    pub residual: u64,
-}
-
-impl Totals {
-    fn add(&mut self, p: &crate::pii::shard::ShardPii) {
-        for (k, n) in &p.found {
-            *self.found.entry(k.clone()).or_default() += n;
-        }
-        self.records_scanned += p.records_scanned;
-        self.records_with_findings += p.records_with_findings;
-        self.redacted += p.redacted;
-        self.quarantined += p.quarantined;
-        self.residual += p.residual;
-    }
-
-    fn merge(&mut self, o: &Totals) {
-        for (k, n) in &o.found {
-            *self.found.entry(k.clone()).or_default() += n;
-        }
-        self.records_scanned += o.records_scanned;
-        self.records_with_findings += o.records_with_findings;
-        self.redacted += o.redacted;
-        self.quarantined += o.quarantined;
-        self.residual += o.residual;
-    }
-}
+pub use crate::pii::shard::PiiTotals as Totals;
 
 /// Per-family totals from the shard rows (the manifest's `pii` blocks use the same numbers).
 pub fn family_totals(rows: &[ShardRow]) -> BTreeMap<String, Totals> {
     let mut out: BTreeMap<String, Totals> = BTreeMap::new();
     for r in rows {
         if let Some(p) = &r.pii {
-            out.entry(r.family.clone()).or_default().add(p);
+            out.entry(r.family.clone()).or_default().merge(&p.totals);
         }
     }
     out
@@ -75,15 +41,15 @@ pub fn check(policy: &Policy, release: &str, rows: &[ShardRow], plan: &Plan) -> 
                 sources
                     .entry((r.family.clone(), r.source.clone()))
                     .or_default()
-                    .add(p);
+                    .merge(&p.totals);
                 candidates
                     .entry(r.family.clone())
                     .or_default()
                     .extend(p.sample.iter().cloned());
-                if p.residual > 0 {
+                if p.totals.residual > 0 {
                     failures.push(format!(
                         "{}: {} identifier(s) survived redaction (records quarantined as pii_residual)",
-                        r.key, p.residual
+                        r.key, p.totals.residual
                     ));
                 }
             }

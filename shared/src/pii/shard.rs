@@ -8,11 +8,9 @@ use crate::policy::PiiAction;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// A shard's privacy summary (stored in its `SHARD#` row and report). Counts, kinds and ids only.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ShardPii {
-    pub detector: String,
-    pub action: PiiAction,
+/// Privacy counts for a shard, a source, a family or a release (they add up).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PiiTotals {
     /// Findings per kind (placeholder name without brackets).
     pub found: BTreeMap<String, u64>,
     pub records_scanned: u64,
@@ -22,6 +20,28 @@ pub struct ShardPii {
     /// Findings the re-scan still saw after redaction; those records are quarantined and the
     /// privacy gate fails.
     pub residual: u64,
+}
+
+impl PiiTotals {
+    pub fn merge(&mut self, o: &PiiTotals) {
+        for (k, n) in &o.found {
+            *self.found.entry(k.clone()).or_default() += n;
+        }
+        self.records_scanned += o.records_scanned;
+        self.records_with_findings += o.records_with_findings;
+        self.redacted += o.redacted;
+        self.quarantined += o.quarantined;
+        self.residual += o.residual;
+    }
+}
+
+/// A shard's privacy summary (stored in its `SHARD#` row and report). Counts, kinds and ids only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShardPii {
+    pub detector: String,
+    pub action: PiiAction,
+    #[serde(flatten)]
+    pub totals: PiiTotals,
     /// Ids of redacted records with the smallest sampling hash (bottom-k), so the release-wide
     /// sample can be drawn without reading every record again.
     pub sample: Vec<String>,
@@ -59,12 +79,7 @@ impl<'a> Scanner<'a> {
             summary: ShardPii {
                 detector: super::DETECTOR.into(),
                 action,
-                found: BTreeMap::new(),
-                records_scanned: 0,
-                records_with_findings: 0,
-                redacted: 0,
-                quarantined: 0,
-                residual: 0,
+                totals: PiiTotals::default(),
                 sample: Vec::new(),
             },
             offsets: Vec::new(),
@@ -72,13 +87,14 @@ impl<'a> Scanner<'a> {
     }
 
     pub fn scan(&mut self, mut r: Record, index: u64) -> (Verdict, Option<Record>) {
-        self.summary.records_scanned += 1;
+        self.summary.totals.records_scanned += 1;
         let original = r.clone();
         let result = redact(self.detector, &mut r.messages);
         if result.total() == 0 {
             return (Verdict::Keep(r), None);
         }
-        let s = &mut self.summary;
+        let action = self.summary.action;
+        let s = &mut self.summary.totals;
         s.records_with_findings += 1;
         for (k, n) in Kind::ALL.iter().zip(result.found) {
             if n > 0 {
@@ -98,7 +114,7 @@ impl<'a> Scanner<'a> {
                 Some(original),
             );
         }
-        if s.action == PiiAction::Quarantine {
+        if action == PiiAction::Quarantine {
             s.quarantined += 1;
             return (
                 Verdict::Quarantine(crate::read::Reason::PiiFound),
