@@ -17,6 +17,27 @@ pub fn state_store(cfg: &aws_config::SdkConfig, table: &str) -> DynamoStateStore
     DynamoStateStore::new(aws_sdk_dynamodb::Client::new(cfg), table)
 }
 
+/// The policy the functions run under: the bundled Release 0 policy, or the TOML object named by
+/// `MHD_POLICY_KEY` (a `config/` key in the release bucket). A policy that is missing or does not
+/// validate stops the function at start-up (fail closed): every event then lands in a DLQ.
+pub async fn policy(blob: &S3BlobStore) -> Result<crate::policy::Policy, String> {
+    use crate::store::BlobStore;
+    let key = std::env::var("MHD_POLICY_KEY").unwrap_or_default();
+    if key.is_empty() {
+        return Ok(crate::policy::Policy::release_0());
+    }
+    if !key.starts_with("config/") {
+        return Err(format!("MHD_POLICY_KEY {key}: must be a config/ key"));
+    }
+    let bytes = blob
+        .get(&key)
+        .await
+        .map_err(|e| format!("policy {key}: {e}"))?
+        .ok_or_else(|| format!("policy {key}: no such object"))?;
+    let text = String::from_utf8(bytes).map_err(|_| format!("policy {key}: not UTF-8"))?;
+    crate::policy::Policy::from_toml(&text).map_err(|e| format!("policy {key}: {e}"))
+}
+
 /// A required environment variable, with a message that names it.
 pub fn env(name: &str) -> Result<String, String> {
     std::env::var(name).map_err(|_| format!("environment variable {name} is not set"))

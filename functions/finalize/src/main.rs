@@ -4,7 +4,7 @@
 use aws_lambda_events::event::sqs::SqsEvent;
 use lambda_runtime::{Error, LambdaEvent, service_fn};
 use mhd_finalize::Finalizer;
-use mhd_shared::{aws, policy::Policy};
+use mhd_shared::aws;
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
@@ -14,10 +14,12 @@ async fn main() -> Result<(), Error> {
         .without_time()
         .init();
     let cfg = aws::sdk_config().await;
+    let blob = aws::blob_store(&cfg, &aws::env("MHD_BUCKET")?);
+    let policy = aws::policy(&blob).await?;
     let fin = Finalizer {
-        blob: aws::blob_store(&cfg, &aws::env("MHD_BUCKET")?),
+        blob,
         state: aws::state_store(&cfg, &aws::env("MHD_TABLE")?),
-        policy: Policy::release_0(),
+        policy,
     };
     let fin = &fin;
     lambda_runtime::run(service_fn(move |ev: LambdaEvent<SqsEvent>| async move {

@@ -4,7 +4,7 @@
 use aws_lambda_events::event::sqs::SqsEvent;
 use lambda_runtime::{Error, LambdaEvent, service_fn};
 use mhd_ingest::{Ingest, SqsSink};
-use mhd_shared::{aws, policy::Policy};
+use mhd_shared::aws;
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
@@ -14,14 +14,16 @@ async fn main() -> Result<(), Error> {
         .without_time()
         .init();
     let cfg = aws::sdk_config().await;
+    let blob = aws::blob_store(&cfg, &aws::env("MHD_BUCKET")?);
+    let policy = aws::policy(&blob).await?;
     let ingest = Ingest {
-        blob: aws::blob_store(&cfg, &aws::env("MHD_BUCKET")?),
+        blob,
         state: aws::state_store(&cfg, &aws::env("MHD_TABLE")?),
         results: SqsSink {
             client: aws_sdk_sqs::Client::new(&cfg),
             queue_url: aws::env("MHD_RESULTS_QUEUE_URL")?,
         },
-        policy: Policy::release_0(),
+        policy,
     };
     let ingest = &ingest;
     lambda_runtime::run(service_fn(move |ev: LambdaEvent<SqsEvent>| async move {
