@@ -7,6 +7,7 @@ pub mod fingerprint;
 pub mod gates;
 pub mod keys;
 pub mod messages;
+pub mod metrics;
 pub mod model;
 pub mod pii;
 pub mod pipeline;

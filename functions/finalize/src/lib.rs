@@ -40,6 +40,22 @@ impl<B: BlobStore, S: StateStore> Finalizer<B, S> {
         )
         .await?;
         tracing::info!(release = %release, state = adv.meta.as_ref().map(|m| m.state.as_str()), why = %adv.why, "advanced");
+        if let Some(meta) = &adv.meta {
+            let gates = mhd_shared::state::gates(&self.state, release)
+                .await?
+                .into_iter()
+                .map(|g| (g.name, g.status == "pass"))
+                .collect::<Vec<_>>();
+            println!(
+                "{}",
+                mhd_shared::metrics::release(
+                    release.as_str(),
+                    meta.state.as_str(),
+                    meta.updated_at * 1000,
+                    &gates,
+                )
+            );
+        }
         Ok(adv)
     }
 

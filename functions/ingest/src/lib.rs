@@ -108,8 +108,16 @@ impl<B: BlobStore, S: StateStore, Q: ResultsSink> Ingest<B, S, Q> {
         };
         match classified {
             BucketKey::Shard(s) => {
+                let started = std::time::Instant::now();
                 let out = shard::process(&self.blob, &self.state, &self.policy, &s, now).await?;
                 let recorded = out.write == ShardWrite::Recorded;
+                if recorded {
+                    let ms = started.elapsed().as_millis() as u64;
+                    println!(
+                        "{}",
+                        mhd_shared::metrics::shard(&out.row, s.release.as_str(), now * 1000, ms)
+                    );
+                }
                 tracing::info!(release = %s.release, key = %s.key, status = %out.row.status,
                     records_in = out.row.records_in, records_out = out.row.records_out, recorded, "shard");
                 if recorded {
