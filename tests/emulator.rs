@@ -123,6 +123,41 @@ async fn example_drop_publishes_through_the_real_lambdas() {
         s.blob.get(&keys::manifest_key(&r)).await.unwrap().is_none(),
         "no manifest before signoffs"
     );
+    // What ops see in DynamoDB while the release waits for reviewers.
+    let doc = mhd_shared::status::document(&s.state, &meta).await.unwrap();
+    assert_eq!(doc["state"], "AWAITING_SIGNOFF");
+    assert_eq!(doc["shards"]["reported"], 4);
+    assert_eq!(doc["sources"].as_array().unwrap().len(), 4, "{doc}");
+    assert!(
+        doc["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|x| x["provenance"] == "ok")
+    );
+    assert!(
+        doc["signoffs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|x| x["status"] == "missing")
+            .count()
+            >= 1,
+        "{doc}"
+    );
+    let text = mhd_shared::status::text(&doc);
+    assert!(
+        text.contains("state AWAITING_SIGNOFF") && text.contains("blocked on: signoff"),
+        "{text}"
+    );
+    assert!(
+        state::releases(&s.state)
+            .await
+            .unwrap()
+            .iter()
+            .any(|m| m.release == r),
+        "the release is listed through the releases index"
+    );
 
     // Reviewers sign the packets the system drew.
     let policy = Policy::release_0();
@@ -176,6 +211,12 @@ async fn example_drop_publishes_through_the_real_lambdas() {
         "the manifest is the one the winning claim wrote"
     );
 
+    let doc = mhd_shared::status::document(&s.state, &meta).await.unwrap();
+    assert_eq!(
+        (doc["state"].as_str(), doc["blocked_on"].as_str()),
+        (Some("PUBLISHED"), Some("nothing (published)"))
+    );
+    assert!(mhd_shared::status::text(&doc).contains("state PUBLISHED"));
     let report = mhd_shared::smoke::smoke(&s.blob, &r)
         .await
         .expect("the published release passes the smoke test");
@@ -237,6 +278,21 @@ async fn a_source_without_provenance_fails_closed() {
         )
         .await;
     assert_eq!(meta.state, State::Failed);
+    let doc = mhd_shared::status::document(&s.state, &meta).await.unwrap();
+    let text = mhd_shared::status::text(&doc);
+    assert!(text.contains("state FAILED"), "{text}");
+    assert!(
+        text.contains("voice_persona/coach_csv provenance fail")
+            && text.contains("blocked on: provenance"),
+        "{text}"
+    );
+    assert_eq!(
+        doc["blocked_on"]
+            .as_str()
+            .map(|b| b.contains("provenance.json is missing")),
+        Some(true),
+        "{doc}"
+    );
     assert!(
         meta.reasons
             .iter()

@@ -20,4 +20,5 @@ pub mod review;
 pub mod smoke;
 pub mod state;
 pub mod stats;
+pub mod status;
 pub mod store;

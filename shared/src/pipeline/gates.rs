@@ -8,7 +8,7 @@ use crate::policy::Policy;
 use crate::release::export;
 use crate::review;
 use crate::state::machine::{Outcome, RequiredSignoff};
-use crate::state::{self, GateRow, Meta, StateStore};
+use crate::state::{self, GateRow, Meta, SourceRow, StateStore};
 use crate::store::BlobStore;
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -17,7 +17,26 @@ use std::collections::BTreeMap;
 const MAX_REASONS: usize = 20;
 
 pub fn evaluate(policy: &Policy, meta: &Meta, g: &Gathered) -> Vec<GateResult> {
+    evaluate_with_sources(policy, meta, g).0
+}
+
+/// The gates, and each source's provenance verdict (for the `SOURCE#` rows ops read).
+pub fn evaluate_with_sources(
+    policy: &Policy,
+    meta: &Meta,
+    g: &Gathered,
+) -> (Vec<GateResult>, Vec<SourceRow>) {
     let (prov, verdicts) = gates::provenance::check(policy, &g.sources, &meta.rejected, &g.late);
+    let source_rows = verdicts
+        .iter()
+        .map(|((family, source), v)| SourceRow {
+            family: family.clone(),
+            source: source.clone(),
+            provenance: if v.ok { "ok" } else { "fail" }.into(),
+            license: v.license.clone(),
+            problems: v.problems.clone(),
+        })
+        .collect();
     let mut evidence: BTreeMap<String, FamilyEvidence> = BTreeMap::new();
     for ((family, _), input) in &g.sources {
         let e = evidence.entry(family.clone()).or_default();
@@ -74,7 +93,7 @@ pub fn evaluate(policy: &Policy, meta: &Meta, g: &Gathered) -> Vec<GateResult> {
         distribution,
     ];
     results.push(required_gates(policy, &results));
-    results
+    (results, source_rows)
 }
 
 /// Fails closed when a gate the policy requires did not run in this build.
@@ -101,7 +120,10 @@ pub async fn run<B: BlobStore, S: StateStore>(
     meta: &Meta,
 ) -> Result<Outcome, StageError> {
     let g = gather(blob, st, policy, meta).await?;
-    let mut results = evaluate(policy, meta, &g);
+    let (mut results, sources) = evaluate_with_sources(policy, meta, &g);
+    for row in &sources {
+        state::put_source(st, &meta.release, row).await?;
+    }
     super::history::attach(blob, &meta.release, &mut results).await?;
     let mut failures = Vec::new();
     for r in &results {

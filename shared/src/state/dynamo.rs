@@ -34,8 +34,18 @@ fn to_attrs(i: &Item) -> HashMap<String, AttributeValue> {
     if let Some(v) = i.version {
         m.insert("version".into(), AttributeValue::N(v.to_string()));
     }
+    if i.sk == super::META {
+        // The sparse `releases` index: one entry per release, for `mhd status` without a release.
+        m.insert("gsi1pk".into(), AttributeValue::S(RELEASES.into()));
+        m.insert("gsi1sk".into(), AttributeValue::S(i.pk.clone()));
+    }
     m
 }
+
+/// Partition value of the `releases` index.
+const RELEASES: &str = "RELEASES";
+/// Name of the global secondary index over META rows (infra/template.yaml).
+pub const RELEASES_INDEX: &str = "releases";
 
 fn from_attrs(m: &HashMap<String, AttributeValue>) -> Option<Item> {
     let s = |k: &str| m.get(k).and_then(|v| v.as_s().ok()).cloned();
@@ -208,19 +218,21 @@ impl StateStore for DynamoStateStore {
     }
 
     async fn metas(&self) -> Result<Vec<Item>, StoreError> {
-        // A scan is fine at ops scale (one META per release); a GSI replaces it when it is not.
+        // The sparse GSI holds only META rows (a release's state), so listing releases reads
+        // one item per release instead of scanning the table.
         let mut out = Vec::new();
         let mut pages = self
             .client
-            .scan()
+            .query()
             .table_name(&self.table)
-            .filter_expression("sk = :m")
-            .expression_attribute_values(":m", AttributeValue::S(super::META.into()))
+            .index_name(RELEASES_INDEX)
+            .key_condition_expression("gsi1pk = :r")
+            .expression_attribute_values(":r", AttributeValue::S(RELEASES.into()))
             .into_paginator()
             .items()
             .send();
         while let Some(item) = pages.next().await {
-            let item = item.map_err(|e| remote("scan", "META", e))?;
+            let item = item.map_err(|e| remote("query", RELEASES_INDEX, e))?;
             out.extend(from_attrs(&item));
         }
         Ok(out)

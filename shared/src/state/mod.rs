@@ -104,6 +104,19 @@ pub struct GateRow {
     pub report_key: String,
 }
 
+/// A source's provenance verdict (`SOURCE#<family>/<source>`), written when gating runs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRow {
+    pub family: String,
+    pub source: String,
+    /// `ok` or `fail`.
+    pub provenance: String,
+    #[serde(default)]
+    pub license: Option<String>,
+    #[serde(default)]
+    pub problems: Vec<String>,
+}
+
 /// A signoff's status (`SIGNOFF#<kind>#<family>`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignoffRow {
@@ -261,6 +274,29 @@ pub async fn put_signoff<S: StateStore>(
         row,
     );
     s.put(it, Cond::Always).await.map(|_| ())
+}
+
+pub async fn put_source<S: StateStore>(
+    s: &S,
+    r: &ReleaseId,
+    row: &SourceRow,
+) -> Result<(), StoreError> {
+    let it = item(
+        r,
+        format!("SOURCE#{}/{}", row.family, row.source),
+        Some(row.provenance.clone()),
+        None,
+        row,
+    );
+    s.put(it, Cond::Always).await.map(|_| ())
+}
+
+pub async fn sources<S: StateStore>(s: &S, r: &ReleaseId) -> Result<Vec<SourceRow>, StoreError> {
+    s.query(&pk(r), "SOURCE#")
+        .await?
+        .iter()
+        .map(decode)
+        .collect()
 }
 
 pub async fn signoffs<S: StateStore>(s: &S, r: &ReleaseId) -> Result<Vec<SignoffRow>, StoreError> {

@@ -1,0 +1,136 @@
+//! Release status for ops: one document per release from the state table (DynamoDB or the
+//! local store), as JSON for scripts and as text for people. `mhd status` prints it.
+
+use crate::state::{self, Meta, StateStore};
+use crate::store::StoreError;
+use serde_json::{Value, json};
+
+/// The status of one release as JSON (what `--json` prints; [`text`] renders it for people).
+pub async fn document<S: StateStore>(st: &S, meta: &Meta) -> Result<Value, StoreError> {
+    let shards = state::shards(st, &meta.release).await?;
+    let gates = state::gates(st, &meta.release).await?;
+    let received = state::signoffs(st, &meta.release).await?;
+    let sources = state::sources(st, &meta.release).await?;
+    // Every required signoff, "missing" until a file arrives.
+    let mut signoffs: Vec<Value> = meta
+        .required_signoffs
+        .iter()
+        .map(|req| {
+            received
+                .iter()
+                .find(|s| s.kind == req.kind && s.family == req.family)
+                .map(|s| serde_json::to_value(s).unwrap_or_default())
+                .unwrap_or_else(|| {
+                    json!({"kind": req.kind, "family": req.family, "status": "missing", "reasons": [],
+                           "key": crate::keys::signoff_key(&meta.release, &req.kind, &req.family)})
+                })
+        })
+        .collect();
+    for s in &received {
+        if !meta
+            .required_signoffs
+            .iter()
+            .any(|r| r.kind == s.kind && r.family == s.family)
+        {
+            signoffs.push(serde_json::to_value(s).unwrap_or_default());
+        }
+    }
+    let reported = shards
+        .iter()
+        .filter(|s| s.generation == meta.generation && meta.expected_shards.contains(&s.key))
+        .count();
+    let failed: Vec<&str> = shards
+        .iter()
+        .filter(|s| s.status != "done")
+        .map(|s| s.key.as_str())
+        .collect();
+    let blocked_on = match meta.state {
+        state::State::Open => "the seal (staging/<release>/release.json)".to_string(),
+        state::State::Sealed => format!(
+            "{} of {} shards",
+            meta.expected_shards.len() - reported,
+            meta.expected_shards.len()
+        ),
+        state::State::AwaitingSignoff | state::State::Failed => meta.reasons.join("; "),
+        state::State::Published => "nothing (published)".to_string(),
+        s => format!("{} in progress", s.as_str()),
+    };
+    Ok(json!({
+        "release": meta.release,
+        "state": meta.state,
+        "version": meta.version,
+        "shards": {"expected": meta.expected_shards.len(), "reported": reported, "failed": failed, "total_rows": shards.len()},
+        "rejected_keys": meta.rejected,
+        "sources": sources,
+        "gates": gates,
+        "signoffs": signoffs,
+        "required_signoffs": meta.required_signoffs.iter().map(|r| format!("{}.{}", r.kind, r.family)).collect::<Vec<_>>(),
+        "reasons": meta.reasons,
+        "blocked_on": blocked_on,
+    }))
+}
+
+pub fn text(doc: &Value) -> String {
+    let mut s = format!(
+        "release {}  state {}\nshards  {}/{} reported, {} failed\n",
+        doc["release"].as_str().unwrap_or(""),
+        doc["state"].as_str().unwrap_or(""),
+        doc["shards"]["reported"],
+        doc["shards"]["expected"],
+        doc["shards"]["failed"]
+            .as_array()
+            .map(Vec::len)
+            .unwrap_or(0)
+    );
+    for so in doc["sources"].as_array().into_iter().flatten() {
+        let problems = so["problems"]
+            .as_array()
+            .map(|p| {
+                p.iter()
+                    .filter_map(|x| x.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+            .unwrap_or_default();
+        s.push_str(&format!(
+            "source  {}/{} provenance {} {} {}\n",
+            so["family"].as_str().unwrap_or(""),
+            so["source"].as_str().unwrap_or(""),
+            so["provenance"].as_str().unwrap_or(""),
+            so["license"].as_str().unwrap_or("-"),
+            problems
+        ));
+    }
+    for g in doc["gates"].as_array().into_iter().flatten() {
+        s.push_str(&format!(
+            "gate    {:<14} {:<5} {}  ({})\n",
+            g["name"].as_str().unwrap_or(""),
+            g["status"].as_str().unwrap_or(""),
+            g["summary"].as_str().unwrap_or(""),
+            g["report_key"].as_str().unwrap_or("")
+        ));
+    }
+    for so in doc["signoffs"].as_array().into_iter().flatten() {
+        let reasons = so["reasons"]
+            .as_array()
+            .map(|r| {
+                r.iter()
+                    .filter_map(|x| x.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+            .unwrap_or_default();
+        s.push_str(&format!(
+            "signoff {}.{} {} {}\n",
+            so["kind"].as_str().unwrap_or(""),
+            so["family"].as_str().unwrap_or(""),
+            so["status"].as_str().unwrap_or(""),
+            reasons
+        ));
+    }
+    s.push_str(&format!(
+        "blocked on: {}\n",
+        doc["blocked_on"].as_str().unwrap_or("")
+    ));
+    s
+}
