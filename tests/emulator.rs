@@ -103,6 +103,14 @@ async fn example_drop_publishes_through_the_real_lambdas() {
     let rel = unique_release("2026-11-25");
     let r = ReleaseId::parse(&rel).unwrap();
     s.upload_example(&rel, |_| false).await;
+    // Before the seal the release is OPEN and waits for it.
+    let open = s.wait_state(&r, &[State::Open]).await;
+    let doc = mhd_shared::status::document(&s.state, &open).await.unwrap();
+    assert_eq!(doc["state"], "OPEN");
+    assert!(
+        mhd_shared::status::text(&doc).contains("blocked on: the seal"),
+        "{doc}"
+    );
     s.seal(&rel).await;
 
     let meta = s
