@@ -5,6 +5,7 @@ use aws_lambda_events::event::sqs::SqsEvent;
 use lambda_runtime::{Error, LambdaEvent, service_fn};
 use mhd_finalize::Finalizer;
 use mhd_shared::aws;
+use tracing::Instrument;
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
@@ -24,7 +25,12 @@ async fn main() -> Result<(), Error> {
     let fin = &fin;
     lambda_runtime::run(service_fn(move |ev: LambdaEvent<SqsEvent>| async move {
         // The request id names this worker in leases, so a redelivery to the same invocation resumes.
-        Ok::<_, Error>(fin.batch(ev.payload, &ev.context.request_id).await)
+        let span = tracing::info_span!("invocation", request_id = %ev.context.request_id);
+        Ok::<_, Error>(
+            fin.batch(ev.payload, &ev.context.request_id)
+                .instrument(span)
+                .await,
+        )
     }))
     .await
 }

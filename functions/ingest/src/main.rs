@@ -5,6 +5,7 @@ use aws_lambda_events::event::sqs::SqsEvent;
 use lambda_runtime::{Error, LambdaEvent, service_fn};
 use mhd_ingest::{Ingest, SqsSink};
 use mhd_shared::aws;
+use tracing::Instrument;
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
@@ -27,7 +28,9 @@ async fn main() -> Result<(), Error> {
     };
     let ingest = &ingest;
     lambda_runtime::run(service_fn(move |ev: LambdaEvent<SqsEvent>| async move {
-        Ok::<_, Error>(ingest.batch(ev.payload).await)
+        // Every log line of this invocation carries its request id (JSON span field).
+        let span = tracing::info_span!("invocation", request_id = %ev.context.request_id);
+        Ok::<_, Error>(ingest.batch(ev.payload).instrument(span).await)
     }))
     .await
 }
