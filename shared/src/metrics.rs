@@ -1,7 +1,7 @@
 //! CloudWatch Embedded Metric Format: one JSON line on stdout per event, which CloudWatch turns
 //! into metrics without an API call. Counts, kinds, reasons and release ids only — never content.
 
-use crate::state::ShardRow;
+use crate::state::{GateRow, ShardRow};
 use serde_json::{Map, Value, json};
 
 pub const NAMESPACE: &str = "mhd-release";
@@ -67,15 +67,16 @@ pub fn shard(row: &ShardRow, release: &str, timestamp_ms: i64, duration_ms: u64)
 }
 
 /// A release's state after the finalizer advanced it: one count for the state it is in, so
-/// `ReleaseFailed` can raise an alarm; gate results when gating ran.
-pub fn release(release: &str, state: &str, timestamp_ms: i64, gates: &[(String, bool)]) -> String {
+/// `ReleaseFailed` can raise an alarm; gate results and their headline counts (duplicates
+/// removed, records redacted) when gating ran.
+pub fn release(release: &str, state: &str, timestamp_ms: i64, gates: &[GateRow]) -> String {
     let mut m: Vec<(String, f64, &str)> = vec![(format!("Release{}", camel(state)), 1.0, "Count")];
-    for (gate, pass) in gates {
-        m.push((
-            format!("GateFailed_{gate}"),
-            f64::from(u8::from(!pass)),
-            "Count",
-        ));
+    for g in gates {
+        let failed = f64::from(u8::from(g.status != "pass"));
+        m.push((format!("GateFailed_{}", g.name), failed, "Count"));
+        for (k, n) in &g.counts {
+            m.push((format!("{}_{k}", camel(&g.name)), *n as f64, "Count"));
+        }
     }
     emf(timestamp_ms, &[("Release", release)], &m)
 }
@@ -100,7 +101,14 @@ mod tests {
 
     #[test]
     fn every_declared_metric_has_a_numeric_value_and_dimensions_exist() {
-        let line = release("v2026-11-25", "FAILED", 1, &[("privacy".into(), false)]);
+        let gate = GateRow {
+            name: "dedup".into(),
+            status: "fail".into(),
+            summary: String::new(),
+            report_key: String::new(),
+            counts: [("removed_near".to_string(), 3)].into(),
+        };
+        let line = release("v2026-11-25", "FAILED", 1, &[gate]);
         let v: Value = serde_json::from_str(&line).unwrap();
         let decl = &v["_aws"]["CloudWatchMetrics"][0];
         assert_eq!(decl["Namespace"], NAMESPACE);
@@ -111,7 +119,8 @@ mod tests {
             assert!(v[d.as_str().unwrap()].is_string());
         }
         assert_eq!(v["ReleaseFailed"], 1.0);
-        assert_eq!(v["GateFailed_privacy"], 1.0);
+        assert_eq!(v["GateFailed_dedup"], 1.0);
+        assert_eq!(v["Dedup_removed_near"], 3.0);
     }
 
     #[test]

@@ -41,11 +41,7 @@ impl<B: BlobStore, S: StateStore> Finalizer<B, S> {
         .await?;
         tracing::info!(release = %release, state = adv.meta.as_ref().map(|m| m.state.as_str()), why = %adv.why, "advanced");
         if let Some(meta) = &adv.meta {
-            let gates = mhd_shared::state::gates(&self.state, release)
-                .await?
-                .into_iter()
-                .map(|g| (g.name, g.status == "pass"))
-                .collect::<Vec<_>>();
+            let gates = mhd_shared::state::gates(&self.state, release).await?;
             println!(
                 "{}",
                 mhd_shared::metrics::release(

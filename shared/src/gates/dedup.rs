@@ -69,10 +69,16 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
         "removed": plan.removed,
         "excluded_families": plan.excluded_families,
     });
-    GateResult::new(
+    let mut g = GateResult::new(
         "dedup",
         failures,
         format!("{exact} exact and {near} near duplicates removed"),
         report,
-    )
+    );
+    g.counts = [
+        ("removed_exact".to_string(), exact as u64),
+        ("removed_near".to_string(), near as u64),
+    ]
+    .into();
+    g
 }

@@ -22,6 +22,8 @@ pub struct GateResult {
     pub report: Value,
     /// Companion files for people, written next to the report (e.g. `coverage.md`).
     pub extra: Vec<(String, Vec<u8>)>,
+    /// Headline counts carried into the `GATE#` row (and from there into metrics).
+    pub counts: std::collections::BTreeMap<String, u64>,
 }
 
 impl GateResult {
@@ -46,6 +48,7 @@ impl GateResult {
             failures,
             report,
             extra: Vec::new(),
+            counts: Default::default(),
         }
     }
 

@@ -109,5 +109,11 @@ pub fn check(policy: &Policy, release: &str, rows: &[ShardRow], plan: &Plan) -> 
     );
     let mut g = GateResult::new("privacy", failures, summary, report);
     g.extra = extra;
+    g.counts = [
+        ("redacted".to_string(), total.redacted),
+        ("quarantined".to_string(), total.quarantined),
+        ("residual".to_string(), total.residual),
+    ]
+    .into();
     g
 }

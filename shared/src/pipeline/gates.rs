@@ -138,6 +138,7 @@ pub async fn run<B: BlobStore, S: StateStore>(
             status: if r.pass { "pass" } else { "fail" }.into(),
             summary: r.summary.clone(),
             report_key,
+            counts: r.counts.clone(),
         };
         state::put_gate(st, &meta.release, &row).await?;
         failures.extend(r.failures.iter().map(|f| format!("{}: {f}", r.name)));

@@ -102,6 +102,9 @@ pub struct GateRow {
     /// One line for ops; never record content.
     pub summary: String,
     pub report_key: String,
+    /// A few headline counts (e.g. duplicates removed), for metrics.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub counts: BTreeMap<String, u64>,
 }
 
 /// A source's provenance verdict (`SOURCE#<family>/<source>`), written when gating runs.
