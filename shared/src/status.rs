@@ -8,7 +8,17 @@ use serde_json::{Value, json};
 /// The status of one release as JSON (what `--json` prints; [`text`] renders it for people).
 pub async fn document<S: StateStore>(st: &S, meta: &Meta) -> Result<Value, StoreError> {
     let shards = state::shards(st, &meta.release).await?;
-    let gates = state::gates(st, &meta.release).await?;
+    let rows = state::gates(st, &meta.release).await?;
+    // Every gate this build runs: its row once gating has run, else pending.
+    let mut gates: Vec<Value> = rows
+        .iter()
+        .map(|g| serde_json::to_value(g).unwrap_or_default())
+        .collect();
+    for name in crate::policy::KNOWN_GATES {
+        if !rows.iter().any(|g| g.name == *name) {
+            gates.push(json!({"name": name, "status": "pending", "summary": "", "report_key": ""}));
+        }
+    }
     let received = state::signoffs(st, &meta.release).await?;
     let sources = state::sources(st, &meta.release).await?;
     // Every required signoff, "missing" until a file arrives.
