@@ -75,6 +75,18 @@ lines.insert(20, json.dumps({"messages": [{"role": "user", "content": "no reply 
 lines.append(json.dumps({"id": "sc-unicode", "messages": [
     {"role": "user", "content": "Je me sens épuisé 😔 — 我很累 — אני עייף\u200b"},
     {"role": "assistant", "content": "Merci de me le dire. 谢谢你告诉我。 תודה ששיתפת. 💙"}]}, ensure_ascii=False))
+# A few conversations carrying (invented) identifiers, so the demo shows the privacy gate redacting
+# them — and leaving the 988 help line in the reply intact.
+PII = [
+    ("Hi, my name is Jordan Whitfield. My therapist Dr. Okafor said I should write things down. "
+     "You can email me at jordan.whitfield@example.com if that's easier."),
+    "My number is (415) 555-0143 and I live at 1200 Harbor Street with my sister Maya. Nights are the worst.",
+    "I was born on March 3, 1994 and the clinic says my MRN is 00482913. Birthdays make everything heavier.",
+]
+for i, text in enumerate(PII):
+    lines.append(json.dumps({"id": f"sc-pii-{i}", "messages": [
+        {"role": "user", "content": text},
+        {"role": "assistant", "content": "Thank you for sharing that. If you ever feel unsafe, you can call or text 988 at any time."}]}))
 write(f"{ROOT}/foundation/support_chatml/part-00000.jsonl", "\n".join(lines) + "\n")
 write(f"{ROOT}/foundation/support_chatml/provenance.json", provenance("support_chatml", "CC-BY-4.0"))
 

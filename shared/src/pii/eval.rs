@@ -116,6 +116,8 @@ const TEMPLATES: &[&str] = &[
     "Her new address is {ADDRESS}, {LOCATION}, {ZIP} but I'm not supposed to know it.",
     "They admitted me on {DATE} and discharged me a week later.",
     "Write to me at {EMAIL} or find me at {URL} if you want.",
+    "I live with my sister {NAME}. [[Nights]] are the worst for both of us.",
+    "My therapist [[Dr.]] {SURNAME} said I should write things down.",
 ];
 
 /// Sentences with no identifier at all; everything marked in them must stay.

@@ -434,6 +434,9 @@ fn capitalised_is_name(text: &str, lex: &Lexicon, t: &Tokens, i: usize, cue: Cue
     let words = &t.words;
     let lower_cow = t.lower(i);
     let lower = lower_cow.as_ref();
+    if class(lower) & F_TITLE != 0 && cue != Cue::Title {
+        return false; // "Dr", "Nurse": the cue for the name that follows, not a name
+    }
     if cue == Cue::Title {
         return true;
     }
@@ -502,7 +505,8 @@ fn capitalised_is_name(text: &str, lex: &Lexicon, t: &Tokens, i: usize, cue: Cue
 /// Whether the word after `last` continues the name that ends at `last`.
 fn continues_name(text: &str, lex: &Lexicon, t: &Tokens, last: usize, cue: Cue) -> bool {
     let (cur, next) = (&t.words[last], &t.words[last + 1]);
-    if cur.stem_end != cur.end || !next.cap || !adjacent(text, cur, next) {
+    let initial_stop = cur.end - cur.start == 1 && &text[cur.end..next.start] == ". ";
+    if cur.stem_end != cur.end || !next.cap || !(adjacent(text, cur, next) || initial_stop) {
         return false;
     }
     let lower_cow = t.lower(last + 1);
@@ -519,9 +523,10 @@ fn continues_name(text: &str, lex: &Lexicon, t: &Tokens, last: usize, cue: Cue) 
 }
 
 /// Words are separated by a single space (or an initial's full stop and a space).
+/// Words separated by exactly one space (a full stop between them ends a sentence, unless the
+/// first is an initial: see [`continues_name`]).
 fn adjacent(text: &str, a: &Word, b: &Word) -> bool {
-    let gap = &text[a.end..b.start];
-    gap == " " || gap == ". "
+    &text[a.end..b.start] == " "
 }
 
 fn ends_phrase(text: &str, end: usize) -> bool {

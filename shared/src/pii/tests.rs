@@ -87,6 +87,19 @@ fn names_from_lists_and_from_cues() {
     assert!(kinds("I hope you are well. Will you call?").is_empty());
     assert_eq!(kinds("my name is emily"), vec![("emily", Kind::Name)]);
     assert_eq!(kinds("Emily's mum"), vec![("Emily", Kind::Name)]);
+    // a sentence break ends a name; an initial's full stop does not; titles are not names
+    assert_eq!(
+        kinds("with my sister Maya. Nights are hard"),
+        vec![("Maya", Kind::Name)]
+    );
+    assert_eq!(
+        kinds("I met John F. Kennedy"),
+        vec![("John F. Kennedy", Kind::Name)]
+    );
+    assert_eq!(
+        kinds("my therapist Dr. Okafor said"),
+        vec![("Okafor", Kind::Name)]
+    );
 }
 
 #[test]
