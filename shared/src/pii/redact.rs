@@ -12,6 +12,18 @@ pub struct Redacted {
     pub residual: u32,
     /// Where each finding was: (message index, finding) — offsets into the original text.
     pub spans: Vec<(usize, Finding)>,
+    /// The content of each changed message before redaction, so a caller that quarantines the
+    /// record can keep it as read without copying every record up front.
+    pub originals: Vec<(usize, String)>,
+}
+
+impl Redacted {
+    /// Puts the original content back into `messages` (the record as read).
+    pub fn restore(self, messages: &mut [Message]) {
+        for (i, text) in self.originals {
+            messages[i].content = text;
+        }
+    }
 }
 
 impl Redacted {
@@ -44,7 +56,7 @@ pub fn redact(d: &Detector, messages: &mut [Message]) -> Redacted {
     let mut r = Redacted::default();
     let mut found = Vec::new();
     for (i, m) in messages.iter_mut().enumerate() {
-        for _ in 0..PASSES {
+        for pass in 0..PASSES {
             d.detect_into(&m.content, &mut found);
             if found.is_empty() {
                 break;
@@ -53,7 +65,11 @@ pub fn redact(d: &Detector, messages: &mut [Message]) -> Redacted {
                 r.found[f.kind as usize] += 1;
                 r.spans.push((i, *f));
             }
-            m.content = apply(&m.content, &found);
+            let redacted = apply(&m.content, &found);
+            let before = std::mem::replace(&mut m.content, redacted);
+            if pass == 0 {
+                r.originals.push((i, before));
+            }
         }
         if !found.is_empty() {
             d.detect_into(&m.content, &mut found);

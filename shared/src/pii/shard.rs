@@ -51,7 +51,7 @@ pub struct ShardPii {
 pub enum Verdict {
     Keep(Record),
     /// Quarantine with this reason; the record as read (before redaction) goes to `work/`.
-    Quarantine(crate::read::Reason),
+    Quarantine(crate::read::Reason, Record),
 }
 
 /// The per-shard privacy step.
@@ -86,12 +86,11 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    pub fn scan(&mut self, mut r: Record, index: u64) -> (Verdict, Option<Record>) {
+    pub fn scan(&mut self, mut r: Record, index: u64) -> Verdict {
         self.summary.totals.records_scanned += 1;
-        let original = r.clone();
         let result = redact(self.detector, &mut r.messages);
         if result.total() == 0 {
-            return (Verdict::Keep(r), None);
+            return Verdict::Keep(r);
         }
         let action = self.summary.action;
         let s = &mut self.summary.totals;
@@ -106,20 +105,18 @@ impl<'a> Scanner<'a> {
                 self.offsets.push((index, *m, f.kind, f.start, f.end));
             }
         }
-        if result.residual > 0 {
+        let reason = if result.residual > 0 {
             s.residual += u64::from(result.residual);
+            Some(crate::read::Reason::PiiResidual)
+        } else if action == PiiAction::Quarantine {
+            Some(crate::read::Reason::PiiFound)
+        } else {
+            None
+        };
+        if let Some(reason) = reason {
             s.quarantined += 1;
-            return (
-                Verdict::Quarantine(crate::read::Reason::PiiResidual),
-                Some(original),
-            );
-        }
-        if action == PiiAction::Quarantine {
-            s.quarantined += 1;
-            return (
-                Verdict::Quarantine(crate::read::Reason::PiiFound),
-                Some(original),
-            );
+            result.restore(&mut r.messages);
+            return Verdict::Quarantine(reason, r);
         }
         s.redacted += 1;
         r.id = record_id(&r.messages);
@@ -128,7 +125,7 @@ impl<'a> Scanner<'a> {
         if self.candidates.len() > self.keep.max(1) * 4 {
             self.trim();
         }
-        (Verdict::Keep(r), None)
+        Verdict::Keep(r)
     }
 
     fn trim(&mut self) {
@@ -147,4 +144,56 @@ impl<'a> Scanner<'a> {
 /// The seed string of a family's privacy sample.
 pub fn sample_seed(policy_seed: &str, release: &str, family: &str) -> String {
     format!("{policy_seed}/{release}/{family}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Message, Origin, Role};
+
+    fn record(text: &str) -> Record {
+        let messages = vec![
+            Message {
+                role: Role::User,
+                content: text.into(),
+            },
+            Message {
+                role: Role::Assistant,
+                content: "Thank you.".into(),
+            },
+        ];
+        Record {
+            id: record_id(&messages),
+            family: "foundation".into(),
+            source: "s".into(),
+            origin: Origin {
+                key: "k".into(),
+                index: 0,
+            },
+            messages,
+            upstream_id: None,
+            group: None,
+        }
+    }
+
+    #[test]
+    fn quarantine_keeps_the_record_as_read_and_redact_ships_placeholders() {
+        let text = "write to me at sam.q@example.com";
+        let mut q = Scanner::new(PiiAction::Quarantine, "seed".into(), 2);
+        match q.scan(record(text), 0) {
+            Verdict::Quarantine(reason, r) => {
+                assert_eq!(reason, crate::read::Reason::PiiFound);
+                assert_eq!(r, record(text));
+            }
+            Verdict::Keep(_) => panic!("a record with identifiers is quarantined"),
+        }
+        let mut red = Scanner::new(PiiAction::Redact, "seed".into(), 2);
+        let Verdict::Keep(r) = red.scan(record(text), 0) else {
+            panic!("redact keeps the record")
+        };
+        assert_eq!(r.messages[0].content, "write to me at [EMAIL]");
+        assert_eq!(r.id, record_id(&r.messages));
+        let (summary, _) = red.finish();
+        assert_eq!((summary.totals.redacted, summary.sample.len()), (1, 1));
+    }
 }

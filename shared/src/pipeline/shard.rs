@@ -210,8 +210,8 @@ fn normalize(
             Item::Record(r) => {
                 let index = r.origin.index;
                 match scanner.scan(r, index) {
-                    (Verdict::Keep(r), _) => Item::Record(r),
-                    (Verdict::Quarantine(reason), original) => {
+                    Verdict::Keep(r) => Item::Record(r),
+                    Verdict::Quarantine(reason, original) => {
                         let q = read::Quarantined {
                             key: shard.key.clone(),
                             index,
@@ -219,8 +219,7 @@ fn normalize(
                             reason,
                             detail: "identifiers found by the privacy step".into(),
                         };
-                        let raw = original.map(|o| serde_json::to_vec(&o).unwrap_or_default());
-                        Item::Quarantined(q, raw.unwrap_or_default())
+                        Item::Quarantined(q, serde_json::to_vec(&original).unwrap_or_default())
                     }
                 }
             }
