@@ -131,7 +131,7 @@ impl Components {
 mod tests {
     use super::*;
     use crate::fingerprint::minhash::{jaccard, signature};
-    use crate::model::{Message, Origin, Role};
+    use crate::model::{Message, Role};
 
     fn record(i: usize, text: String) -> Record {
         let messages = vec![
@@ -144,18 +144,7 @@ mod tests {
                 content: "I hear you.".into(),
             },
         ];
-        Record {
-            id: crate::fingerprint::record_id(&messages),
-            family: "foundation".into(),
-            source: "s".into(),
-            origin: Origin {
-                key: "k".into(),
-                index: i as u64,
-            },
-            messages,
-            upstream_id: None,
-            group: None,
-        }
+        Record::for_test("foundation", i as u64, messages)
     }
 
     /// splitmix64, for a reproducible labelled set.

@@ -174,3 +174,22 @@ mod tests {
         assert!(serde_json::from_str::<Record>(&extra).is_err());
     }
 }
+
+#[cfg(test)]
+impl Record {
+    /// A record for unit tests: id derived from content, no upstream id or group.
+    pub(crate) fn for_test(family: &str, index: u64, messages: Vec<Message>) -> Record {
+        Record {
+            id: crate::fingerprint::record_id(&messages),
+            family: family.into(),
+            source: "s".into(),
+            origin: Origin {
+                key: "k".into(),
+                index,
+            },
+            messages,
+            upstream_id: None,
+            group: None,
+        }
+    }
+}

@@ -310,7 +310,7 @@ pub async fn smoke_with<B: BlobStore>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Message, Origin};
+    use crate::model::Message;
 
     fn rec(roles: &[Role], text: &str) -> Record {
         let messages: Vec<Message> = roles
@@ -320,18 +320,7 @@ mod tests {
                 content: text.into(),
             })
             .collect();
-        Record {
-            id: crate::fingerprint::record_id(&messages),
-            family: "foundation".into(),
-            source: "s".into(),
-            origin: Origin {
-                key: "k".into(),
-                index: 0,
-            },
-            messages,
-            upstream_id: None,
-            group: None,
-        }
+        Record::for_test("foundation", 0, messages)
     }
 
     #[test]

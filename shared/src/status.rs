@@ -93,15 +93,7 @@ pub fn text(doc: &Value) -> String {
             .unwrap_or(0)
     );
     for so in doc["sources"].as_array().into_iter().flatten() {
-        let problems = so["problems"]
-            .as_array()
-            .map(|p| {
-                p.iter()
-                    .filter_map(|x| x.as_str())
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            })
-            .unwrap_or_default();
+        let problems = joined(&so["problems"]);
         s.push_str(&format!(
             "source  {}/{} provenance {} {} {}\n",
             so["family"].as_str().unwrap_or(""),
@@ -121,15 +113,7 @@ pub fn text(doc: &Value) -> String {
         ));
     }
     for so in doc["signoffs"].as_array().into_iter().flatten() {
-        let reasons = so["reasons"]
-            .as_array()
-            .map(|r| {
-                r.iter()
-                    .filter_map(|x| x.as_str())
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            })
-            .unwrap_or_default();
+        let reasons = joined(&so["reasons"]);
         s.push_str(&format!(
             "signoff {}.{} {} {}\n",
             so["kind"].as_str().unwrap_or(""),
@@ -143,4 +127,14 @@ pub fn text(doc: &Value) -> String {
         doc["blocked_on"].as_str().unwrap_or("")
     ));
     s
+}
+
+/// A JSON array of strings as one "a; b" line.
+fn joined(v: &Value) -> String {
+    v.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -204,7 +204,7 @@ pub fn diff(current: &Value, previous: &Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Message, Origin, Record, Role};
+    use crate::model::{Message, Record, Role};
 
     fn plan(n: usize, assistant_turns: usize) -> Plan {
         let records = (0..n)
@@ -217,18 +217,7 @@ mod tests {
                     role: Role::Assistant,
                     content: "Let's take it slowly.".into(),
                 }));
-                Record {
-                    id: crate::fingerprint::record_id(&messages),
-                    family: "foundation".into(),
-                    source: "s".into(),
-                    origin: Origin {
-                        key: "k".into(),
-                        index: i as u64,
-                    },
-                    messages,
-                    upstream_id: None,
-                    group: None,
-                }
+                Record::for_test("foundation", i as u64, messages)
             })
             .collect();
         Plan::build(records, &Policy::release_0())

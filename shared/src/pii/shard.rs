@@ -149,7 +149,7 @@ pub fn sample_seed(policy_seed: &str, release: &str, family: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Message, Origin, Role};
+    use crate::model::{Message, Role};
 
     fn record(text: &str) -> Record {
         let messages = vec![
@@ -162,18 +162,7 @@ mod tests {
                 content: "Thank you.".into(),
             },
         ];
-        Record {
-            id: record_id(&messages),
-            family: "foundation".into(),
-            source: "s".into(),
-            origin: Origin {
-                key: "k".into(),
-                index: 0,
-            },
-            messages,
-            upstream_id: None,
-            group: None,
-        }
+        Record::for_test("foundation", 0, messages)
     }
 
     #[test]
