@@ -61,7 +61,10 @@ pub async fn document<S: StateStore>(st: &S, meta: &Meta) -> Result<Value, Store
             meta.expected_shards.len() - reported,
             meta.expected_shards.len()
         ),
-        state::State::AwaitingSignoff | state::State::Failed => meta.reasons.join("; "),
+        // From the signoff rows, not `meta.reasons`: the state turns AWAITING_SIGNOFF one write
+        // before the first signoff check records what it waits on.
+        state::State::AwaitingSignoff => awaited(&signoffs, meta),
+        state::State::Failed => meta.reasons.join("; "),
         state::State::Published => "nothing (published)".to_string(),
         s => format!("{} in progress", s.as_str()),
     };
@@ -129,6 +132,39 @@ pub fn text(doc: &Value) -> String {
     s
 }
 
+/// Every required signoff that is not yet approved, as "signoff kind.family: status[: reasons]".
+fn awaited(signoffs: &[Value], meta: &Meta) -> String {
+    let waiting: Vec<String> = signoffs
+        .iter()
+        .filter(|so| {
+            so["status"] != "approved"
+                && meta
+                    .required_signoffs
+                    .iter()
+                    .any(|r| so["kind"] == r.kind.as_str() && so["family"] == r.family.as_str())
+        })
+        .map(|so| {
+            let reasons = joined(&so["reasons"]);
+            format!(
+                "signoff {}.{}: {}{}",
+                so["kind"].as_str().unwrap_or(""),
+                so["family"].as_str().unwrap_or(""),
+                so["status"].as_str().unwrap_or(""),
+                if reasons.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {reasons}")
+                }
+            )
+        })
+        .collect();
+    if waiting.is_empty() {
+        "the next signoff check (all required signoffs approved)".to_string()
+    } else {
+        waiting.join("; ")
+    }
+}
+
 /// A JSON array of strings as one "a; b" line.
 fn joined(v: &Value) -> String {
     v.as_array()
@@ -137,4 +173,61 @@ fn joined(v: &Value) -> String {
         .filter_map(Value::as_str)
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ReleaseId;
+    use crate::review::PacketRef;
+    use crate::state::machine::RequiredSignoff;
+    use crate::state::{LocalStateStore, SignoffRow, State};
+
+    fn required(kind: &str, family: &str) -> RequiredSignoff {
+        RequiredSignoff {
+            kind: kind.into(),
+            family: family.into(),
+            packet: PacketRef {
+                key: format!("packets/{kind}.{family}.jsonl"),
+                sha256: "0".repeat(64),
+                size: 1,
+            },
+        }
+    }
+
+    #[tokio::test]
+    async fn awaiting_signoff_names_what_it_waits_on_before_the_first_check_writes_reasons() {
+        let st = LocalStateStore::in_memory();
+        let r = ReleaseId::parse("v2026-11-26").unwrap();
+        let mut meta = state::machine::open(r.clone(), 0);
+        meta.state = State::AwaitingSignoff;
+        meta.required_signoffs = vec![required("clinician_qa", "a"), required("bias", "b")];
+        assert!(meta.reasons.is_empty());
+        let approved = SignoffRow {
+            kind: "bias".into(),
+            family: "b".into(),
+            key: "k".into(),
+            status: "approved".into(),
+            reasons: vec![],
+            sha256: None,
+            principal: None,
+        };
+        state::put_signoff(&st, &r, &approved).await.unwrap();
+        let doc = document(&st, &meta).await.unwrap();
+        assert_eq!(doc["blocked_on"], "signoff clinician_qa.a: missing");
+
+        let invalid = SignoffRow {
+            kind: "clinician_qa".into(),
+            family: "a".into(),
+            status: "invalid".into(),
+            reasons: vec!["bad sha".into()],
+            ..approved
+        };
+        state::put_signoff(&st, &r, &invalid).await.unwrap();
+        let doc = document(&st, &meta).await.unwrap();
+        assert_eq!(
+            doc["blocked_on"],
+            "signoff clinician_qa.a: invalid: bad sha"
+        );
+    }
 }
