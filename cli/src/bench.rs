@@ -297,55 +297,115 @@ pub fn pii(mib: u64) -> Result<()> {
     Ok(())
 }
 
-/// Synthetic conversations for the dedup bench: 4 turns of 20–60 words from a 20k-word
-/// vocabulary; every 50th is an edited copy of an earlier one (a near duplicate).
-fn conversations(n: usize) -> Vec<mhd_shared::model::Record> {
-    use mhd_shared::model::{Message, Origin, Record, Role};
-    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+/// splitmix64: a per-index generator, so any conversation can be regenerated on its own.
+fn mix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// Conversation `i` of the dedup bench: 4 turns of 20–60 words from a 20k-word vocabulary;
+/// every 50th is an edited copy of an earlier one (a near duplicate).
+fn conversation(i: u64) -> Vec<mhd_shared::model::Message> {
+    use mhd_shared::model::{Message, Role};
+    if i % 50 == 49 {
+        let mut m = conversation(mix(i) % i);
+        m[0].content.push_str(" really");
+        return m;
+    }
+    let mut state = mix(i ^ 0x2545_F491_4F6C_DD1D);
     let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
+        state = mix(state);
         state
     };
-    let mut out: Vec<Record> = Vec::with_capacity(n);
-    for i in 0..n {
-        let messages: Vec<Message> = if i % 50 == 49 {
-            let mut m = out[(next() % i as u64) as usize].messages.clone();
-            m[0].content.push_str(" really");
-            m
-        } else {
-            (0..4)
-                .map(|t| {
-                    let words = 20 + (next() % 41) as usize;
-                    let content = (0..words)
-                        .map(|_| format!("w{}", next() % 20_000))
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    let role = if t % 2 == 0 {
-                        Role::User
-                    } else {
-                        Role::Assistant
-                    };
-                    Message { role, content }
-                })
-                .collect()
+    (0..4)
+        .map(|t| {
+            let words = 20 + (next() % 41) as usize;
+            let content = (0..words)
+                .map(|_| format!("w{}", next() % 20_000))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let role = if t % 2 == 0 {
+                Role::User
+            } else {
+                Role::Assistant
+            };
+            Message { role, content }
+        })
+        .collect()
+}
+
+const BENCH_RELEASE: &str = "v2026-11-25";
+const PER_SHARD: u64 = 10_000;
+
+/// Stages `n` conversations as the shard step leaves them (normalized records, signatures,
+/// `SHARD#` rows), streaming: nothing is held in memory. Returns the text bytes.
+async fn stage_release(
+    blob: &LocalBlobStore,
+    st: &LocalStateStore,
+    n: u64,
+) -> Result<(u64, mhd_shared::state::Meta)> {
+    use mhd_shared::model::{Origin, Record, ReleaseId};
+    use mhd_shared::state;
+    let release = ReleaseId::parse(BENCH_RELEASE)?;
+    let mut meta = state::ensure_meta(st, &release, 0).await?;
+    let mut text = 0;
+    let shards = n.div_ceil(PER_SHARD);
+    for s in 0..shards {
+        let family = ["foundation", "edge_cases", "voice_persona"][(s % 3) as usize];
+        let key = format!("staging/{BENCH_RELEASE}/{family}/bench/part-{s:05}.jsonl");
+        let BucketKey::Shard(shard) = keys::classify(&key).map_err(|e| anyhow::anyhow!("{e:?}"))?
+        else {
+            bail!("{key} is not a shard key");
         };
-        let fam = ["foundation", "edge_cases", "voice_persona"][i % 3];
-        out.push(Record {
-            id: mhd_shared::fingerprint::record_id(&messages),
-            family: fam.into(),
+        let npath = blob.root().join(keys::normalized_key(&shard));
+        std::fs::create_dir_all(npath.parent().expect("nested"))?;
+        let mut out = BufWriter::new(std::fs::File::create(&npath)?);
+        let mut sigs = Vec::new();
+        let range = s * PER_SHARD..((s + 1) * PER_SHARD).min(n);
+        for i in range.clone() {
+            let messages = conversation(i);
+            text += messages.iter().map(|m| m.content.len() as u64).sum::<u64>();
+            let r = Record {
+                id: mhd_shared::fingerprint::record_id(&messages),
+                family: family.into(),
+                source: "bench".into(),
+                origin: Origin {
+                    key: key.clone(),
+                    index: i - range.start,
+                },
+                messages,
+                upstream_id: None,
+                group: None,
+            };
+            let sig = mhd_shared::fingerprint::minhash::signature(&r.messages);
+            mhd_shared::fingerprint::minhash::encode(&r.id, &sig, &mut sigs);
+            serde_json::to_writer(&mut out, &r)?;
+            out.write_all(b"\n")?;
+        }
+        out.flush()?;
+        std::fs::write(blob.root().join(keys::fingerprints_key(&shard)), sigs)?;
+        let row = state::ShardRow {
+            key: key.clone(),
+            status: "done".into(),
+            family: family.into(),
             source: "bench".into(),
-            origin: Origin {
-                key: format!("staging/v2026-11-25/{fam}/bench/part.jsonl"),
-                index: i as u64,
-            },
-            messages,
-            upstream_id: None,
-            group: None,
-        });
+            sha256: String::new(),
+            bytes: 0,
+            records_in: range.end - range.start,
+            records_out: range.end - range.start,
+            quarantined: Default::default(),
+            blank_lines: 0,
+            error: None,
+            report_key: String::new(),
+            generation: 0,
+            pii: None,
+        };
+        state::put_shard(st, &release, &row).await?;
+        meta.expected_shards.push(key);
     }
-    out
+    Ok((text, meta))
 }
 
 fn peak_rss_mib() -> f64 {
@@ -361,32 +421,24 @@ fn peak_rss_mib() -> f64 {
 
 /// `mhd bench dedup`: MinHash signature throughput (one-permutation, as shipped) against the
 /// classic 128 independent hash functions over the same shingles, and the release-wide stage
-/// (exact + near dedup, splits, dedup and leakage gates) over `n` conversations: time and peak RSS.
-pub fn dedup(n: usize) -> Result<()> {
+/// as the finalizer runs it over `n` staged conversations — read entries and signatures, exact
+/// and near dedup (text read back for candidates only), splits, dedup and leakage gates —
+/// with its time and peak RSS.
+pub async fn dedup(n: usize) -> Result<()> {
     use mhd_shared::fingerprint::minhash::{self, K, SHINGLE};
-    let records = conversations(n);
-    let text_bytes: usize = records
-        .iter()
-        .flat_map(|r| &r.messages)
-        .map(|m| m.content.len())
-        .sum();
-    let sample = records[..records.len().min(20_000)].to_vec();
-    let sample_bytes: usize = sample
-        .iter()
-        .flat_map(|r| &r.messages)
-        .map(|m| m.content.len())
-        .sum();
+    let sample: Vec<_> = (0..(n as u64).min(20_000)).map(conversation).collect();
+    let sample_bytes: usize = sample.iter().flatten().map(|m| m.content.len()).sum();
     let start = Instant::now();
     let mut acc = 0u64;
-    for r in &sample {
-        acc ^= u64::from(minhash::signature(&r.messages)[0]);
+    for m in &sample {
+        acc ^= u64::from(minhash::signature(m)[0]);
     }
     let oph = start.elapsed().as_secs_f64();
     // Baseline: K independent hash functions applied to every shingle.
     let start = Instant::now();
-    for r in &sample {
+    for m in &sample {
         let mut sig = [u32::MAX; K];
-        minhash::shingles(&r.messages, SHINGLE, |h| {
+        minhash::shingles(m, SHINGLE, |h| {
             for (k, s) in sig.iter_mut().enumerate() {
                 let v = (h ^ (k as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15))
                     .wrapping_mul(0xBF58_476D_1CE4_E5B9)
@@ -397,30 +449,50 @@ pub fn dedup(n: usize) -> Result<()> {
         acc ^= u64::from(sig[0]);
     }
     let classic = start.elapsed().as_secs_f64();
-    let policy = Policy::release_0();
+    drop(sample);
+
+    let dir = tempfile::tempdir()?;
+    let blob = LocalBlobStore::new(dir.path());
+    let st = LocalStateStore::in_memory();
+    let staging = Instant::now();
+    let (text_bytes, meta) = stage_release(&blob, &st, n as u64).await?;
+    let staged = staging.elapsed().as_secs_f64();
+    // Peak RSS from here on: the stage, not the generator.
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
     let rss_before = peak_rss_mib();
+    let policy = Policy::release_0();
     let start = Instant::now();
-    let plan = mhd_shared::plan::Plan::build(records, &policy);
+    let g = mhd_shared::pipeline::gather::gather(&blob, &st, &policy, &meta).await?;
     let planned = start.elapsed().as_secs_f64();
-    let dedup = mhd_shared::gates::dedup::check(&policy, &plan);
-    let leakage = mhd_shared::gates::leakage::check(&policy, &plan);
+    let dedup = mhd_shared::gates::dedup::check(&policy, &g.plan);
+    let leakage = mhd_shared::gates::leakage::check(&policy, &g.plan)?;
     let total = start.elapsed().as_secs_f64();
+    // Not part of the dedup/split/leakage figure, but the finalizer runs it too: one more pass
+    // over every survivor's text, with o200k tokenization.
+    let dist_start = Instant::now();
+    let distribution = mhd_shared::gates::distribution::check(&policy, &g.plan)?;
+    let distribution_s = dist_start.elapsed().as_secs_f64();
     let mb = sample_bytes as f64 / 1e6;
     let round = |x: f64| (x * 10.0).round() / 10.0;
     println!(
         "{}",
         serde_json::to_string_pretty(&serde_json::json!({
             "conversations": n,
+            "shards": meta.expected_shards.len(),
             "text_bytes": text_bytes,
-            "signature_sample_conversations": sample.len(),
+            "signature_sample_conversations": (n as u64).min(20_000),
             "oph_signature_mb_s": round(mb / oph),
             "classic_128_hash_mb_s": round(mb / classic),
             "oph_over_classic": round(classic / oph),
+            "staging_seconds_not_measured": round(staged),
             "release_stage_seconds": round(total),
-            "plan_seconds": round(planned),
+            "gather_and_plan_seconds": round(planned),
             "gates_seconds": round(total - planned),
+            "distribution_gate_seconds": round(distribution_s),
+            "distribution_pass": distribution.pass,
             "peak_rss_mib": round(peak_rss_mib()),
             "rss_before_stage_mib": round(rss_before),
+            "survivors": g.plan.records.len(),
             "removed_exact": dedup.report["removed_exact"],
             "removed_near": dedup.report["removed_near"],
             "leakage_pass": leakage.pass,

@@ -321,7 +321,7 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
         Cmd::Bench(BenchCmd::Tokens { mib }) => bench::tokens(mib).map(|_| ExitCode::SUCCESS),
         Cmd::Bench(BenchCmd::Pii { mib }) => bench::pii(mib).map(|_| ExitCode::SUCCESS),
         Cmd::Bench(BenchCmd::Dedup { conversations }) => {
-            bench::dedup(conversations).map(|_| ExitCode::SUCCESS)
+            bench::dedup(conversations).await.map(|_| ExitCode::SUCCESS)
         }
         Cmd::Pii(PiiCmd::Eval {
             seed,

@@ -20,20 +20,15 @@ pub struct Match {
 /// cannot make this quadratic.
 const MAX_PER_BUCKET: usize = 64;
 
-/// `records` in survivor-priority order (index 0 wins). `same_scope(a, b)`: whether a near
-/// duplicate of `a` in `b` is removed (else the two are only linked).
+/// Candidate pairs `(later, earlier)` among records in survivor-priority order (index 0
+/// wins): sharing an LSH band, and with an estimated similarity near enough the threshold to
+/// be worth an exact check. Sorted, distinct.
 ///
 /// Banding is done offline, one band at a time (sort (key, index), pair runs), which keeps
-/// memory at one band's keys plus the candidate pairs; then records are visited in priority
-/// order and compared with their earlier candidates that are still kept.
-pub fn near_duplicates(
-    records: &[Record],
-    signatures: &[Signature],
-    threshold: f64,
-    same_scope: impl Fn(&Record, &Record) -> bool,
-) -> Vec<Match> {
+/// memory at one band's keys plus the candidate pairs.
+pub fn candidates(signatures: &[&Signature], threshold: f64) -> Vec<(u32, u32)> {
     let (bands, rows) = minhash::banding(threshold);
-    let mut pairs: Vec<(u32, u32)> = Vec::new(); // (later, earlier)
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
     let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(signatures.len());
     for b in 0..bands {
         keyed.clear();
@@ -60,29 +55,39 @@ pub fn near_duplicates(
     }
     pairs.sort_unstable();
     pairs.dedup();
-    let mut removed = vec![false; records.len()];
+    // the estimate is within ~4 standard errors of the truth
+    pairs.retain(|&(i, j)| {
+        minhash::estimate(signatures[i as usize], signatures[j as usize]) >= threshold - 0.15
+    });
+    pairs
+}
+
+/// Greedy in priority order: each record is compared with its earlier candidates that are
+/// still kept, by exact `similarity`; the first at or above `threshold` removes it (or, outside
+/// `same_scope(kept, other)`, only links the two).
+pub fn resolve(
+    pairs: &[(u32, u32)],
+    n: usize,
+    threshold: f64,
+    similarity: impl Fn(usize, usize) -> f64,
+    same_scope: impl Fn(usize, usize) -> bool,
+) -> Vec<Match> {
+    let mut removed = vec![false; n];
     let mut out = Vec::new();
     let mut at = 0;
     while at < pairs.len() {
         let i = pairs[at].0 as usize;
-        let mut end = at;
-        while end < pairs.len() && pairs[end].0 as usize == i {
-            end += 1;
-        }
+        let end = at + pairs[at..].partition_point(|p| p.0 as usize == i);
         for &(_, j) in &pairs[at..end] {
             let j = j as usize;
             if removed[j] {
                 continue;
             }
-            // cheap filter first: the estimate is within ~4 standard errors of the truth
-            if minhash::estimate(&signatures[i], &signatures[j]) < threshold - 0.15 {
-                continue;
-            }
-            let sim = minhash::jaccard(&records[j].messages, &records[i].messages);
+            let sim = similarity(j, i);
             if sim < threshold {
                 continue;
             }
-            let scoped = same_scope(&records[j], &records[i]);
+            let scoped = same_scope(j, i);
             out.push(Match {
                 other: i,
                 kept: j,
@@ -97,6 +102,29 @@ pub fn near_duplicates(
         at = end;
     }
     out
+}
+
+/// Both steps over records in memory: candidates, then exact Jaccard of their shingle sets.
+pub fn near_duplicates(
+    records: &[Record],
+    signatures: &[Signature],
+    threshold: f64,
+    same_scope: impl Fn(&Record, &Record) -> bool,
+) -> Vec<Match> {
+    let sigs: Vec<&Signature> = signatures.iter().collect();
+    let pairs = candidates(&sigs, threshold);
+    let sets: std::collections::HashMap<usize, Vec<u64>> = pairs
+        .iter()
+        .flat_map(|&(a, b)| [a as usize, b as usize])
+        .map(|i| (i, minhash::shingle_set(&records[i].messages)))
+        .collect();
+    resolve(
+        &pairs,
+        records.len(),
+        threshold,
+        |a, b| minhash::jaccard_sets(&sets[&a], &sets[&b]),
+        |a, b| same_scope(&records[a], &records[b]),
+    )
 }
 
 /// Union-find over indices, for split components.

@@ -1,12 +1,17 @@
 //! The release plan: which records ship, in which split, and which were removed as duplicates.
 //! A pure function of the normalized records and the policy, so gates, review packets and
 //! assembly all see the same plan, independent of the order shards were processed in.
+//! Planning holds compact entries and signatures, not records; text is read back from the
+//! [`Corpus`] for the few candidates that need it.
 
+use crate::corpus::{Corpus, CorpusError, Loc};
+use crate::fingerprint::minhash::{Signature, jaccard_sets, shingle_set};
 use crate::fingerprint::unit_hash;
 use crate::model::{Origin, Record};
 use crate::policy::{DedupScope, Policy};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -49,147 +54,259 @@ pub struct Removed {
     pub similarity: f64,
 }
 
+/// A shard's (family, source, staging key), shared by its entries.
+pub type ShardNames = (Arc<str>, Arc<str>, Arc<str>);
+
+/// What planning keeps per record: identity and lineage, never text (that stays in the
+/// [`Corpus`], read back on demand).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub id: String,
+    pub family: Arc<str>,
+    pub source: Arc<str>,
+    /// The staging key, shared by every record of the shard.
+    pub key: Arc<str>,
+    pub index: u64,
+    /// The upstream group, else the upstream id; without either the record id decides the split.
+    pub group: Option<Box<str>>,
+    pub loc: Loc,
+}
+
+impl Entry {
+    /// `names`: the shard's, shared rather than copied per record.
+    pub fn of(r: &Record, loc: Loc, names: &ShardNames) -> Entry {
+        let share = |have: &Arc<str>, want: &str| {
+            if &**have == want {
+                have.clone()
+            } else {
+                Arc::from(want)
+            }
+        };
+        Entry {
+            id: r.id.clone(),
+            family: share(&names.0, &r.family),
+            source: share(&names.1, &r.source),
+            key: share(&names.2, &r.origin.key),
+            index: r.origin.index,
+            group: r
+                .group
+                .as_deref()
+                .or(r.upstream_id.as_deref())
+                .map(Box::from),
+            loc,
+        }
+    }
+
+    pub fn group_key(&self) -> &str {
+        self.group.as_deref().unwrap_or(&self.id)
+    }
+
+    pub fn origin(&self) -> Origin {
+        Origin {
+            key: self.key.to_string(),
+            index: self.index,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Planned {
-    pub record: Record,
+    pub entry: Entry,
     pub split: Split,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct Plan {
-    /// Survivors, sorted by (family, split, id).
+    /// Survivors, sorted by (family, split, location): a family's split is one run, read in
+    /// shard order.
     pub records: Vec<Planned>,
     pub removed: Vec<Removed>,
     /// Records of families the policy does not list: reported, never shipped.
     pub excluded_families: BTreeMap<String, u64>,
+    /// Where the text of every entry is.
+    pub corpus: Corpus,
 }
 
 impl Plan {
+    /// A plan over records in memory (tests, benchmarks): each staging key is one shard.
     pub fn build(records: Vec<Record>, policy: &Policy) -> Plan {
-        Self::build_with(records, &HashMap::new(), policy)
+        let mut shards: BTreeMap<String, Vec<Record>> = BTreeMap::new();
+        for r in records {
+            shards.entry(r.origin.key.clone()).or_default().push(r);
+        }
+        // A shard file holds its records in source order.
+        for records in shards.values_mut() {
+            records.sort_by_key(|r| r.origin.index);
+        }
+        let mut entries = Vec::new();
+        let mut signatures = Vec::new();
+        for (s, records) in shards.values().enumerate() {
+            let first = &records[0];
+            let names = (
+                Arc::from(first.family.as_str()),
+                Arc::from(first.source.as_str()),
+                Arc::from(first.origin.key.as_str()),
+            );
+            for (line, r) in records.iter().enumerate() {
+                let loc = Loc {
+                    shard: s as u32,
+                    line: line as u32,
+                };
+                entries.push(Entry::of(r, loc, &names));
+                signatures.push(crate::fingerprint::minhash::signature(&r.messages));
+            }
+        }
+        let corpus = Corpus::memory(shards.into_values().collect());
+        Self::build_with(entries, &signatures, corpus, policy).expect("records are in memory")
     }
 
-    /// As [`Plan::build`], with MinHash signatures computed in the shard stage (by record id);
-    /// a record without one gets it computed here.
+    /// The plan over `entries` (with their MinHash signatures, same order) whose text is in
+    /// `corpus`. Reads back only the text of near-duplicate candidates.
     pub fn build_with(
-        records: Vec<Record>,
-        signatures: &HashMap<String, crate::fingerprint::minhash::Signature>,
+        entries: Vec<Entry>,
+        signatures: &[Signature],
+        corpus: Corpus,
         policy: &Policy,
-    ) -> Plan {
+    ) -> Result<Plan, CorpusError> {
+        assert_eq!(entries.len(), signatures.len(), "one signature per entry");
         let mut excluded_families: BTreeMap<String, u64> = BTreeMap::new();
-        let mut kept: Vec<Record> = Vec::with_capacity(records.len());
-        for r in records {
-            if policy.families.contains_key(&r.family) {
-                kept.push(r);
+        let mut order: Vec<u32> = Vec::with_capacity(entries.len());
+        for (i, e) in entries.iter().enumerate() {
+            if policy.families.contains_key(&*e.family) {
+                order.push(i as u32);
             } else {
-                *excluded_families.entry(r.family.clone()).or_default() += 1;
+                *excluded_families.entry(e.family.to_string()).or_default() += 1;
             }
         }
         // Survivor order: required families first, then family, source, key, index.
-        let priority = |r: &Record| {
-            let required = policy.families.get(&r.family).is_some_and(|f| f.required);
+        let priority = |e: &Entry| {
+            let required = policy.families.get(&*e.family).is_some_and(|f| f.required);
             (
                 !required,
-                r.family.clone(),
-                r.source.clone(),
-                r.origin.clone(),
+                e.family.clone(),
+                e.source.clone(),
+                e.key.clone(),
+                e.index,
             )
         };
-        kept.sort_by_cached_key(priority);
-        let mut first: HashMap<String, Origin> = HashMap::new();
+        order.sort_by_cached_key(|&i| priority(&entries[i as usize]));
+        let mut first: HashMap<&str, u32> = HashMap::with_capacity(order.len());
         let mut removed = Vec::new();
-        let mut unique: Vec<Record> = Vec::with_capacity(kept.len());
-        for r in kept {
-            match first.get(&r.id) {
-                Some(kept_origin) => removed.push(Removed {
-                    id: r.id.clone(),
-                    family: r.family.clone(),
-                    origin: r.origin.clone(),
-                    kept_origin: kept_origin.clone(),
-                    kind: "exact",
-                    similarity: 1.0,
-                }),
+        let mut unique: Vec<u32> = Vec::with_capacity(order.len());
+        for &i in &order {
+            let e = &entries[i as usize];
+            match first.get(e.id.as_str()) {
+                Some(&k) => removed.push(Removed::of(e, &entries[k as usize], "exact", 1.0)),
                 None => {
-                    first.insert(r.id.clone(), r.origin.clone());
-                    unique.push(r);
+                    first.insert(&e.id, i);
+                    unique.push(i);
                 }
             }
         }
+        drop(first);
+        drop(order);
+        let at = |k: usize| &entries[unique[k] as usize];
         // Near duplicates, in the same priority order, so the survivor is the policy's choice.
-        let signatures: Vec<_> = unique
-            .iter()
-            .map(|r| {
-                signatures
-                    .get(&r.id)
-                    .copied()
-                    .unwrap_or_else(|| crate::fingerprint::minhash::signature(&r.messages))
-            })
-            .collect();
+        let sigs: Vec<&Signature> = unique.iter().map(|&i| &signatures[i as usize]).collect();
+        let threshold = policy.dedup.near_threshold;
+        let pairs = crate::dedup::candidates(&sigs, threshold);
+        drop(sigs);
+        let sets = shingle_sets(&corpus, &pairs, |k| at(k).loc)?;
         let scope = policy.dedup.scope;
-        let matches = crate::dedup::near_duplicates(
-            &unique,
-            &signatures,
-            policy.dedup.near_threshold,
-            |a, b| scope == DedupScope::Release || a.family == b.family,
+        let matches = crate::dedup::resolve(
+            &pairs,
+            unique.len(),
+            threshold,
+            |a, b| jaccard_sets(&sets[&a], &sets[&b]),
+            |a, b| scope == DedupScope::Release || at(a).family == at(b).family,
         );
+        drop(sets);
         // Split components: records sharing a group key, and near duplicates that both ship
         // (across a dedup scope), get one split — leakage prevented by construction.
         let mut comp = crate::dedup::Components::new(unique.len());
         let mut by_group: HashMap<&str, usize> = HashMap::new();
-        for (i, r) in unique.iter().enumerate() {
-            if let Some(&j) = by_group.get(r.group_key()) {
-                comp.union(i, j);
+        for k in 0..unique.len() {
+            let g = at(k).group_key();
+            if let Some(&j) = by_group.get(g) {
+                comp.union(k, j);
             } else {
-                by_group.insert(r.group_key(), i);
+                by_group.insert(g, k);
             }
         }
+        drop(by_group);
         let mut gone = vec![false; unique.len()];
         for m in &matches {
             if m.removed {
                 gone[m.other] = true;
-                removed.push(Removed {
-                    id: unique[m.other].id.clone(),
-                    family: unique[m.other].family.clone(),
-                    origin: unique[m.other].origin.clone(),
-                    kept_origin: unique[m.kept].origin.clone(),
-                    kind: "near",
-                    similarity: (m.similarity * 1e4).round() / 1e4,
-                });
+                let sim = (m.similarity * 1e4).round() / 1e4;
+                removed.push(Removed::of(at(m.other), at(m.kept), "near", sim));
             } else {
                 comp.union(m.other, m.kept);
             }
         }
         // A component's split key: its smallest group key (independent of input order).
-        let mut key_of: HashMap<usize, String> = HashMap::new();
-        for (i, r) in unique.iter().enumerate() {
-            let root = comp.find(i);
-            let e = key_of
-                .entry(root)
-                .or_insert_with(|| r.group_key().to_string());
-            if r.group_key() < e.as_str() {
-                *e = r.group_key().to_string();
+        let mut key_of: HashMap<usize, &str> = HashMap::new();
+        for k in 0..unique.len() {
+            let root = comp.find(k);
+            let g = at(k).group_key();
+            let e = key_of.entry(root).or_insert(g);
+            if g < *e {
+                *e = g;
             }
         }
-        let mut survivors = Vec::new();
-        for (i, r) in unique.into_iter().enumerate() {
-            if gone[i] {
-                continue;
-            }
-            let split = assign_split(policy, &key_of[&comp.find(i)]);
-            survivors.push(Planned { record: r, split });
-        }
+        let splits: Vec<(u32, Split)> = (0..unique.len())
+            .filter(|&k| !gone[k])
+            .map(|k| (unique[k], assign_split(policy, key_of[&comp.find(k)])))
+            .collect();
+        drop(key_of);
+        let mut slots: Vec<Option<Entry>> = entries.into_iter().map(Some).collect();
+        let mut survivors: Vec<Planned> = splits
+            .into_iter()
+            .map(|(i, split)| Planned {
+                entry: slots[i as usize].take().expect("each survivor once"),
+                split,
+            })
+            .collect();
         survivors.sort_by(|a, b| {
-            (&a.record.family, a.split, &a.record.id).cmp(&(
-                &b.record.family,
-                b.split,
-                &b.record.id,
-            ))
+            (&a.entry.family, a.split, a.entry.loc).cmp(&(&b.entry.family, b.split, b.entry.loc))
         });
-        removed.sort_by(|a, b| (&a.origin).cmp(&b.origin));
-        Plan {
+        removed.sort_by(|a, b| a.origin.cmp(&b.origin));
+        Ok(Plan {
             records: survivors,
             removed,
             excluded_families,
+            corpus,
+        })
+    }
+
+    /// A plan with the splits given, no dedup: for tests that need a split the planner would
+    /// never make (a leak).
+    #[cfg(test)]
+    pub fn assigned(records: Vec<(Record, Split)>) -> Plan {
+        let names = |r: &Record| {
+            (
+                Arc::from(r.family.as_str()),
+                Arc::from(r.source.as_str()),
+                Arc::from(r.origin.key.as_str()),
+            )
+        };
+        let mut planned = Vec::new();
+        let mut shard = Vec::new();
+        for (line, (r, split)) in records.into_iter().enumerate() {
+            let loc = Loc {
+                shard: 0,
+                line: line as u32,
+            };
+            planned.push(Planned {
+                entry: Entry::of(&r, loc, &names(&r)),
+                split,
+            });
+            shard.push(r);
+        }
+        Plan {
+            records: planned,
+            corpus: Corpus::memory(vec![shard]),
+            ..Plan::default()
         }
     }
 
@@ -198,7 +315,7 @@ impl Plan {
         let mut f: Vec<String> = self
             .records
             .iter()
-            .map(|p| p.record.family.clone())
+            .map(|p| p.entry.family.to_string())
             .collect();
         f.dedup();
         f
@@ -209,7 +326,7 @@ impl Plan {
         let mut out: BTreeMap<String, BTreeMap<Split, u64>> = BTreeMap::new();
         for p in &self.records {
             let e = out
-                .entry(p.record.family.clone())
+                .entry(p.entry.family.to_string())
                 .or_insert_with(|| Split::ALL.iter().map(|s| (*s, 0)).collect());
             *e.get_mut(&p.split).expect("all splits") += 1;
         }
@@ -217,9 +334,87 @@ impl Plan {
     }
 
     pub fn without(mut self, ids: &std::collections::BTreeSet<String>) -> Plan {
-        self.records.retain(|p| !ids.contains(&p.record.id));
+        self.records.retain(|p| !ids.contains(&p.entry.id));
         self
     }
+
+    /// Streams the survivors `select` picks, with their records, in shard order (each shard
+    /// read once). For passes over many records; see [`Plan::fetch`] for a few.
+    pub fn visit<'a>(
+        &'a self,
+        select: impl Fn(&Planned) -> bool,
+        f: impl FnMut(&'a Planned, Record),
+    ) -> Result<(), CorpusError> {
+        let picked = self
+            .records
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| select(p))
+            .map(|(i, _)| i);
+        self.visit_indices(picked, f)
+    }
+
+    /// As [`Plan::visit`], for survivors by index into `records`.
+    pub fn visit_indices<'a>(
+        &'a self,
+        indices: impl IntoIterator<Item = usize>,
+        mut f: impl FnMut(&'a Planned, Record),
+    ) -> Result<(), CorpusError> {
+        let mut picked: Vec<(Loc, u32)> = indices
+            .into_iter()
+            .map(|i| (self.records[i].entry.loc, i as u32))
+            .collect();
+        picked.sort_unstable();
+        let locs: Vec<Loc> = picked.iter().map(|p| p.0).collect();
+        let mut k = 0;
+        self.corpus.visit(&locs, |_, r| {
+            f(&self.records[picked[k].1 as usize], r);
+            k += 1;
+        })
+    }
+
+    /// The records of survivors `indices` (into `records`), in that order.
+    pub fn fetch(&self, indices: &[usize]) -> Result<Vec<Record>, CorpusError> {
+        let locs: Vec<Loc> = indices.iter().map(|&i| self.records[i].entry.loc).collect();
+        self.corpus.fetch(&locs)
+    }
+}
+
+impl Removed {
+    fn of(e: &Entry, kept: &Entry, kind: &'static str, similarity: f64) -> Removed {
+        Removed {
+            id: e.id.clone(),
+            family: e.family.to_string(),
+            origin: e.origin(),
+            kept_origin: kept.origin(),
+            kind,
+            similarity,
+        }
+    }
+}
+
+/// Shingle sets of every record in a candidate pair (priority index -> set), read back from
+/// the corpus in one pass.
+fn shingle_sets(
+    corpus: &Corpus,
+    pairs: &[(u32, u32)],
+    loc: impl Fn(usize) -> Loc,
+) -> Result<HashMap<usize, Vec<u64>>, CorpusError> {
+    let mut wanted: Vec<(Loc, usize)> = pairs
+        .iter()
+        .flat_map(|&(a, b)| [a as usize, b as usize])
+        .map(|k| (loc(k), k))
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let locs: Vec<Loc> = wanted.iter().map(|w| w.0).collect();
+    let mut sets = HashMap::with_capacity(wanted.len());
+    let mut n = 0;
+    corpus.visit(&locs, |_, r| {
+        sets.insert(wanted[n].1, shingle_set(&r.messages));
+        n += 1;
+    })?;
+    Ok(sets)
 }
 
 #[cfg(test)]
@@ -268,19 +463,19 @@ mod tests {
         let ids = |pl: &Plan| {
             pl.records
                 .iter()
-                .map(|r| (r.record.id.clone(), r.record.origin.clone()))
+                .map(|r| (r.entry.id.clone(), r.entry.origin()))
                 .collect::<Vec<_>>()
         };
         assert_eq!(ids(&one), ids(&two));
         assert_eq!(one.records.len(), 2);
         assert_eq!(one.removed.len(), 2);
         // edge_cases and foundation are both required; "edge_cases" sorts first.
-        let same = one
-            .records
+        let texts = one.fetch(&[0, 1]).unwrap();
+        let same = texts
             .iter()
-            .find(|r| r.record.messages[0].content == "same")
+            .find(|r| r.messages[0].content == "same")
             .unwrap();
-        assert_eq!(same.record.family, "edge_cases");
+        assert_eq!(same.family, "edge_cases");
         assert_eq!(one.excluded_families["unlisted"], 1);
     }
 
@@ -301,7 +496,7 @@ mod tests {
         let plan = Plan::build(records, &p);
         let mut by_group: BTreeMap<String, Split> = BTreeMap::new();
         for r in &plan.records {
-            let g = r.record.group.clone().unwrap();
+            let g = r.entry.group.as_deref().unwrap().to_string();
             assert_eq!(*by_group.entry(g).or_insert(r.split), r.split);
         }
         let c = &plan.counts()["foundation"];
@@ -341,11 +536,7 @@ mod tests {
             .map(|r| {
                 format!(
                     "{} {} {}#{} {:?}",
-                    r.record.id,
-                    r.record.family,
-                    r.record.origin.key,
-                    r.record.origin.index,
-                    r.split
+                    r.entry.id, r.entry.family, r.entry.key, r.entry.index, r.split
                 )
             })
             .collect();
@@ -418,7 +609,7 @@ mod tests {
             let split = |fam: &str| {
                 plan.records
                     .iter()
-                    .find(|r| r.record.family == fam && r.record.origin.index == i)
+                    .find(|r| &*r.entry.family == fam && r.entry.index == i)
                     .unwrap()
                     .split
             };

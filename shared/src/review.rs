@@ -16,7 +16,7 @@ pub fn draw_packet(
     release: &ReleaseId,
     kind: &str,
     family: &str,
-) -> Vec<u8> {
+) -> Result<Vec<u8>, crate::corpus::CorpusError> {
     let size = policy
         .review
         .kinds
@@ -26,11 +26,11 @@ pub fn draw_packet(
     let seed = format!("{}|{release}|{kind}|{family}", policy.review.seed);
     let mut by_source: BTreeMap<&str, Vec<(f64, usize)>> = BTreeMap::new();
     for (i, p) in plan.records.iter().enumerate() {
-        if p.record.family == family {
+        if &*p.entry.family == family {
             by_source
-                .entry(&p.record.source)
+                .entry(&p.entry.source)
                 .or_default()
-                .push((unit_hash(&seed, &p.record.id), i));
+                .push((unit_hash(&seed, &p.entry.id), i));
         }
     }
     let total: usize = by_source.values().map(Vec::len).sum();
@@ -45,12 +45,13 @@ pub fn draw_packet(
     }
     chosen.sort_by(|a, b| a.partial_cmp(b).expect("hashes are finite"));
     chosen.truncate(take);
+    let indices: Vec<usize> = chosen.iter().map(|c| c.1).collect();
     let mut out = Vec::new();
-    for (_, i) in chosen {
-        serde_json::to_writer(&mut out, &plan.records[i].record).expect("records serialize");
+    for r in plan.fetch(&indices)? {
+        serde_json::to_writer(&mut out, &r).expect("records serialize");
         out.push(b'\n');
     }
-    out
+    Ok(out)
 }
 
 /// The reviewer guide written next to each packet.

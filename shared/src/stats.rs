@@ -110,32 +110,35 @@ impl Acc {
     }
 }
 
-/// Stats per family, per split and `all`.
-pub fn compute(plan: &Plan) -> BTreeMap<String, BTreeMap<String, GroupStats>> {
+/// Stats per family, per split and `all`: one pass over the survivors' text.
+pub fn compute(
+    plan: &Plan,
+) -> Result<BTreeMap<String, BTreeMap<String, GroupStats>>, crate::corpus::CorpusError> {
     let mut acc: BTreeMap<String, BTreeMap<String, Acc>> = BTreeMap::new();
-    for p in &plan.records {
-        let toks: u64 = p
-            .record
-            .messages
-            .iter()
-            .map(|m| tokens(&m.content) as u64)
-            .sum();
-        let fam = acc.entry(p.record.family.clone()).or_default();
-        fam.entry(p.split.as_str().to_string())
-            .or_default()
-            .add(&p.record, toks);
-        fam.entry("all".to_string())
-            .or_default()
-            .add(&p.record, toks);
-    }
-    acc.into_iter()
+    plan.visit(
+        |_| true,
+        |p, record| {
+            let toks: u64 = record
+                .messages
+                .iter()
+                .map(|m| tokens(&m.content) as u64)
+                .sum();
+            let fam = acc.entry(p.entry.family.to_string()).or_default();
+            fam.entry(p.split.as_str().to_string())
+                .or_default()
+                .add(&record, toks);
+            fam.entry("all".to_string()).or_default().add(&record, toks);
+        },
+    )?;
+    Ok(acc
+        .into_iter()
         .map(|(f, splits)| {
             (
                 f,
                 splits.into_iter().map(|(s, a)| (s, a.finish())).collect(),
             )
         })
-        .collect()
+        .collect())
 }
 
 #[cfg(test)]

@@ -144,16 +144,22 @@ pub fn estimate(a: &Signature, b: &Signature) -> f64 {
     a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / K as f64
 }
 
+/// A record's shingle hashes, sorted and distinct: the set exact Jaccard is taken over.
+pub fn shingle_set(messages: &[Message]) -> Vec<u64> {
+    let mut v = Vec::new();
+    shingles(messages, SHINGLE, |h| v.push(h));
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
 /// Exact Jaccard similarity of two records' shingle sets.
 pub fn jaccard(a: &[Message], b: &[Message]) -> f64 {
-    let set = |m: &[Message]| {
-        let mut v = Vec::new();
-        shingles(m, SHINGLE, |h| v.push(h));
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
-    let (x, y) = (set(a), set(b));
+    jaccard_sets(&shingle_set(a), &shingle_set(b))
+}
+
+/// Exact Jaccard similarity of two sets from [`shingle_set`].
+pub fn jaccard_sets(x: &[u64], y: &[u64]) -> f64 {
     if x.is_empty() && y.is_empty() {
         return 1.0;
     }

@@ -13,7 +13,7 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
     let shipping: HashSet<(&str, u64)> = plan
         .records
         .iter()
-        .map(|p| (p.record.origin.key.as_str(), p.record.origin.index))
+        .map(|p| (&*p.entry.key, p.entry.index))
         .collect();
     let failures: Vec<String> = plan
         .removed

@@ -35,8 +35,8 @@ pub const METRICS: &[&str] = &[
     "user_share",
 ];
 
-pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
-    let stats = stats::compute(plan);
+pub fn check(policy: &Policy, plan: &Plan) -> Result<GateResult, crate::corpus::CorpusError> {
+    let stats = stats::compute(plan)?;
     let mut failures = Vec::new();
     let mut checked = 0;
     for (family, fam) in &policy.families {
@@ -76,7 +76,7 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
         .push(("distribution.csv".into(), csv(&stats).into_bytes()));
     g.extra
         .push(("distribution.html".into(), html(&stats).into_bytes()));
-    g
+    Ok(g)
 }
 
 fn csv(stats: &BTreeMap<String, BTreeMap<String, GroupStats>>) -> String {
@@ -226,7 +226,7 @@ mod tests {
     #[test]
     fn passes_within_ranges_and_names_the_metric_outside() {
         let p = Policy::release_0();
-        let ok = check(&p, &plan(50, 1));
+        let ok = check(&p, &plan(50, 1)).unwrap();
         assert!(ok.pass, "{:?}", ok.failures);
         assert_eq!(ok.extra.len(), 2);
         let csv = String::from_utf8(ok.extra[0].1.clone()).unwrap();
@@ -240,7 +240,7 @@ mod tests {
         assert!(html.contains("<svg") && html.contains("<h2>foundation</h2>"));
 
         // Four assistant turns per user turn: assistant share 0.8 is out of [0.25, 0.75].
-        let bad = check(&p, &plan(50, 4));
+        let bad = check(&p, &plan(50, 4)).unwrap();
         assert!(!bad.pass);
         assert_eq!(
             bad.failures,
@@ -251,13 +251,13 @@ mod tests {
     #[test]
     fn report_is_stable_and_diffable() {
         let p = Policy::release_0();
-        let a = check(&p, &plan(30, 1));
-        let b = check(&p, &plan(30, 1));
+        let a = check(&p, &plan(30, 1)).unwrap();
+        let b = check(&p, &plan(30, 1)).unwrap();
         assert_eq!(
             serde_json::to_string(&a.report).unwrap(),
             serde_json::to_string(&b.report).unwrap()
         );
-        let d = diff(&check(&p, &plan(40, 1)).report, &a.report);
+        let d = diff(&check(&p, &plan(40, 1)).unwrap().report, &a.report);
         assert_eq!(d["foundation"]["conversations"]["delta"], 10.0);
     }
 

@@ -5,13 +5,15 @@
 //! share are common phrases ("if you are in crisis please call …") and never count.
 
 use super::GateResult;
+use crate::corpus::CorpusError;
 use crate::fingerprint::minhash::ngrams;
-use crate::plan::{Plan, Split};
+use crate::model::Record;
+use crate::plan::{Plan, Planned, Split};
 use crate::policy::Policy;
 use serde_json::json;
 use std::collections::{BTreeMap, HashMap};
 
-pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
+pub fn check(policy: &Policy, plan: &Plan) -> Result<GateResult, CorpusError> {
     let l = &policy.leakage;
     let sensitive: Vec<&String> = policy
         .families
@@ -19,29 +21,26 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
         .filter(|(_, f)| f.holdout_sensitive)
         .map(|(n, _)| n)
         .collect();
-    // Only the n-grams of the records under check are counted in train (a small set: the
-    // validation/test records of sensitive families), not every train n-gram.
-    let checked: Vec<&crate::plan::Planned> = plan
-        .records
-        .iter()
-        .filter(|p| p.split != Split::Train && sensitive.iter().any(|f| **f == p.record.family))
-        .collect();
-    let distinct = |p: &crate::plan::Planned, v: &mut Vec<u64>| {
+    let is_checked =
+        |p: &Planned| p.split != Split::Train && sensitive.iter().any(|f| **f == *p.entry.family);
+    let distinct = |r: &Record, v: &mut Vec<u64>| {
         v.clear();
-        ngrams(&p.record.messages, l.ngram, |h| v.push(h));
+        ngrams(&r.messages, l.ngram, |h| v.push(h));
         v.sort_unstable();
         v.dedup();
     };
-    let mut grams: Vec<Vec<u64>> = Vec::with_capacity(checked.len());
+    // Only the n-grams of the records under check are counted in train (a small set: the
+    // validation/test records of sensitive families), not every train n-gram.
+    let mut checked: Vec<(&Planned, Vec<u64>)> = Vec::new();
     let mut df: HashMap<u64, u16> = HashMap::new();
-    for p in &checked {
+    plan.visit(is_checked, |p, r| {
         let mut v = Vec::new();
-        distinct(p, &mut v);
+        distinct(&r, &mut v);
         for h in &v {
             df.insert(*h, 0);
         }
-        grams.push(v);
-    }
+        checked.push((p, v));
+    })?;
     let n_train = plan
         .records
         .iter()
@@ -51,20 +50,31 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
     let cap = l.common_in_train.min(relative).clamp(1, u16::MAX as usize) as u16;
     let mut buf = Vec::new();
     if !df.is_empty() {
-        for p in plan.records.iter().filter(|p| p.split == Split::Train) {
-            distinct(p, &mut buf);
-            for h in &buf {
-                if let Some(c) = df.get_mut(h) {
-                    *c = c.saturating_add(1).min(cap);
+        plan.visit(
+            |p| p.split == Split::Train,
+            |_, r| {
+                distinct(&r, &mut buf);
+                for h in &buf {
+                    if let Some(c) = df.get_mut(h) {
+                        *c = c.saturating_add(1).min(cap);
+                    }
                 }
-            }
-        }
+            },
+        )?;
     }
     let common = df.values().filter(|&&c| c >= cap).count();
     let mut leaks = Vec::new();
     let mut families: BTreeMap<&str, (u64, u64, f64)> = BTreeMap::new(); // checked, short, max share
-    for (p, v) in checked.iter().zip(&grams) {
-        let e = families.entry(p.record.family.as_str()).or_default();
+    // Report order: plan order, whatever order the text was read in.
+    checked.sort_by(|a, b| {
+        (&a.0.entry.family, a.0.split, a.0.entry.loc).cmp(&(
+            &b.0.entry.family,
+            b.0.split,
+            b.0.entry.loc,
+        ))
+    });
+    for (p, v) in &checked {
+        let e = families.entry(&*p.entry.family).or_default();
         if v.is_empty() {
             e.1 += 1; // shorter than one n-gram: nothing to compare
             continue;
@@ -78,10 +88,10 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
         e.2 = e.2.max(share);
         if share > l.max_share {
             leaks.push(json!({
-                "id": p.record.id,
-                "family": p.record.family,
+                "id": p.entry.id,
+                "family": &*p.entry.family,
                 "split": p.split.as_str(),
-                "origin": p.record.origin,
+                "origin": p.entry.origin(),
                 "share": (share * 1e4).round() / 1e4,
             }));
         }
@@ -121,7 +131,7 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
         "leaks": leaks,
     });
     let checked: u64 = families.values().map(|v| v.0).sum();
-    GateResult::new(
+    Ok(GateResult::new(
         "leakage",
         failures,
         format!(
@@ -129,16 +139,15 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
             l.max_share, l.ngram
         ),
         report,
-    )
+    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Message, Origin, Record, Role};
-    use crate::plan::Planned;
+    use crate::model::{Message, Origin, Role};
 
-    fn planned(family: &str, i: u64, text: &str, split: Split) -> Planned {
+    fn planned(family: &str, i: u64, text: &str, split: Split) -> (Record, Split) {
         let messages = vec![
             Message {
                 role: Role::User,
@@ -149,8 +158,8 @@ mod tests {
                 content: "Thank you for telling me.".into(),
             },
         ];
-        Planned {
-            record: Record {
+        (
+            Record {
                 id: crate::fingerprint::record_id(&messages),
                 family: family.into(),
                 source: "s".into(),
@@ -163,7 +172,7 @@ mod tests {
                 group: None,
             },
             split,
-        }
+        )
     }
 
     fn story(i: u64) -> String {
@@ -176,16 +185,12 @@ mod tests {
     #[test]
     fn a_test_record_copied_into_train_is_a_leak() {
         let p = Policy::release_0();
-        let mut records: Vec<Planned> = (0..50)
+        let mut records: Vec<(Record, Split)> = (0..50)
             .map(|i| planned("edge_cases", i, &story(i), Split::Train))
             .collect();
         records.push(planned("edge_cases", 99, &story(3), Split::Test)); // broken split: same text
         records.push(planned("edge_cases", 100, &story(777), Split::Test));
-        let plan = Plan {
-            records,
-            ..Plan::default()
-        };
-        let g = check(&p, &plan);
+        let g = check(&p, &Plan::assigned(records)).unwrap();
         assert!(!g.pass);
         assert_eq!(
             g.report["leaks"].as_array().unwrap().len(),
@@ -199,7 +204,7 @@ mod tests {
     fn common_phrases_alone_do_not_trip_it() {
         let p = Policy::release_0();
         let phrase = "if you are in crisis right now please call or text nine eight eight any time day or night";
-        let mut records: Vec<Planned> = (0..40)
+        let mut records: Vec<(Record, Split)> = (0..40)
             .map(|i| {
                 planned(
                     "edge_cases",
@@ -215,11 +220,7 @@ mod tests {
             &format!("{phrase} {}", &story(555)[..40]),
             Split::Test,
         ));
-        let plan = Plan {
-            records,
-            ..Plan::default()
-        };
-        let g = check(&p, &plan);
+        let g = check(&p, &Plan::assigned(records)).unwrap();
         assert!(g.pass, "{}", g.report);
         assert!(g.report["common_ngrams_ignored"].as_u64().unwrap() > 0);
     }
@@ -231,13 +232,7 @@ mod tests {
             planned("foundation", 0, &story(1), Split::Train),
             planned("foundation", 1, &story(1), Split::Test),
         ];
-        let g = check(
-            &p,
-            &Plan {
-                records,
-                ..Plan::default()
-            },
-        );
+        let g = check(&p, &Plan::assigned(records)).unwrap();
         assert!(g.pass);
     }
 }

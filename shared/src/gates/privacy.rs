@@ -26,7 +26,12 @@ pub fn family_totals(rows: &[ShardRow]) -> BTreeMap<String, Totals> {
     out
 }
 
-pub fn check(policy: &Policy, release: &str, rows: &[ShardRow], plan: &Plan) -> GateResult {
+pub fn check(
+    policy: &Policy,
+    release: &str,
+    rows: &[ShardRow],
+    plan: &Plan,
+) -> Result<GateResult, crate::corpus::CorpusError> {
     let mut failures = Vec::new();
     let mut sources: BTreeMap<(String, String), Totals> = BTreeMap::new();
     let mut candidates: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -60,18 +65,21 @@ pub fn check(policy: &Policy, release: &str, rows: &[ShardRow], plan: &Plan) -> 
     let mut samples = Vec::new();
     for (family, ids) in &candidates {
         let seed = sample_seed(&policy.privacy.seed, release, family);
-        let mut drawn: Vec<(f64, &crate::plan::Planned)> = plan
+        let mut drawn: Vec<(f64, usize)> = plan
             .records
             .iter()
-            .filter(|p| &p.record.family == family && ids.contains(&p.record.id))
-            .map(|p| (unit_hash(&seed, &p.record.id), p))
+            .enumerate()
+            .filter(|(_, p)| &*p.entry.family == family && ids.contains(&p.entry.id))
+            .map(|(i, p)| (unit_hash(&seed, &p.entry.id), i))
             .collect();
-        drawn.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.record.id.cmp(&b.1.record.id)));
+        let id = |i: usize| plan.records[i].entry.id.as_str();
+        drawn.sort_by(|a, b| a.0.total_cmp(&b.0).then(id(a.1).cmp(id(b.1))));
         drawn.truncate(policy.privacy.sample_size);
+        let indices: Vec<usize> = drawn.iter().map(|d| d.1).collect();
         let file = format!("pii_sample.{family}.jsonl");
         let mut bytes = Vec::new();
-        for (_, p) in &drawn {
-            bytes.extend_from_slice(&render_line(&p.record));
+        for r in plan.fetch(&indices)? {
+            bytes.extend_from_slice(&render_line(&r));
         }
         samples.push(json!({
             "family": family,
@@ -79,7 +87,7 @@ pub fn check(policy: &Policy, release: &str, rows: &[ShardRow], plan: &Plan) -> 
             "size": drawn.len(),
             "seed": seed,
             "sha256": crate::fingerprint::sha256_hex(&bytes),
-            "record_ids": drawn.iter().map(|(_, p)| p.record.id.as_str()).collect::<Vec<_>>(),
+            "record_ids": indices.iter().map(|&i| id(i)).collect::<Vec<_>>(),
         }));
         extra.push((file, bytes));
     }
@@ -115,5 +123,5 @@ pub fn check(policy: &Policy, release: &str, rows: &[ShardRow], plan: &Plan) -> 
         ("residual".to_string(), total.residual),
     ]
     .into();
-    g
+    Ok(g)
 }

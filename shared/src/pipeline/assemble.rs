@@ -27,7 +27,7 @@ pub async fn run<B: BlobStore, S: StateStore>(
     let r = &meta.release;
     let created_at = rfc3339(meta.assembling_at.unwrap_or(meta.updated_at));
     let g = gather(blob, st, policy, meta).await?;
-    let mut results = evaluate(policy, meta, &g);
+    let mut results = evaluate(policy, meta, &g)?;
     super::history::attach(blob, r, &mut results).await?;
     if let Some(failed) = results.iter().find(|x| !x.pass) {
         // The inputs changed since gating (they must not): refuse to publish.
@@ -49,7 +49,7 @@ pub async fn run<B: BlobStore, S: StateStore>(
     for f in &layout {
         out.put(
             f.key.clone(),
-            export::render(&plan, f),
+            export::render(&plan, f)?,
             "export",
             Some((f.range.len() as u64, f.split, f.family.clone())),
         )
@@ -164,7 +164,7 @@ pub async fn run<B: BlobStore, S: StateStore>(
             let records_out = plan
                 .records
                 .iter()
-                .filter(|p| &p.record.source == src && p.record.family == name)
+                .filter(|p| &*p.entry.source == src && *p.entry.family == name)
                 .count() as u64;
             sources.push(SourceEntry {
                 name: src.clone(),

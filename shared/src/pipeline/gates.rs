@@ -16,8 +16,8 @@ use std::collections::BTreeMap;
 /// Gate outcomes are capped in the META row; the reports hold every reason.
 const MAX_REASONS: usize = 20;
 
-pub fn evaluate(policy: &Policy, meta: &Meta, g: &Gathered) -> Vec<GateResult> {
-    evaluate_with_sources(policy, meta, g).0
+pub fn evaluate(policy: &Policy, meta: &Meta, g: &Gathered) -> Result<Vec<GateResult>, StageError> {
+    Ok(evaluate_with_sources(policy, meta, g)?.0)
 }
 
 /// The gates, and each source's provenance verdict (for the `SOURCE#` rows ops read).
@@ -25,7 +25,7 @@ pub fn evaluate_with_sources(
     policy: &Policy,
     meta: &Meta,
     g: &Gathered,
-) -> (Vec<GateResult>, Vec<SourceRow>) {
+) -> Result<(Vec<GateResult>, Vec<SourceRow>), StageError> {
     let (prov, verdicts) = gates::provenance::check(policy, &g.sources, &meta.rejected, &g.late);
     let source_rows = verdicts
         .iter()
@@ -80,9 +80,9 @@ pub fn evaluate_with_sources(
     )];
     let routing_doc = gates::routing::build(policy, &by_family);
     let routing = gates::routing::check(&routing_doc, &g.plan.families());
-    let distribution = gates::distribution::check(policy, &g.plan);
-    let privacy = gates::privacy::check(policy, meta.release.as_str(), &g.rows, &g.plan);
-    let leakage = gates::leakage::check(policy, &g.plan);
+    let distribution = gates::distribution::check(policy, &g.plan)?;
+    let privacy = gates::privacy::check(policy, meta.release.as_str(), &g.rows, &g.plan)?;
+    let leakage = gates::leakage::check(policy, &g.plan)?;
     let mut results = vec![
         prov,
         privacy,
@@ -93,7 +93,7 @@ pub fn evaluate_with_sources(
         distribution,
     ];
     results.push(required_gates(policy, &results));
-    (results, source_rows)
+    Ok((results, source_rows))
 }
 
 /// Fails closed when a gate the policy requires did not run in this build.
@@ -120,7 +120,7 @@ pub async fn run<B: BlobStore, S: StateStore>(
     meta: &Meta,
 ) -> Result<Outcome, StageError> {
     let g = gather(blob, st, policy, meta).await?;
-    let (mut results, sources) = evaluate_with_sources(policy, meta, &g);
+    let (mut results, sources) = evaluate_with_sources(policy, meta, &g)?;
     for row in &sources {
         state::put_source(st, &meta.release, row).await?;
     }
@@ -158,7 +158,7 @@ pub async fn run<B: BlobStore, S: StateStore>(
     let families = g.plan.families();
     for (kind, family) in policy.required_signoffs(families.iter().map(String::as_str)) {
         let key = keys::review_packet_key(&meta.release, &kind, &family);
-        let bytes = review::draw_packet(&g.plan, policy, &meta.release, &kind, &family);
+        let bytes = review::draw_packet(&g.plan, policy, &meta.release, &kind, &family)?;
         let packet = review::packet_ref(key.clone(), &bytes);
         blob.put(&key, bytes).await?;
         let guide = review::guide(

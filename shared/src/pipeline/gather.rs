@@ -1,15 +1,22 @@
-//! Reads what the release-wide stages need: shard rows, normalized records, provenance sidecars.
+//! Reads what the release-wide stages need: shard rows, provenance sidecars, and one compact
+//! entry + signature per normalized record; the records themselves stay in their shard files
+//! (read in place from a local bucket, spooled to local disk from S3) for the corpus.
 
 use super::StageError;
+use crate::corpus::{Corpus, Loc, ShardFile};
+use crate::fingerprint::minhash::{self, Signature};
 use crate::gates::provenance::SourceInput;
 use crate::keys::{self, BucketKey};
 use crate::model::Record;
-use crate::plan::Plan;
+use crate::plan::{Entry, Plan};
 use crate::policy::Policy;
 use crate::provenance::Provenance;
 use crate::state::{self, Meta, ShardRow, StateStore};
 use crate::store::BlobStore;
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::BufRead;
+use std::path::PathBuf;
+use std::sync::Arc;
 
 pub struct Gathered {
     pub plan: Plan,
@@ -34,7 +41,7 @@ pub async fn gather<B: BlobStore, S: StateStore>(
         .await?
         .into_iter()
         .collect();
-    let mut rows = Vec::new();
+    let mut rows: Vec<ShardRow> = Vec::new();
     let mut late = Vec::new();
     for row in state::shards(st, &meta.release).await? {
         if row.generation != meta.generation {
@@ -45,8 +52,11 @@ pub async fn gather<B: BlobStore, S: StateStore>(
             late.push(row.key);
         }
     }
-    let mut records: Vec<Record> = Vec::new();
-    let mut signatures = std::collections::HashMap::new();
+    rows.sort_by(|a, b| a.key.cmp(&b.key));
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut signatures: Vec<Signature> = Vec::new();
+    let mut files: Vec<ShardFile> = Vec::new();
+    let mut spool: Option<tempfile::TempDir> = None;
     let mut sources: BTreeMap<(String, String), SourceInput> = BTreeMap::new();
     for row in &rows {
         let Ok(BucketKey::Shard(shard)) = keys::classify(&row.key) else {
@@ -80,32 +90,58 @@ pub async fn gather<B: BlobStore, S: StateStore>(
         if row.status != "done" {
             continue;
         }
-        let fkey = keys::fingerprints_key(&shard);
-        if let Some(bytes) = blob.get(&fkey).await? {
-            let entries = crate::fingerprint::minhash::decode(&bytes).map_err(|problem| {
-                StageError::Corrupt {
-                    key: fkey.clone(),
-                    problem,
-                }
-            })?;
-            signatures.extend(entries);
-        }
         let nkey = keys::normalized_key(&shard);
-        let bytes = blob
-            .get(&nkey)
-            .await?
-            .ok_or_else(|| StageError::Missing(nkey.clone()))?;
-        for (i, line) in bytes
-            .split(|&b| b == b'\n')
-            .filter(|l| !l.is_empty())
-            .enumerate()
-        {
-            let r: Record = serde_json::from_slice(line).map_err(|e| StageError::Corrupt {
-                key: nkey.clone(),
-                problem: format!("line {}: {e}", i + 1),
-            })?;
-            records.push(r);
+        let path = match blob.local_path(&nkey) {
+            Some(p) => p,
+            None => spool_copy(blob, &nkey, &mut spool).await?,
+        };
+        let file = ShardFile { key: nkey, path };
+        let fkey = keys::fingerprints_key(&shard);
+        let stored = match blob.get(&fkey).await? {
+            Some(bytes) => {
+                Some(
+                    minhash::decode(&bytes).map_err(|problem| StageError::Corrupt {
+                        key: fkey.clone(),
+                        problem,
+                    })?,
+                )
+            }
+            None => None,
+        };
+        let names = (
+            Arc::from(shard.family.as_str()),
+            Arc::from(shard.source.as_str()),
+            Arc::from(row.key.as_str()),
+        );
+        let at = entries.len();
+        read_entries(
+            &file,
+            files.len() as u32,
+            &names,
+            stored.is_none(),
+            |e, sig| {
+                entries.push(e);
+                if let Some(sig) = sig {
+                    signatures.push(sig);
+                }
+            },
+        )?;
+        if let Some(stored) = stored {
+            // The signatures file is written in record order by the same shard step.
+            if stored.len() != entries.len() - at
+                || stored
+                    .iter()
+                    .zip(&entries[at..])
+                    .any(|((id, _), e)| *id != e.id)
+            {
+                return Err(StageError::Corrupt {
+                    key: fkey,
+                    problem: "signatures do not match the normalized records".into(),
+                });
+            }
+            signatures.extend(stored.into_iter().map(|(_, sig)| sig));
         }
+        files.push(file);
     }
     for input in sources.values_mut() {
         if let Some(Ok(p)) = &input.sidecar {
@@ -123,9 +159,278 @@ pub async fn gather<B: BlobStore, S: StateStore>(
     }
     late.sort();
     Ok(Gathered {
-        plan: Plan::build_with(records, &signatures, policy),
+        plan: Plan::build_with(entries, &signatures, Corpus::files(files, spool), policy)?,
         rows,
         late,
         sources,
     })
+}
+
+/// Downloads a normalized shard into the spool directory (created on first use): the release
+/// stage reads shards several times, by line, and S3 streams are read once.
+async fn spool_copy<B: BlobStore>(
+    blob: &B,
+    key: &str,
+    spool: &mut Option<tempfile::TempDir>,
+) -> Result<PathBuf, StageError> {
+    let io = |source| {
+        StageError::Store(crate::store::StoreError::Io {
+            op: "spool",
+            key: key.to_string(),
+            source,
+        })
+    };
+    if spool.is_none() {
+        *spool = Some(tempfile::tempdir().map_err(io)?);
+    }
+    let dir = spool.as_ref().expect("created").path();
+    let path = dir.join(format!(
+        "{:06}.jsonl",
+        std::fs::read_dir(dir).map_err(io)?.count()
+    ));
+    let mut reader = blob
+        .open(key)
+        .await?
+        .ok_or_else(|| StageError::Missing(key.to_string()))?;
+    let target = path.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut f = std::fs::File::create(&target)?;
+        std::io::copy(&mut reader, &mut f).map(|_| ())
+    })
+    .await
+    .map_err(|e| io(std::io::Error::other(e)))?
+    .map_err(io)?;
+    Ok(path)
+}
+
+/// One entry per line of a normalized shard (every line is parsed: a corrupt shard fails
+/// here, before planning); with `sign`, the MinHash signature too (shards processed before
+/// signatures were stored).
+fn read_entries(
+    file: &ShardFile,
+    shard: u32,
+    names: &crate::plan::ShardNames,
+    sign: bool,
+    mut f: impl FnMut(Entry, Option<Signature>),
+) -> Result<(), StageError> {
+    let io = |source| {
+        StageError::Store(crate::store::StoreError::Io {
+            op: "read",
+            key: file.key.clone(),
+            source,
+        })
+    };
+    let mut reader =
+        std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(&file.path).map_err(io)?);
+    let mut buf = Vec::new();
+    let mut line = 0u32;
+    loop {
+        buf.clear();
+        if reader.read_until(b'\n', &mut buf).map_err(io)? == 0 {
+            return Ok(());
+        }
+        if buf.iter().all(u8::is_ascii_whitespace) {
+            line += 1;
+            continue;
+        }
+        let r: Record = serde_json::from_slice(&buf).map_err(|e| StageError::Corrupt {
+            key: file.key.clone(),
+            problem: format!("line {}: {e}", line + 1),
+        })?;
+        let sig = sign.then(|| minhash::signature(&r.messages));
+        f(Entry::of(&r, Loc { shard, line }, names), sig);
+        line += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Message, ReleaseId, Role};
+    use crate::state::LocalStateStore;
+    use crate::store::LocalBlobStore;
+
+    /// A store that hides local paths, so gather spools shards as it does from S3.
+    struct Remote(LocalBlobStore);
+
+    impl BlobStore for Remote {
+        async fn get(&self, key: &str) -> Result<Option<Vec<u8>>, crate::store::StoreError> {
+            self.0.get(key).await
+        }
+        async fn put(&self, key: &str, bytes: Vec<u8>) -> Result<(), crate::store::StoreError> {
+            self.0.put(key, bytes).await
+        }
+        async fn open(
+            &self,
+            key: &str,
+        ) -> Result<Option<crate::store::BlobReader>, crate::store::StoreError> {
+            self.0.open(key).await
+        }
+        async fn put_file(
+            &self,
+            key: &str,
+            path: &std::path::Path,
+        ) -> Result<(), crate::store::StoreError> {
+            self.0.put_file(key, path).await
+        }
+        async fn put_if_absent(
+            &self,
+            key: &str,
+            bytes: Vec<u8>,
+        ) -> Result<bool, crate::store::StoreError> {
+            self.0.put_if_absent(key, bytes).await
+        }
+        async fn list(&self, prefix: &str) -> Result<Vec<String>, crate::store::StoreError> {
+            self.0.list(prefix).await
+        }
+        fn location(&self) -> String {
+            self.0.location()
+        }
+    }
+
+    fn text(i: u64) -> String {
+        (0..40)
+            .map(|w| format!("w{}", (i * 7919 + w * 31) % 3000))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Two shards; the second repeats (edited) some conversations of the first.
+    async fn staged(dir: &std::path::Path) -> (LocalBlobStore, LocalStateStore, Meta, Vec<Record>) {
+        let blob = LocalBlobStore::new(dir);
+        let st = LocalStateStore::in_memory();
+        let r = ReleaseId::parse("v2026-11-26").unwrap();
+        let mut meta = state::ensure_meta(&st, &r, 0).await.unwrap();
+        let mut all = Vec::new();
+        for (s, family) in ["foundation", "edge_cases"].iter().enumerate() {
+            let key = format!("staging/v2026-11-26/{family}/src/part.jsonl");
+            let Ok(BucketKey::Shard(shard)) = keys::classify(&key) else {
+                panic!("{key}")
+            };
+            let (mut lines, mut sigs) = (Vec::new(), Vec::new());
+            for i in 0..30u64 {
+                let t = if s == 1 && i % 3 == 0 {
+                    format!("{} again", text(i))
+                } else {
+                    text(i + 100 * s as u64)
+                };
+                let messages = vec![
+                    Message {
+                        role: Role::User,
+                        content: t,
+                    },
+                    Message {
+                        role: Role::Assistant,
+                        content: "I hear you.".into(),
+                    },
+                ];
+                let mut rec = Record::for_test(family, i, messages);
+                rec.source = "src".into();
+                rec.origin.key = key.clone();
+                minhash::encode(&rec.id, &minhash::signature(&rec.messages), &mut sigs);
+                lines.extend(serde_json::to_vec(&rec).unwrap());
+                lines.push(b'\n');
+                all.push(rec);
+            }
+            blob.put(&keys::normalized_key(&shard), lines)
+                .await
+                .unwrap();
+            blob.put(&keys::fingerprints_key(&shard), sigs)
+                .await
+                .unwrap();
+            let row = ShardRow {
+                key: key.clone(),
+                status: "done".into(),
+                family: family.to_string(),
+                source: "src".into(),
+                sha256: String::new(),
+                bytes: 0,
+                records_in: 30,
+                records_out: 30,
+                quarantined: Default::default(),
+                blank_lines: 0,
+                error: None,
+                report_key: String::new(),
+                generation: 0,
+                pii: None,
+            };
+            state::put_shard(&st, &r, &row).await.unwrap();
+            meta.expected_shards.push(key);
+        }
+        (blob, st, meta, all)
+    }
+
+    fn summary(p: &Plan) -> Vec<String> {
+        let mut v: Vec<String> = p
+            .records
+            .iter()
+            .map(|x| {
+                format!(
+                    "{} {}#{} {:?}",
+                    x.entry.id, x.entry.key, x.entry.index, x.split
+                )
+            })
+            .collect();
+        v.extend(
+            p.removed
+                .iter()
+                .map(|x| format!("- {:?} {:?} {}", x.origin, x.kept_origin, x.kind)),
+        );
+        v
+    }
+
+    #[tokio::test]
+    async fn in_place_spooled_and_in_memory_plans_agree() {
+        let dir = tempfile::tempdir().unwrap();
+        let (blob, st, meta, all) = staged(dir.path()).await;
+        let policy = Policy::release_0();
+        let local = gather(&blob, &st, &policy, &meta).await.unwrap().plan;
+        let spooled = gather(&Remote(blob.clone()), &st, &policy, &meta)
+            .await
+            .unwrap()
+            .plan;
+        let memory = Plan::build(all, &policy);
+        assert!(
+            local.removed.iter().any(|r| r.kind == "near"),
+            "{:?}",
+            local.removed
+        );
+        assert_eq!(summary(&local), summary(&memory));
+        assert_eq!(summary(&spooled), summary(&memory));
+        // The text read back is the text staged.
+        let n = local.records.len();
+        assert_eq!(
+            local.fetch(&[0, n - 1]).unwrap(),
+            memory.fetch(&[0, n - 1]).unwrap()
+        );
+        assert_eq!(
+            spooled.fetch(&[0, n - 1]).unwrap(),
+            memory.fetch(&[0, n - 1]).unwrap()
+        );
+    }
+
+    #[tokio::test]
+    async fn signatures_are_checked_against_the_records_and_recomputed_when_absent() {
+        let dir = tempfile::tempdir().unwrap();
+        let (blob, st, meta, _) = staged(dir.path()).await;
+        let policy = Policy::release_0();
+        let want = summary(&gather(&blob, &st, &policy, &meta).await.unwrap().plan);
+        let Ok(BucketKey::Shard(first)) = keys::classify(&meta.expected_shards[0]) else {
+            panic!()
+        };
+        let fkey = keys::fingerprints_key(&first);
+        let path = dir.path().join(&fkey);
+        let bytes = std::fs::read(&path).unwrap();
+        // One entry short: the signatures no longer line up with the records.
+        std::fs::write(&path, &bytes[..bytes.len() - 528]).unwrap();
+        let e = gather(&blob, &st, &policy, &meta)
+            .await
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(e.contains(&fkey) && e.contains("do not match"), "{e}");
+        std::fs::remove_file(&path).unwrap();
+        let got = summary(&gather(&blob, &st, &policy, &meta).await.unwrap().plan);
+        assert_eq!(got, want);
+    }
 }

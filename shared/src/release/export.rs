@@ -21,15 +21,12 @@ pub fn layout(policy: &Policy, release: &ReleaseId, plan: &Plan) -> Vec<ExportFi
     let per_file = policy.export.records_per_file as usize;
     let mut out = Vec::new();
     let mut start = 0;
-    // plan.records is sorted by (family, split, id): each (family, split) is one run.
+    // plan.records is sorted by (family, split, location): each (family, split) is one run.
     while start < plan.records.len() {
-        let (family, split) = (
-            &plan.records[start].record.family,
-            plan.records[start].split,
-        );
+        let (family, split) = (&plan.records[start].entry.family, plan.records[start].split);
         let mut end = start;
         while end < plan.records.len()
-            && &plan.records[end].record.family == family
+            && &plan.records[end].entry.family == family
             && plan.records[end].split == split
         {
             end += 1;
@@ -47,7 +44,7 @@ pub fn layout(policy: &Policy, release: &ReleaseId, plan: &Plan) -> Vec<ExportFi
                         split.as_str()
                     ),
                 ),
-                family: family.clone(),
+                family: family.to_string(),
                 split,
                 range: lo..hi,
             });
@@ -69,12 +66,14 @@ pub fn keys_by_family(layout: &[ExportFile]) -> BTreeMap<String, BTreeMap<String
     out
 }
 
-pub fn render(plan: &Plan, file: &ExportFile) -> Vec<u8> {
+/// One export file's bytes; its records are read back in one pass (a file's range is in
+/// shard order).
+pub fn render(plan: &Plan, file: &ExportFile) -> Result<Vec<u8>, crate::corpus::CorpusError> {
     let mut out = Vec::new();
-    for p in &plan.records[file.range.clone()] {
-        out.extend_from_slice(&render_line(&p.record));
-    }
-    out
+    plan.visit_indices(file.range.clone(), |_, r| {
+        out.extend_from_slice(&render_line(&r))
+    })?;
+    Ok(out)
 }
 
 /// One export line: the canonical record as JSON and a newline.

@@ -172,6 +172,10 @@ impl BlobStore for LocalBlobStore {
         Ok(out)
     }
 
+    fn local_path(&self, key: &str) -> Option<PathBuf> {
+        self.path(key).ok().filter(|p| p.is_file())
+    }
+
     fn location(&self) -> String {
         self.root.display().to_string()
     }

@@ -70,4 +70,9 @@ pub trait BlobStore: Send + Sync {
     fn list(&self, prefix: &str) -> impl Future<Output = Result<Vec<String>, StoreError>> + Send;
     /// Where this store points, for messages (`s3://bucket` or a directory).
     fn location(&self) -> String;
+    /// The object as a file on this machine, when the store is a local directory (lets the
+    /// release-wide stage read normalized shards in place instead of copying them).
+    fn local_path(&self, _key: &str) -> Option<std::path::PathBuf> {
+        None
+    }
 }
