@@ -380,7 +380,7 @@ async fn stage_release(
                 group: None,
             };
             let sig = mhd_shared::fingerprint::minhash::signature(&r.messages);
-            mhd_shared::fingerprint::minhash::encode(&r.id, &sig, &mut sigs);
+            mhd_shared::fingerprint::stored::encode(&r, &sig, &mut sigs);
             serde_json::to_writer(&mut out, &r)?;
             out.write_all(b"\n")?;
         }

@@ -4,6 +4,7 @@ use crate::model::Message;
 use sha2::{Digest, Sha256};
 
 pub mod minhash;
+pub mod stored;
 
 /// A record's id: derived from its messages only (roles and exact content bytes), so the same
 /// conversation gets the same id in every run, source and format.

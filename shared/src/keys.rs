@@ -224,7 +224,7 @@ fn shard_work(s: &ShardKey, suffix: &str) -> String {
 pub fn normalized_key(s: &ShardKey) -> String {
     shard_work(s, "records.jsonl")
 }
-/// The shard's MinHash signatures, one per normalized record (see `fingerprint::minhash::encode`).
+/// The shard's fingerprints, one per normalized record (see `fingerprint::stored`).
 pub fn fingerprints_key(s: &ShardKey) -> String {
     shard_work(s, "minhash.bin")
 }

@@ -200,51 +200,6 @@ pub fn band_key(sig: &Signature, band: usize, rows: usize) -> u64 {
     h
 }
 
-const MAGIC: &[u8; 8] = b"MHDMH1\0\0";
-const ENTRY: usize = 16 + 4 * K;
-
-/// Appends one (record id, signature) entry: the id's 16 digest bytes, then K little-endian u32.
-/// A shard's file is the magic bytes followed by entries: 528 bytes per record.
-pub fn encode(id: &str, sig: &Signature, out: &mut Vec<u8>) {
-    if out.is_empty() {
-        out.extend_from_slice(MAGIC);
-    }
-    let mut digest = [0u8; 16];
-    if let Some(h) = id.strip_prefix("mhd-") {
-        let _ = hex::decode_to_slice(h, &mut digest);
-    }
-    out.extend_from_slice(&digest);
-    for v in sig {
-        out.extend_from_slice(&v.to_le_bytes());
-    }
-}
-
-/// The entries of a signatures file, as (record id, signature).
-pub fn decode(bytes: &[u8]) -> Result<Vec<(String, Signature)>, String> {
-    if bytes.is_empty() {
-        return Ok(Vec::new());
-    }
-    let body = bytes
-        .strip_prefix(MAGIC.as_slice())
-        .ok_or("not a signatures file (bad magic)")?;
-    if body.len() % ENTRY != 0 {
-        return Err(format!(
-            "truncated: {} bytes is not a whole number of entries",
-            body.len()
-        ));
-    }
-    Ok(body
-        .chunks_exact(ENTRY)
-        .map(|e| {
-            let mut sig = [0u32; K];
-            for (k, c) in e[16..].chunks_exact(4).enumerate() {
-                sig[k] = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
-            }
-            (format!("mhd-{}", hex::encode(&e[..16])), sig)
-        })
-        .collect())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,19 +236,6 @@ mod tests {
         let est = estimate(&signature(&a), &signature(&b));
         assert!((0.5..0.9).contains(&exact), "{exact}");
         assert!((est - exact).abs() < 0.12, "est {est} exact {exact}");
-    }
-
-    #[test]
-    fn signatures_round_trip_through_the_file_format() {
-        let sig = signature(&msgs("a b c d e f g"));
-        let mut buf = Vec::new();
-        encode("mhd-00112233445566778899aabbccddeeff", &sig, &mut buf);
-        encode("mhd-ffeeddccbbaa99887766554433221100", &sig, &mut buf);
-        let back = decode(&buf).unwrap();
-        assert_eq!(back.len(), 2);
-        assert_eq!(back[0].0, "mhd-00112233445566778899aabbccddeeff");
-        assert_eq!(back[1].1, sig);
-        assert!(decode(&buf[..buf.len() - 1]).is_err());
     }
 
     #[test]

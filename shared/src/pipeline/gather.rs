@@ -5,6 +5,7 @@
 use super::StageError;
 use crate::corpus::{Corpus, Loc, ShardFile};
 use crate::fingerprint::minhash::{self, Signature};
+use crate::fingerprint::stored;
 use crate::gates::provenance::SourceInput;
 use crate::keys::{self, BucketKey};
 use crate::model::Record;
@@ -97,49 +98,51 @@ pub async fn gather<B: BlobStore, S: StateStore>(
         };
         let file = ShardFile { key: nkey, path };
         let fkey = keys::fingerprints_key(&shard);
-        let stored = match blob.get(&fkey).await? {
-            Some(bytes) => {
-                Some(
-                    minhash::decode(&bytes).map_err(|problem| StageError::Corrupt {
-                        key: fkey.clone(),
-                        problem,
-                    })?,
-                )
-            }
-            None => None,
-        };
-        let names = (
+        let names: crate::plan::ShardNames = (
             Arc::from(shard.family.as_str()),
             Arc::from(shard.source.as_str()),
             Arc::from(row.key.as_str()),
         );
-        let at = entries.len();
-        read_entries(
-            &file,
-            files.len() as u32,
-            &names,
-            stored.is_none(),
-            |e, sig| {
-                entries.push(e);
-                if let Some(sig) = sig {
-                    signatures.push(sig);
+        let loc = |line: usize| Loc {
+            shard: files.len() as u32,
+            line: line as u32,
+        };
+        match blob.get(&fkey).await? {
+            // The plan needs only the fingerprints; the records stay where they are.
+            Some(bytes) => {
+                let stored = stored::decode(&bytes).map_err(|problem| StageError::Corrupt {
+                    key: fkey.clone(),
+                    problem,
+                })?;
+                let lines = count_lines(&file)?;
+                if lines != stored.len() {
+                    return Err(StageError::Corrupt {
+                        key: fkey,
+                        problem: format!(
+                            "{} fingerprints for {lines} normalized records in {}",
+                            stored.len(),
+                            file.key
+                        ),
+                    });
                 }
-            },
-        )?;
-        if let Some(stored) = stored {
-            // The signatures file is written in record order by the same shard step.
-            if stored.len() != entries.len() - at
-                || stored
-                    .iter()
-                    .zip(&entries[at..])
-                    .any(|((id, _), e)| *id != e.id)
-            {
-                return Err(StageError::Corrupt {
-                    key: fkey,
-                    problem: "signatures do not match the normalized records".into(),
-                });
+                for (line, fp) in stored.into_iter().enumerate() {
+                    entries.push(Entry {
+                        id: fp.id,
+                        family: names.0.clone(),
+                        source: names.1.clone(),
+                        key: names.2.clone(),
+                        index: fp.index,
+                        group: fp.group.map(String::into_boxed_str),
+                        loc: loc(line),
+                    });
+                    signatures.push(fp.signature);
+                }
             }
-            signatures.extend(stored.into_iter().map(|(_, sig)| sig));
+            // A shard from before fingerprints were stored: read its records once.
+            None => read_entries(&file, loc(0).shard, &names, |e, sig| {
+                entries.push(e);
+                signatures.push(sig);
+            })?,
         }
         files.push(file);
     }
@@ -164,6 +167,29 @@ pub async fn gather<B: BlobStore, S: StateStore>(
         late,
         sources,
     })
+}
+
+/// Lines in a normalized shard (one record per line).
+fn count_lines(file: &ShardFile) -> Result<usize, StageError> {
+    let io = |source| {
+        StageError::Store(crate::store::StoreError::Io {
+            op: "read",
+            key: file.key.clone(),
+            source,
+        })
+    };
+    let mut reader =
+        std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(&file.path).map_err(io)?);
+    let mut n = 0;
+    loop {
+        let buf = reader.fill_buf().map_err(io)?;
+        if buf.is_empty() {
+            return Ok(n);
+        }
+        n += buf.iter().filter(|&&b| b == b'\n').count();
+        let len = buf.len();
+        reader.consume(len);
+    }
 }
 
 /// Downloads a normalized shard into the spool directory (created on first use): the release
@@ -203,15 +229,12 @@ async fn spool_copy<B: BlobStore>(
     Ok(path)
 }
 
-/// One entry per line of a normalized shard (every line is parsed: a corrupt shard fails
-/// here, before planning); with `sign`, the MinHash signature too (shards processed before
-/// signatures were stored).
+/// An entry and signature per line of a normalized shard that has no stored fingerprints.
 fn read_entries(
     file: &ShardFile,
     shard: u32,
     names: &crate::plan::ShardNames,
-    sign: bool,
-    mut f: impl FnMut(Entry, Option<Signature>),
+    mut f: impl FnMut(Entry, Signature),
 ) -> Result<(), StageError> {
     let io = |source| {
         StageError::Store(crate::store::StoreError::Io {
@@ -237,7 +260,7 @@ fn read_entries(
             key: file.key.clone(),
             problem: format!("line {}: {e}", line + 1),
         })?;
-        let sig = sign.then(|| minhash::signature(&r.messages));
+        let sig = minhash::signature(&r.messages);
         f(Entry::of(&r, Loc { shard, line }, names), sig);
         line += 1;
     }
@@ -327,7 +350,11 @@ mod tests {
                 let mut rec = Record::for_test(family, i, messages);
                 rec.source = "src".into();
                 rec.origin.key = key.clone();
-                minhash::encode(&rec.id, &minhash::signature(&rec.messages), &mut sigs);
+                crate::fingerprint::stored::encode(
+                    &rec,
+                    &minhash::signature(&rec.messages),
+                    &mut sigs,
+                );
                 lines.extend(serde_json::to_vec(&rec).unwrap());
                 lines.push(b'\n');
                 all.push(rec);
@@ -422,13 +449,17 @@ mod tests {
         let path = dir.path().join(&fkey);
         let bytes = std::fs::read(&path).unwrap();
         // One entry short: the signatures no longer line up with the records.
-        std::fs::write(&path, &bytes[..bytes.len() - 528]).unwrap();
+        let entry = 16 + 8 + 4 + 4 * minhash::K; // no group
+        std::fs::write(&path, &bytes[..bytes.len() - entry]).unwrap();
         let e = gather(&blob, &st, &policy, &meta)
             .await
             .err()
             .unwrap()
             .to_string();
-        assert!(e.contains(&fkey) && e.contains("do not match"), "{e}");
+        assert!(
+            e.contains(&fkey) && e.contains("29 fingerprints for 30"),
+            "{e}"
+        );
         std::fs::remove_file(&path).unwrap();
         let got = summary(&gather(&blob, &st, &policy, &meta).await.unwrap().plan);
         assert_eq!(got, want);

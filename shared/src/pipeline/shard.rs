@@ -71,7 +71,8 @@ struct Normalized {
     quarantine: NamedTempFile,
     positions: Vec<Position>,
     pii_offsets: Vec<PiiOffset>,
-    /// MinHash signatures of the kept records (528 bytes each), for the release-wide dedup.
+    /// Fingerprints of the kept records (`fingerprint::stored`, ~540 bytes each): what the
+    /// release-wide stage plans over.
     signatures: Vec<u8>,
 }
 
@@ -230,7 +231,7 @@ fn normalize(
                 row.records_in += 1;
                 row.records_out += 1;
                 let sig = crate::fingerprint::minhash::signature(&r.messages);
-                crate::fingerprint::minhash::encode(&r.id, &sig, &mut signatures);
+                crate::fingerprint::stored::encode(&r, &sig, &mut signatures);
                 serde_json::to_writer(&mut records, &r)
                     .map_err(std::io::Error::other)
                     .and_then(|_| records.write_all(b"\n"))
