@@ -27,6 +27,10 @@ pub fn encode(r: &Record, signature: &Signature, out: &mut Vec<u8>) {
     if out.is_empty() {
         out.extend_from_slice(MAGIC);
     }
+    entry(r, signature, out);
+}
+
+fn entry(r: &Record, signature: &Signature, out: &mut Vec<u8>) {
     let mut digest = [0u8; 16];
     if let Some(h) = r.id.strip_prefix("mhd-") {
         let _ = hex::decode_to_slice(h, &mut digest);
@@ -42,6 +46,39 @@ pub fn encode(r: &Record, signature: &Signature, out: &mut Vec<u8>) {
     }
     for v in signature {
         out.extend_from_slice(&v.to_le_bytes());
+    }
+}
+
+/// Streams entries into `out` (a file with no entries stays empty), so the shard step's
+/// memory does not grow with the shard.
+pub struct Writer<W: std::io::Write> {
+    out: W,
+    buf: Vec<u8>,
+    started: bool,
+}
+
+impl<W: std::io::Write> Writer<W> {
+    pub fn new(out: W) -> Self {
+        Writer {
+            out,
+            buf: Vec::with_capacity(4 * K + 64),
+            started: false,
+        }
+    }
+
+    pub fn push(&mut self, r: &Record, signature: &Signature) -> std::io::Result<()> {
+        if !self.started {
+            self.out.write_all(MAGIC)?;
+            self.started = true;
+        }
+        self.buf.clear();
+        entry(r, signature, &mut self.buf);
+        self.out.write_all(&self.buf)
+    }
+
+    pub fn finish(mut self) -> std::io::Result<W> {
+        self.out.flush()?;
+        Ok(self.out)
     }
 }
 
@@ -136,6 +173,22 @@ mod tests {
                 prop_assert!(decode(&buf[..buf.len() - 1]).is_err());
             }
         }
+    }
+
+    #[test]
+    fn the_streaming_writer_writes_what_encode_does() {
+        let rs: Vec<Record> = (0..3)
+            .map(|i| record(&format!("t {i}"), i, None, Some("u")))
+            .collect();
+        let mut a = Vec::new();
+        let mut w = Writer::new(Vec::new());
+        for r in &rs {
+            let sig = signature(&r.messages);
+            encode(r, &sig, &mut a);
+            w.push(r, &sig).unwrap();
+        }
+        assert_eq!(w.finish().unwrap(), a);
+        assert!(Writer::new(Vec::<u8>::new()).finish().unwrap().is_empty());
     }
 
     #[test]

@@ -73,7 +73,7 @@ struct Normalized {
     pii_offsets: Vec<PiiOffset>,
     /// Fingerprints of the kept records (`fingerprint::stored`, ~540 bytes each): what the
     /// release-wide stage plans over.
-    signatures: Vec<u8>,
+    fingerprints: NamedTempFile,
 }
 
 pub async fn process<B: BlobStore, S: StateStore>(
@@ -161,7 +161,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
 
     blob.put_file(&keys::normalized_key(shard), n.records.path())
         .await?;
-    blob.put(&keys::fingerprints_key(shard), n.signatures)
+    blob.put_file(&keys::fingerprints_key(shard), n.fingerprints.path())
         .await?;
     if n.row.quarantined.values().sum::<u64>() > 0 {
         blob.put_file(&keys::quarantine_key(shard), n.quarantine.path())
@@ -205,7 +205,11 @@ fn normalize(
         limits,
     };
     let csv = shard.key.ends_with(".csv");
-    let mut signatures = Vec::new();
+    let fingerprints_file = NamedTempFile::new()?;
+    let mut fingerprints = crate::fingerprint::stored::Writer::new(BufWriter::with_capacity(
+        1 << 16,
+        fingerprints_file.as_file(),
+    ));
     let mut sink = |item: Item| {
         let item = match item {
             Item::Record(r) => {
@@ -231,9 +235,9 @@ fn normalize(
                 row.records_in += 1;
                 row.records_out += 1;
                 let sig = crate::fingerprint::minhash::signature(&r.messages);
-                crate::fingerprint::stored::encode(&r, &sig, &mut signatures);
-                serde_json::to_writer(&mut records, &r)
-                    .map_err(std::io::Error::other)
+                fingerprints
+                    .push(&r, &sig)
+                    .and_then(|_| serde_json::to_writer(&mut records, &r).map_err(Into::into))
                     .and_then(|_| records.write_all(b"\n"))
             }
             Item::Quarantined(q, raw) => {
@@ -295,14 +299,14 @@ fn normalize(
         .collect();
     records.flush()?;
     quarantine.flush()?;
-    drop((records, quarantine));
+    drop((records, quarantine, fingerprints.finish()?));
     if row.error.is_none() && expected_sha.is_some_and(|e| !e.eq_ignore_ascii_case(&row.sha256)) {
         // Integrity failure: the file is not the one the data owner declared. Nothing from it
         // may be used; the staged object itself is the evidence.
         row.status = "failed".into();
         row.error = Some("sha256_mismatch".into());
         records_file.as_file().set_len(0)?;
-        signatures.clear();
+        fingerprints_file.as_file().set_len(0)?;
     }
     Ok(Normalized {
         row,
@@ -310,6 +314,6 @@ fn normalize(
         quarantine: quarantine_file,
         positions,
         pii_offsets,
-        signatures,
+        fingerprints: fingerprints_file,
     })
 }
