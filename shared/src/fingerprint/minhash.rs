@@ -14,7 +14,7 @@ pub type Signature = [u32; K];
 
 /// 64-bit mix (splitmix64 finaliser): the same on every platform, unlike std's hasher.
 #[inline]
-fn mix(mut z: u64) -> u64 {
+const fn mix(mut z: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
     z ^ (z >> 31)
@@ -37,20 +37,32 @@ fn word_hash(w: &[u8]) -> u64 {
 pub fn words(messages: &[Message], mut f: impl FnMut(u64)) {
     let mut buf: Vec<u8> = Vec::with_capacity(32);
     for m in messages.iter().filter(|m| m.role != Role::System) {
-        for ch in m.content.chars() {
-            if ch.is_alphanumeric() {
-                if ch.is_ascii() {
-                    buf.push(ch.to_ascii_lowercase() as u8);
-                } else {
+        let text = m.content.as_bytes();
+        let mut i = 0;
+        while i < text.len() {
+            let b = text[i];
+            // ASCII (most text) byte by byte; anything else as a char.
+            let (alnum, len) = if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    buf.push(b.to_ascii_lowercase());
+                }
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let ch = m.content[i..].chars().next().expect("char boundary");
+                let alnum = ch.is_alphanumeric();
+                if alnum {
                     let mut tmp = [0u8; 4];
                     for lc in ch.to_lowercase() {
                         buf.extend_from_slice(lc.encode_utf8(&mut tmp).as_bytes());
                     }
                 }
-            } else if !buf.is_empty() {
+                (alnum, ch.len_utf8())
+            };
+            if !alnum && !buf.is_empty() {
                 f(word_hash(&buf));
                 buf.clear();
             }
+            i += len;
         }
         if !buf.is_empty() {
             f(word_hash(&buf));
@@ -115,6 +127,29 @@ pub fn signature(messages: &[Message]) -> Signature {
     sig
 }
 
+/// Probes tried per empty bin from the table; past them (a set filling very few bins) the
+/// sequence is computed.
+const PROBES: usize = 256;
+
+/// Bin `i`'s probe sequence for densification, `attempt` by attempt: fixed, so precomputed.
+const fn probe(i: usize, attempt: u64) -> usize {
+    (mix((i as u64) << 32 | attempt) % K as u64) as usize
+}
+
+const PROBE_TABLE: [[u8; PROBES]; K] = {
+    let mut t = [[0u8; PROBES]; K];
+    let mut i = 0;
+    while i < K {
+        let mut a = 0;
+        while a < PROBES {
+            t[i][a] = probe(i, a as u64) as u8;
+            a += 1;
+        }
+        i += 1;
+    }
+    t
+};
+
 /// Optimal densification (Shrivastava 2017): an empty bin borrows the value of the first
 /// non-empty bin on its own hash sequence, so two sets agree on an empty bin with the right
 /// probability.
@@ -127,15 +162,14 @@ fn densify(sig: &mut Signature, filled: &[bool; K]) {
         if filled[i] {
             continue;
         }
-        let mut attempt = 0u64;
-        loop {
-            let j = (mix((i as u64) << 32 | attempt) % K as u64) as usize;
-            if filled[j] {
-                sig[i] = src[j];
-                break;
-            }
-            attempt += 1;
-        }
+        let j = match PROBE_TABLE[i].iter().find(|&&j| filled[j as usize]) {
+            Some(&j) => j as usize,
+            None => (PROBES as u64..)
+                .map(|attempt| probe(i, attempt))
+                .find(|&j| filled[j])
+                .expect("some bin is filled"),
+        };
+        sig[i] = src[j];
     }
 }
 
@@ -203,6 +237,71 @@ pub fn band_key(sig: &Signature, band: usize, rows: usize) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The straightforward definitions the fast paths must agree with.
+    fn words_reference(messages: &[Message], mut f: impl FnMut(u64)) {
+        let mut buf: Vec<u8> = Vec::new();
+        for m in messages.iter().filter(|m| m.role != Role::System) {
+            for ch in m.content.chars() {
+                if ch.is_alphanumeric() {
+                    let mut tmp = [0u8; 4];
+                    for lc in ch.to_lowercase() {
+                        buf.extend_from_slice(lc.encode_utf8(&mut tmp).as_bytes());
+                    }
+                } else if !buf.is_empty() {
+                    f(word_hash(&buf));
+                    buf.clear();
+                }
+            }
+            if !buf.is_empty() {
+                f(word_hash(&buf));
+                buf.clear();
+            }
+            f(0x6d68_645f_6d73_6721);
+        }
+    }
+
+    fn densify_reference(sig: &mut Signature, filled: &[bool; K]) {
+        if filled.iter().all(|f| *f) || !filled.iter().any(|f| *f) {
+            return;
+        }
+        let src = *sig;
+        for i in 0..K {
+            if !filled[i] {
+                let j = (0u64..).map(|a| probe(i, a)).find(|&j| filled[j]).unwrap();
+                sig[i] = src[j];
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn fast_word_split_matches_the_definition(a in "\\PC{0,80}", b in "[a-zA-Z0-9 ,.'É ß İ 😔 我]{0,80}") {
+            let m = vec![Message { role: Role::User, content: a }, Message { role: Role::Assistant, content: b }];
+            let (mut x, mut y) = (Vec::new(), Vec::new());
+            words(&m, |h| x.push(h));
+            words_reference(&m, |h| y.push(h));
+            prop_assert_eq!(x, y);
+        }
+
+        #[test]
+        fn table_densification_matches_the_definition(bits in any::<u128>(), sparse in 0u32..4, seed in any::<u64>()) {
+            // sparse > 0 keeps only a few bins filled, past the probe table.
+            let mut filled = [false; K];
+            for (i, f) in filled.iter_mut().enumerate() {
+                *f = bits >> i & 1 == 1 && (sparse == 0 || mix(seed ^ i as u64) % (16 << sparse) == 0);
+            }
+            let mut sig = [0u32; K];
+            for (i, v) in sig.iter_mut().enumerate() {
+                *v = mix(seed.wrapping_add(i as u64)) as u32;
+            }
+            let (mut a, mut b) = (sig, sig);
+            densify(&mut a, &filled);
+            densify_reference(&mut b, &filled);
+            prop_assert_eq!(a, b);
+        }
+    }
 
     fn msgs(t: &str) -> Vec<Message> {
         vec![

@@ -26,7 +26,7 @@ pub async fn run<B: BlobStore, S: StateStore>(
 ) -> Result<Outcome, StageError> {
     let r = &meta.release;
     let created_at = rfc3339(meta.assembling_at.unwrap_or(meta.updated_at));
-    let g = gather(blob, st, policy, meta).await?;
+    let mut g = gather(blob, st, policy, meta).await?;
     let mut results = evaluate(policy, meta, &g)?;
     super::history::attach(blob, r, &mut results).await?;
     if let Some(failed) = results.iter().find(|x| !x.pass) {
@@ -38,7 +38,8 @@ pub async fn run<B: BlobStore, S: StateStore>(
     }
     let removed = removals(blob, policy, meta).await?;
     let exact_dups = g.plan.removed.len();
-    let plan = g.plan.clone().without(&removed);
+    // Taken, not cloned: the plan is the stage's largest structure.
+    let plan = std::mem::take(&mut g.plan).without(&removed);
 
     let mut out = Writer {
         blob,
