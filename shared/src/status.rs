@@ -195,6 +195,39 @@ mod tests {
         }
     }
 
+    /// The transient states (a finalizer is between writes): what ops see while they last.
+    #[tokio::test]
+    async fn transient_states_say_what_is_in_progress() {
+        let st = LocalStateStore::in_memory();
+        let r = ReleaseId::parse("v2026-11-26").unwrap();
+        let mut meta = state::machine::open(r, 0);
+        meta.expected_shards = vec!["staging/a".into(), "staging/b".into()];
+        meta.state = State::Sealed;
+        let doc = document(&st, &meta).await.unwrap();
+        assert_eq!(doc["blocked_on"], "2 of 2 shards");
+        assert!(
+            text(&doc).contains("state SEALED\nshards  0/2 reported"),
+            "{}",
+            text(&doc)
+        );
+        for (state, line) in [
+            (State::Gating, "GATING in progress"),
+            (State::Assembling, "ASSEMBLING in progress"),
+        ] {
+            meta.state = state;
+            let doc = document(&st, &meta).await.unwrap();
+            assert_eq!(doc["blocked_on"], line);
+            // Gates not yet run are listed as pending, every one of them.
+            let pending = doc["gates"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|g| g["status"] == "pending")
+                .count();
+            assert_eq!(pending, crate::policy::KNOWN_GATES.len());
+        }
+    }
+
     #[tokio::test]
     async fn awaiting_signoff_names_what_it_waits_on_before_the_first_check_writes_reasons() {
         let st = LocalStateStore::in_memory();
