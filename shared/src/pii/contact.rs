@@ -35,6 +35,7 @@ impl Contact {
             for m in self.email.find_iter(text) {
                 push(out, m.start(), m.end(), Kind::Email);
             }
+            handles(text, lex, out);
         }
         if memmem::find(b, b"://").is_some()
             || memmem::find(b, b"www.").is_some()
@@ -101,6 +102,41 @@ impl Contact {
 
 fn push(out: &mut Vec<Finding>, start: usize, end: usize, kind: Kind) {
     out.push(Finding { start, end, kind });
+}
+
+/// Social-media handles (`@name`): an account is a unique identifier. Not the `@` inside an
+/// e-mail address, not a help service's own handle; at least one letter (so "@ 5" or "@2pm"
+/// stay).
+fn handles(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    for at in memchr::memchr_iter(b'@', b) {
+        if at > 0 && (word(b[at - 1]) || matches!(b[at - 1], b'.' | b'%' | b'+' | b'-')) {
+            continue; // inside an e-mail address or a word
+        }
+        let mut end = at + 1;
+        while end < b.len() && end - at <= 30 && (word(b[end]) || b[end] == b'.') {
+            end += 1;
+        }
+        while end > at + 1 && b[end - 1] == b'.' {
+            end -= 1;
+        }
+        let handle = &text[at + 1..end];
+        if handle.len() < 2
+            || !handle.bytes().any(|c| c.is_ascii_alphabetic())
+            || b.get(end) == Some(&b'@')
+            || lex.is_public_handle(handle)
+        {
+            continue;
+        }
+        if handle.len() <= 4 && handle.bytes().any(|c| c.is_ascii_digit()) {
+            let lower = handle.to_ascii_lowercase();
+            if lower.ends_with("am") || lower.ends_with("pm") {
+                continue; // "@5pm"
+            }
+        }
+        push(out, at, end, Kind::Id);
+    }
 }
 
 /// A run of hex digits and colons that parses as an IPv6 address.

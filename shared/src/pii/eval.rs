@@ -118,6 +118,8 @@ const TEMPLATES: &[&str] = &[
     "Write to me at {EMAIL} or find me at {URL} if you want.",
     "I live with my sister {NAME}. [[Nights]] are the worst for both of us.",
     "My therapist [[Dr.]] {SURNAME} said I should write things down.",
+    "My Instagram is {HANDLE} if you want to see what he wrote.",
+    "She keeps tagging me from {HANDLE}, can I block her?",
 ];
 
 /// Sentences with no identifier at all; everything marked in them must stay.
@@ -165,6 +167,8 @@ const DECOYS: &[&str] = &[
     "I lived in [[New York]] for [[3 years]] before coming back.",
     "I get paid on the [[15th]] and it's gone by the [[20th]].",
     "Room [[12]] at the clinic is where they do the group.",
+    "I follow [[@988Lifeline]] and [[@CrisisTextLine]], they post good stuff.",
+    "Meet me [[@ 5]], or [[@6pm]] if the bus is late.",
 ];
 
 struct Names {
@@ -263,6 +267,14 @@ fn value(slot: &str, rng: &mut Rng, n: &Names, heldout: bool) -> (String, Kind) 
     let nanp = |rng: &mut Rng| format!("{}{}{}", 2 + rng.below(8), rng.digits(2), 2 + rng.below(8));
     match slot {
         "NAME" => (title(rng.pick::<&str>(first)), Kind::Name),
+        "HANDLE" => {
+            let n = 1 + rng.below(3);
+            let sep = *rng.pick(&["", "_", "."]);
+            (
+                format!("@{}{sep}{}", rng.pick(first), rng.digits(n)),
+                Kind::Id,
+            )
+        }
         "SURNAME" => (title(rng.pick::<&str>(last)), Kind::Name),
         "EMAIL" => (
             format!(

@@ -26,6 +26,9 @@ pub struct Lexicon {
     pub public_domains: Vec<&'static str>,
     pub places: HashSet<&'static str>,
     orgs: AhoCorasick,
+    /// Social handles of help services: a public domain's first label ("988lifeline") or an
+    /// organisation's name without spaces ("crisistextline"), lowercase.
+    public_handles: HashSet<String>,
 }
 
 impl Lexicon {
@@ -42,6 +45,16 @@ impl Lexicon {
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(lines(ORGS))
                 .expect("organisation list compiles"),
+            public_handles: lines(DOMAINS)
+                .filter_map(|d| d.split('.').next())
+                .map(str::to_string)
+                .chain(lines(ORGS).map(|o| {
+                    o.chars()
+                        .filter(char::is_ascii_alphanumeric)
+                        .collect::<String>()
+                }))
+                .map(|h| h.to_ascii_lowercase())
+                .collect(),
         }
     }
 
@@ -74,6 +87,11 @@ impl Lexicon {
                 || self.public_numbers.contains(format!("0{d}").as_str())
                 || self.public_numbers.contains(format!("1{d}").as_str())
         })
+    }
+
+    /// A help service's social handle (without the `@`).
+    pub fn is_public_handle(&self, handle: &str) -> bool {
+        self.public_handles.contains(&handle.to_ascii_lowercase())
     }
 
     /// A host on a help service's domain (or a subdomain of one).

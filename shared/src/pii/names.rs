@@ -130,6 +130,25 @@ const OBJECT_VERBS: &[&str] = &[
 ];
 /// Capitalised words that are never names, even after a cue.
 const NEVER: &[&str] = &[
+    // apps and platforms people talk about ("my Instagram is …")
+    "instagram",
+    "facebook",
+    "twitter",
+    "tiktok",
+    "snapchat",
+    "whatsapp",
+    "discord",
+    "reddit",
+    "youtube",
+    "netflix",
+    "spotify",
+    "tumblr",
+    "telegram",
+    "signal",
+    "zoom",
+    "google",
+    "iphone",
+    "android",
     "god",
     "jesus",
     "christ",

@@ -200,3 +200,28 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn handles_are_ids_but_help_services_and_times_are_not() {
+    let d = Detector::get();
+    let found = |t: &str| {
+        d.detect(t)
+            .iter()
+            .map(|f| (f.kind, t[f.start..f.end].to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        found("My Instagram is @mary_12 if you want to see."),
+        vec![(Kind::Id, "@mary_12".to_string())]
+    );
+    assert_eq!(
+        found("She tags me from @john.5."),
+        vec![(Kind::Id, "@john.5".to_string())]
+    );
+    assert!(found("I follow @988Lifeline and @CrisisTextLine.").is_empty());
+    assert!(found("Meet me @ 5, or @6pm if late.").is_empty());
+    assert_eq!(
+        found("write to mary.j@proton.me"),
+        vec![(Kind::Email, "mary.j@proton.me".to_string())]
+    );
+}
