@@ -5,7 +5,7 @@ use mhd_shared::keys;
 use mhd_shared::model::ReleaseId;
 use mhd_shared::pipeline::{driver, embedded};
 use mhd_shared::policy::Policy;
-use mhd_shared::review::{self, Exception, Reviewer};
+use mhd_shared::review::{self, Exception};
 use mhd_shared::state::{self, LocalStateStore, State};
 use mhd_shared::store::{BlobStore, LocalBlobStore};
 use mhd_tests::*;
@@ -25,33 +25,13 @@ async fn run(dir: &Path, st: &LocalStateStore) -> state::Meta {
 
 /// Sign every required packet; `edit` may change a signoff before it is written.
 async fn sign(dir: &Path, meta: &state::Meta, edit: impl Fn(&mut review::Signoff)) {
-    let blob = LocalBlobStore::new(dir);
-    let policy = Policy::release_0();
-    for req in &meta.required_signoffs {
-        let role = policy.review.kinds[&req.kind].roles[0].clone();
-        let rev = Reviewer {
-            name: "R".into(),
-            role,
-            credential: "C".into(),
-        };
-        let mut s = review::draft(
-            &policy,
-            &rel(),
-            &req.kind,
-            &req.family,
-            req.packet.clone(),
-            rev,
-            "approve",
-            "2026-11-25T12:00:00Z",
-        );
-        edit(&mut s);
-        blob.put(
-            &keys::signoff_key(&rel(), &req.kind, &req.family),
-            serde_json::to_vec(&s).unwrap(),
-        )
-        .await
-        .unwrap();
-    }
+    sign_all(
+        &LocalBlobStore::new(dir),
+        meta,
+        "2026-11-25T12:00:00Z",
+        edit,
+    )
+    .await;
 }
 
 async fn publish(dir: &Path) -> state::Meta {
@@ -387,7 +367,10 @@ async fn notes_name_reviewers_and_compare_with_the_previous_release() {
         notes.contains("### clinician_qa on foundation: approve"),
         "{notes}"
     );
-    assert!(notes.contains("reviewers: R (clinician)"), "{notes}");
+    assert!(
+        notes.contains("reviewers: Test Reviewer (clinician)"),
+        "{notes}"
+    );
     assert!(notes.contains("clinical_safety pass"), "{notes}");
     assert!(notes.contains("No previous published release."), "{notes}");
 
@@ -407,29 +390,7 @@ async fn notes_name_reviewers_and_compare_with_the_previous_release() {
         .await
         .unwrap();
     let m = adv.meta.unwrap();
-    for req in &m.required_signoffs {
-        let role = policy.review.kinds[&req.kind].roles[0].clone();
-        let s = review::draft(
-            &policy,
-            &r2,
-            &req.kind,
-            &req.family,
-            req.packet.clone(),
-            Reviewer {
-                name: "R".into(),
-                role,
-                credential: "C".into(),
-            },
-            "approve",
-            "2026-11-25T13:00:00Z",
-        );
-        blob.put(
-            &keys::signoff_key(&r2, &req.kind, &req.family),
-            serde_json::to_vec(&s).unwrap(),
-        )
-        .await
-        .unwrap();
-    }
+    sign_all(&blob, &m, "2026-11-25T13:00:00Z", |_| {}).await;
     let (_, adv) = embedded::run(&blob, &st, &policy, &r2, &mut |_, _| {})
         .await
         .unwrap();

@@ -6,7 +6,7 @@ use mhd_ingest::{Handled, Ingest, SqsSink};
 use mhd_shared::keys;
 use mhd_shared::model::ReleaseId;
 use mhd_shared::policy::Policy;
-use mhd_shared::review::{self, Reviewer};
+
 use mhd_shared::state::{self, DynamoStateStore, State};
 use mhd_shared::store::{BlobStore, S3BlobStore};
 use mhd_tests::*;
@@ -168,32 +168,7 @@ async fn example_drop_publishes_through_the_real_lambdas() {
     );
 
     // Reviewers sign the packets the system drew.
-    let policy = Policy::release_0();
-    for req in &meta.required_signoffs {
-        let role = policy.review.kinds[&req.kind].roles[0].clone();
-        let rev = Reviewer {
-            name: "Test Reviewer".into(),
-            role,
-            credential: "TEST".into(),
-        };
-        let so = review::draft(
-            &policy,
-            &r,
-            &req.kind,
-            &req.family,
-            req.packet.clone(),
-            rev,
-            "approve",
-            "2026-11-25T12:00:00Z",
-        );
-        s.blob
-            .put(
-                &keys::signoff_key(&r, &req.kind, &req.family),
-                serde_json::to_vec(&so).unwrap(),
-            )
-            .await
-            .unwrap();
-    }
+    sign_all(&s.blob, &meta, "2026-11-25T12:00:00Z", |_| {}).await;
     // Two more finalizers race the deployed one on the same release (over DynamoDB + S3).
     let fin = |w: &'static str| {
         let f = mhd_finalize::Finalizer {

@@ -1,4 +1,4 @@
-//! Test support: the example drop, the local stack's environment, polling helpers.
+//! Test support: the example drop, the local stack's environment, polling helpers, signing.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -125,5 +125,41 @@ where
             "timed out after {timeout:?} waiting for {what}"
         );
         tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+}
+
+/// Approves every signoff `meta` requires, as the policy's first role for each kind, and uploads
+/// it to its signoff key; `edit` may change a signoff before it is written.
+pub async fn sign_all<B: mhd_shared::store::BlobStore>(
+    blob: &B,
+    meta: &mhd_shared::state::Meta,
+    signed_at: &str,
+    edit: impl Fn(&mut mhd_shared::review::Signoff),
+) {
+    use mhd_shared::review::{self, Reviewer};
+    let policy = mhd_shared::policy::Policy::release_0();
+    for req in &meta.required_signoffs {
+        let reviewer = Reviewer {
+            name: "Test Reviewer".into(),
+            role: policy.review.kinds[&req.kind].roles[0].clone(),
+            credential: "TEST".into(),
+        };
+        let mut s = review::draft(
+            &policy,
+            &meta.release,
+            &req.kind,
+            &req.family,
+            req.packet.clone(),
+            reviewer,
+            "approve",
+            signed_at,
+        );
+        edit(&mut s);
+        blob.put(
+            &mhd_shared::keys::signoff_key(&meta.release, &req.kind, &req.family),
+            serde_json::to_vec(&s).expect("signoff serializes"),
+        )
+        .await
+        .expect("signoff uploaded");
     }
 }
