@@ -132,6 +132,25 @@ impl Record {
 }
 
 #[cfg(test)]
+impl Record {
+    /// A record for unit tests: id derived from content, no upstream id or group.
+    pub(crate) fn for_test(family: &str, index: u64, messages: Vec<Message>) -> Record {
+        Record {
+            id: crate::fingerprint::record_id(&messages),
+            family: family.into(),
+            source: "s".into(),
+            origin: Origin {
+                key: "k".into(),
+                index,
+            },
+            messages,
+            upstream_id: None,
+            group: None,
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -172,24 +191,5 @@ mod tests {
         assert_eq!(serde_json::to_string(&r).unwrap(), line);
         let extra = line.replace(r#""id":"x""#, r#""id":"x","extra":1"#);
         assert!(serde_json::from_str::<Record>(&extra).is_err());
-    }
-}
-
-#[cfg(test)]
-impl Record {
-    /// A record for unit tests: id derived from content, no upstream id or group.
-    pub(crate) fn for_test(family: &str, index: u64, messages: Vec<Message>) -> Record {
-        Record {
-            id: crate::fingerprint::record_id(&messages),
-            family: family.into(),
-            source: "s".into(),
-            origin: Origin {
-                key: "k".into(),
-                index,
-            },
-            messages,
-            upstream_id: None,
-            group: None,
-        }
     }
 }

@@ -255,7 +255,11 @@ impl Policy {
                         ),
                     ));
                 }
-                if !(lo <= hi) {
+                // Also refuses NaN bounds, which compare as neither.
+                if lo
+                    .partial_cmp(hi)
+                    .is_none_or(|o| o == std::cmp::Ordering::Greater)
+                {
                     return Err(invalid(
                         format!("families.{name}.expected.{metric}"),
                         "low must be <= high",

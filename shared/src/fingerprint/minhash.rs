@@ -136,7 +136,7 @@ const fn probe(i: usize, attempt: u64) -> usize {
     (mix((i as u64) << 32 | attempt) % K as u64) as usize
 }
 
-const PROBE_TABLE: [[u8; PROBES]; K] = {
+static PROBE_TABLE: [[u8; PROBES]; K] = {
     let mut t = [[0u8; PROBES]; K];
     let mut i = 0;
     while i < K {

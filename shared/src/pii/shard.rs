@@ -54,6 +54,9 @@ pub enum Verdict {
     Quarantine(crate::read::Reason, Record),
 }
 
+/// Where one finding was: (record index, message, kind, start byte, end byte). No text.
+pub type Offset = (u64, usize, Kind, usize, usize);
+
 /// The per-shard privacy step.
 pub struct Scanner<'a> {
     detector: &'a Detector,
@@ -134,7 +137,7 @@ impl<'a> Scanner<'a> {
         self.candidates.truncate(self.keep);
     }
 
-    pub fn finish(mut self) -> (ShardPii, Vec<(u64, usize, Kind, usize, usize)>) {
+    pub fn finish(mut self) -> (ShardPii, Vec<Offset>) {
         self.trim();
         self.summary.sample = self.candidates.into_iter().map(|(_, id)| id).collect();
         (self.summary, self.offsets)
