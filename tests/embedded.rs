@@ -17,7 +17,7 @@ fn rel() -> ReleaseId {
 
 async fn run(dir: &Path, st: &LocalStateStore) -> state::Meta {
     let blob = LocalBlobStore::new(dir);
-    let (_, adv) = embedded::run(&blob, st, &Policy::release_0(), &rel(), &mut |_, _| {})
+    let (_, adv) = embedded::run(&blob, st, &Policy::release_0(), &rel(), 2, &mut |_, _| {})
         .await
         .unwrap();
     adv.meta.unwrap()
@@ -386,12 +386,12 @@ async fn notes_name_reviewers_and_compare_with_the_previous_release() {
     let blob = LocalBlobStore::new(dir.path());
     let st = LocalStateStore::in_memory();
     let policy = Policy::release_0();
-    let (_, adv) = embedded::run(&blob, &st, &policy, &r2, &mut |_, _| {})
+    let (_, adv) = embedded::run(&blob, &st, &policy, &r2, 2, &mut |_, _| {})
         .await
         .unwrap();
     let m = adv.meta.unwrap();
     sign_all(&blob, &m, "2026-11-25T13:00:00Z", |_| {}).await;
-    let (_, adv) = embedded::run(&blob, &st, &policy, &r2, &mut |_, _| {})
+    let (_, adv) = embedded::run(&blob, &st, &policy, &r2, 2, &mut |_, _| {})
         .await
         .unwrap();
     assert_eq!(adv.meta.unwrap().state, State::Published);
@@ -516,11 +516,11 @@ async fn a_principal_allowlist_admits_only_listed_uploaders() {
         LocalStateStore::in_memory(),
         rel(),
     );
-    let (_, adv) = embedded::run(&blob, &st, &policy, &r, &mut |_, _| {})
+    let (_, adv) = embedded::run(&blob, &st, &policy, &r, 2, &mut |_, _| {})
         .await
         .unwrap();
     sign(dir.path(), &adv.meta.unwrap(), |_| {}).await;
-    let (_, adv) = embedded::run(&blob, &st, &policy, &r, &mut |_, _| {})
+    let (_, adv) = embedded::run(&blob, &st, &policy, &r, 2, &mut |_, _| {})
         .await
         .unwrap();
     let m = adv.meta.unwrap();

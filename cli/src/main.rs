@@ -43,6 +43,10 @@ enum Cmd {
         /// release re-sealed.
         #[arg(long)]
         reopen: bool,
+        /// Shards normalized at once (default: the machine's cores). The release is the same
+        /// for any value.
+        #[arg(long)]
+        jobs: Option<usize>,
         #[arg(long)]
         json: bool,
     },
@@ -233,8 +237,14 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
             release,
             policy,
             reopen,
+            jobs,
             json,
-        } => run(&bucket_dir, &release, policy.as_deref(), reopen, json).await,
+        } => {
+            let jobs = jobs.unwrap_or_else(|| {
+                std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+            });
+            run(&bucket_dir, &release, policy.as_deref(), reopen, jobs, json).await
+        }
         Cmd::Reopen { release } => {
             let table = std::env::var("MHD_TABLE").context("set MHD_TABLE")?;
             let cfg = mhd_shared::aws::sdk_config().await;
@@ -339,8 +349,12 @@ async fn run(
     release: &ReleaseId,
     policy: Option<&Path>,
     reopen: bool,
+    jobs: usize,
     json: bool,
 ) -> Result<ExitCode> {
+    if jobs == 0 {
+        bail!("--jobs must be at least 1");
+    }
     if !dir.is_dir() {
         bail!("--bucket-dir {} is not a directory", dir.display());
     }
@@ -368,7 +382,7 @@ async fn run(
             }
         }
     };
-    let (summary, adv) = embedded::run(&blob, &st, &policy, release, &mut progress).await?;
+    let (summary, adv) = embedded::run(&blob, &st, &policy, release, jobs, &mut progress).await?;
     let meta = adv.meta.context("release state missing after the run")?;
     let code = match meta.state {
         State::Published => 0,

@@ -23,13 +23,17 @@ pub struct RunSummary {
 /// Progress callback: (done, total) over the staged shards.
 pub type Progress<'a> = &'a mut dyn FnMut(usize, usize);
 
+/// `jobs`: shards processed at once (each on its own blocking thread). The outcome does not
+/// depend on it: shards are independent and the release stage reads them in key order.
 pub async fn run<B: BlobStore, S: StateStore>(
     blob: &B,
     st: &S,
     policy: &Policy,
     release: &ReleaseId,
+    jobs: usize,
     progress: Progress<'_>,
 ) -> Result<(RunSummary, Advanced), StageError> {
+    use futures_util::stream::{self, StreamExt};
     let mut summary = RunSummary::default();
     let staged = blob.list(&keys::staging_prefix(release)).await?;
     let shards: Vec<_> = staged
@@ -39,10 +43,19 @@ pub async fn run<B: BlobStore, S: StateStore>(
             _ => None,
         })
         .collect();
-    for (i, s) in shards.iter().enumerate() {
-        shard::process(blob, st, policy, s, now()).await?;
-        progress(i + 1, shards.len());
+    let mut running = stream::iter(
+        shards
+            .iter()
+            .map(|s| shard::process(blob, st, policy, s, now())),
+    )
+    .buffer_unordered(jobs.max(1));
+    let mut done = 0;
+    while let Some(outcome) = running.next().await {
+        outcome?;
+        done += 1;
+        progress(done, shards.len());
     }
+    drop(running);
     // From the table, not this pass: a re-run (e.g. after signoffs) skips recorded shards.
     for row in crate::state::shards(st, release).await? {
         summary.shards += 1;
