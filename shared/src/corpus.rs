@@ -137,23 +137,72 @@ impl Corpus {
     }
 }
 
+impl ShardFile {
+    fn io(&self, source: std::io::Error) -> CorpusError {
+        CorpusError::Io {
+            key: self.key.clone(),
+            source,
+        }
+    }
+
+    fn reader(&self) -> Result<std::io::BufReader<std::fs::File>, CorpusError> {
+        let f = std::fs::File::open(&self.path).map_err(|e| self.io(e))?;
+        Ok(std::io::BufReader::with_capacity(1 << 16, f))
+    }
+
+    fn parse(&self, line: u32, bytes: &[u8]) -> Result<Record, CorpusError> {
+        serde_json::from_slice(bytes).map_err(|e| CorpusError::Corrupt {
+            key: self.key.clone(),
+            line: line + 1,
+            problem: e.to_string(),
+        })
+    }
+
+    /// Lines in the file (one record per line).
+    pub fn count_lines(&self) -> Result<usize, CorpusError> {
+        let mut reader = self.reader()?;
+        let mut n = 0;
+        loop {
+            let buf = reader.fill_buf().map_err(|e| self.io(e))?;
+            if buf.is_empty() {
+                return Ok(n);
+            }
+            n += buf.iter().filter(|&&b| b == b'\n').count();
+            let len = buf.len();
+            reader.consume(len);
+        }
+    }
+
+    /// Every record with its line (from 0); blank lines are skipped but counted.
+    pub fn for_each(&self, mut f: impl FnMut(u32, Record)) -> Result<(), CorpusError> {
+        let mut reader = self.reader()?;
+        let mut buf = Vec::new();
+        let mut line = 0u32;
+        loop {
+            buf.clear();
+            if reader.read_until(b'\n', &mut buf).map_err(|e| self.io(e))? == 0 {
+                return Ok(());
+            }
+            if !buf.iter().all(u8::is_ascii_whitespace) {
+                f(line, self.parse(line, &buf)?);
+            }
+            line += 1;
+        }
+    }
+}
+
 fn read_lines(
     file: &ShardFile,
     wanted: &[Loc],
     f: &mut impl FnMut(Loc, Record),
 ) -> Result<(), CorpusError> {
-    let io = |source| CorpusError::Io {
-        key: file.key.clone(),
-        source,
-    };
-    let mut reader =
-        std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(&file.path).map_err(io)?);
+    let mut reader = file.reader()?;
     let mut buf = Vec::new();
     let mut line = 0u32;
     let mut next = 0;
     while next < wanted.len() {
         buf.clear();
-        if reader.read_until(b'\n', &mut buf).map_err(io)? == 0 {
+        if reader.read_until(b'\n', &mut buf).map_err(|e| file.io(e))? == 0 {
             return Err(CorpusError::Corrupt {
                 key: file.key.clone(),
                 line: wanted[next].line + 1,
@@ -161,12 +210,7 @@ fn read_lines(
             });
         }
         while next < wanted.len() && wanted[next].line == line {
-            let r: Record = serde_json::from_slice(&buf).map_err(|e| CorpusError::Corrupt {
-                key: file.key.clone(),
-                line: line + 1,
-                problem: e.to_string(),
-            })?;
-            f(wanted[next], r);
+            f(wanted[next], file.parse(line, &buf)?);
             next += 1;
         }
         line += 1;

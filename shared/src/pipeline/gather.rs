@@ -8,14 +8,12 @@ use crate::fingerprint::minhash::{self, Signature};
 use crate::fingerprint::stored;
 use crate::gates::provenance::SourceInput;
 use crate::keys::{self, BucketKey};
-use crate::model::Record;
 use crate::plan::{Entry, Plan};
 use crate::policy::Policy;
 use crate::provenance::Provenance;
 use crate::state::{self, Meta, ShardRow, StateStore};
 use crate::store::BlobStore;
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::BufRead;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -114,7 +112,7 @@ pub async fn gather<B: BlobStore, S: StateStore>(
                     key: fkey.clone(),
                     problem,
                 })?;
-                let lines = count_lines(&file)?;
+                let lines = file.count_lines()?;
                 if lines != stored.len() {
                     return Err(StageError::Corrupt {
                         key: fkey,
@@ -139,9 +137,9 @@ pub async fn gather<B: BlobStore, S: StateStore>(
                 }
             }
             // A shard from before fingerprints were stored: read its records once.
-            None => read_entries(&file, loc(0).shard, &names, |e, sig| {
-                entries.push(e);
-                signatures.push(sig);
+            None => file.for_each(|line, r| {
+                signatures.push(minhash::signature(&r.messages));
+                entries.push(Entry::of(&r, loc(line as usize), &names));
             })?,
         }
         files.push(file);
@@ -167,29 +165,6 @@ pub async fn gather<B: BlobStore, S: StateStore>(
         late,
         sources,
     })
-}
-
-/// Lines in a normalized shard (one record per line).
-fn count_lines(file: &ShardFile) -> Result<usize, StageError> {
-    let io = |source| {
-        StageError::Store(crate::store::StoreError::Io {
-            op: "read",
-            key: file.key.clone(),
-            source,
-        })
-    };
-    let mut reader =
-        std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(&file.path).map_err(io)?);
-    let mut n = 0;
-    loop {
-        let buf = reader.fill_buf().map_err(io)?;
-        if buf.is_empty() {
-            return Ok(n);
-        }
-        n += buf.iter().filter(|&&b| b == b'\n').count();
-        let len = buf.len();
-        reader.consume(len);
-    }
 }
 
 /// Downloads a normalized shard into the spool directory (created on first use): the release
@@ -229,47 +204,10 @@ async fn spool_copy<B: BlobStore>(
     Ok(path)
 }
 
-/// An entry and signature per line of a normalized shard that has no stored fingerprints.
-fn read_entries(
-    file: &ShardFile,
-    shard: u32,
-    names: &crate::plan::ShardNames,
-    mut f: impl FnMut(Entry, Signature),
-) -> Result<(), StageError> {
-    let io = |source| {
-        StageError::Store(crate::store::StoreError::Io {
-            op: "read",
-            key: file.key.clone(),
-            source,
-        })
-    };
-    let mut reader =
-        std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(&file.path).map_err(io)?);
-    let mut buf = Vec::new();
-    let mut line = 0u32;
-    loop {
-        buf.clear();
-        if reader.read_until(b'\n', &mut buf).map_err(io)? == 0 {
-            return Ok(());
-        }
-        if buf.iter().all(u8::is_ascii_whitespace) {
-            line += 1;
-            continue;
-        }
-        let r: Record = serde_json::from_slice(&buf).map_err(|e| StageError::Corrupt {
-            key: file.key.clone(),
-            problem: format!("line {}: {e}", line + 1),
-        })?;
-        let sig = minhash::signature(&r.messages);
-        f(Entry::of(&r, Loc { shard, line }, names), sig);
-        line += 1;
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Message, ReleaseId, Role};
+    use crate::model::{Message, Record, ReleaseId, Role};
     use crate::state::LocalStateStore;
     use crate::store::LocalBlobStore;
 
