@@ -92,7 +92,7 @@ pub async fn gather<B: BlobStore, S: StateStore>(
         let nkey = keys::normalized_key(&shard);
         let path = match blob.local_path(&nkey) {
             Some(p) => p,
-            None => spool_copy(blob, &nkey, &mut spool).await?,
+            None => spool_copy(blob, &nkey, files.len(), &mut spool).await?,
         };
         let file = ShardFile { key: nkey, path };
         let fkey = keys::fingerprints_key(&shard);
@@ -167,11 +167,12 @@ pub async fn gather<B: BlobStore, S: StateStore>(
     })
 }
 
-/// Downloads a normalized shard into the spool directory (created on first use): the release
+/// Downloads normalized shard `n` into the spool directory (created on first use): the release
 /// stage reads shards several times, by line, and S3 streams are read once.
 async fn spool_copy<B: BlobStore>(
     blob: &B,
     key: &str,
+    n: usize,
     spool: &mut Option<tempfile::TempDir>,
 ) -> Result<PathBuf, StageError> {
     let io = |source| {
@@ -185,10 +186,7 @@ async fn spool_copy<B: BlobStore>(
         *spool = Some(tempfile::tempdir().map_err(io)?);
     }
     let dir = spool.as_ref().expect("created").path();
-    let path = dir.join(format!(
-        "{:06}.jsonl",
-        std::fs::read_dir(dir).map_err(io)?.count()
-    ));
+    let path = dir.join(format!("{n:06}.jsonl"));
     let mut reader = blob
         .open(key)
         .await?
