@@ -49,6 +49,8 @@ def main() -> int:
         {"ParameterKey": "BucketName", "ParameterValue": args.bucket},
         {"ParameterKey": "Architecture", "ParameterValue": arch},
         {"ParameterKey": "Stage", "ParameterValue": "local"},
+        # the local stack's field key (tests/emulator.rs checks the hashes it makes)
+        {"ParameterKey": "FieldKey", "ParameterValue": "local-stack-field-key"},
     ]
     caps = ["CAPABILITY_IAM", "CAPABILITY_AUTO_EXPAND"]
     exists = any(

@@ -433,3 +433,114 @@ async fn ingest_handler_over_the_wire_with_fixture_events() {
         .await
         .unwrap();
 }
+
+/// Identifiers in record text, record fields and a file name, through the real Lambdas: none of
+/// them may reach the emulator's logs (the Lambdas' stdout and EMF metrics included), the table
+/// items or any object the pipeline writes.
+#[tokio::test(flavor = "multi_thread")]
+async fn canaries_never_reach_logs_table_items_or_written_objects() {
+    const CANARIES: &[&str] = &[
+        "Quorbin Veltmaster",
+        "qv.canary4417@example.net",
+        "(628) 555-0143",
+        "field.canary6630@example.org",
+        "(415) 555-0177",
+        "emul.canary2291@example.org",
+    ];
+    let s = stack().await;
+    let rel = unique_release("2026-11-28");
+    let r = ReleaseId::parse(&rel).unwrap();
+    let dir = format!("staging/{rel}/foundation/canary_src");
+    s.blob
+        .put(
+            &format!("{dir}/provenance.json"),
+            br#"{"source_name":"canary_src","license":"CC-BY-4.0","data_owner":"mhd tests",
+                "collection_method":"synthetic canaries","consent_basis":"synthetic",
+                "acquired_date":"2026-11-28","upstream_url":"https://example.org/canary"}"#
+                .to_vec(),
+        )
+        .await
+        .unwrap();
+    let record = serde_json::json!({
+        "id": "field.canary6630@example.org",
+        "group": "(415) 555-0177",
+        "messages": [
+            {"role": "user", "content": "Hi, I'm Quorbin Veltmaster, write to qv.canary4417@example.net or call (628) 555-0143."},
+            {"role": "assistant", "content": "Thank you for reaching out."}
+        ]
+    });
+    s.blob
+        .put(
+            &format!("{dir}/part-0.jsonl"),
+            format!("{record}\n").into_bytes(),
+        )
+        .await
+        .unwrap();
+    // a file whose name is an identifier: rejected at the seal, never named
+    s.blob
+        .put(
+            &format!("{dir}/emul.canary2291@example.org.jsonl"),
+            format!("{record}\n").into_bytes(),
+        )
+        .await
+        .unwrap();
+    s.seal(&rel).await;
+    let meta = s
+        .wait_state(
+            &r,
+            &[State::Failed, State::AwaitingSignoff, State::Published],
+        )
+        .await;
+    assert_eq!(
+        meta.state,
+        State::Failed,
+        "the rejected file fails provenance"
+    );
+    // what was written: every object of the release outside staging/
+    let mut written = String::new();
+    for prefix in [
+        format!("work/{rel}/"),
+        format!("review/{rel}/"),
+        format!("releases/{rel}/"),
+    ] {
+        for key in s.blob.list(&prefix).await.unwrap() {
+            written.push_str(&key);
+            written.push_str(&String::from_utf8_lossy(
+                &s.blob.get(&key).await.unwrap().unwrap(),
+            ));
+        }
+    }
+    assert!(
+        written.contains("h:"),
+        "the fields shipped hashed into work/"
+    );
+    // every table item of the release, as DynamoDB holds it
+    let ddb = aws_sdk_dynamodb::Client::new(&s.cfg);
+    let items = ddb
+        .query()
+        .table_name(&s.env["MHD_TABLE"])
+        .key_condition_expression("pk = :pk")
+        .expression_attribute_values(
+            ":pk",
+            aws_sdk_dynamodb::types::AttributeValue::S(format!("RELEASE#{rel}")),
+        )
+        .send()
+        .await
+        .unwrap();
+    let table = format!("{:?}", items.items());
+    assert!(
+        table.contains("name withheld"),
+        "the rejection is recorded without the name: {table}"
+    );
+    let logs =
+        std::fs::read_to_string(repo_root().join(".local-stack/ministack.log")).unwrap_or_default();
+    assert!(
+        logs.contains(&rel),
+        "the emulator log holds this run's Lambda output"
+    );
+    for c in CANARIES {
+        assert!(!written.contains(c), "canary {c:?} in a written object");
+        assert!(!table.contains(c), "canary {c:?} in a table item");
+        assert!(!logs.contains(c), "canary {c:?} in the logs");
+    }
+}

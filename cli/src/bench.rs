@@ -220,24 +220,53 @@ pub fn tokens(mib: u64) -> Result<()> {
     Ok(())
 }
 
+/// Messages with identifiers, for the privacy benchmark's one message in ten.
+const WITH_IDENTIFIERS: &[&str] = &[
+    "Hi, my name is Marisol Vega and my number is (415) 555-2671, email marisol.v@example.com.",
+    "I hear you, Priya. We moved to Tacoma last year and I still don't know anyone.",
+    "My sister Hope lives at 12 Oak Street, Springfield, IL 62704.",
+    "Thanks for telling me, Dana. Call me on +44 20 7946 0958 ext. 12 if that's easier.",
+    "I was born on March 14, 1987 and my MRN is 00123456.",
+    "hey im jordan, my grandmother is 93 and lives in West Houston",
+    "Take care,\nSherry Katz, LCSW\nwww.sherrykatzcounseling.com",
+    "Mail goes to PSC 1234, Box 5678, APO AE 09123 while I'm deployed.",
+];
+
 /// `mhd bench pii`: detect + redact throughput on conversation text (one core), beside a
-/// parse-only serde_json pass over the same JSONL. One message in ten carries identifiers (drawn
-/// from the evaluation set's templates); the rest is ordinary conversation text.
-pub fn pii(mib: u64) -> Result<()> {
+/// parse-only serde_json pass over the same JSONL. One message in ten carries identifiers; the
+/// rest is ordinary conversation text.
+pub fn pii(mib: u64, corpus: Option<&Path>) -> Result<()> {
     use mhd_shared::model::{Message, Role};
-    use mhd_shared::pii::{Detector, eval, redact};
+    use mhd_shared::pii::{Detector, redact};
     let tmp = tempfile::tempdir()?;
     let path = tmp.path().join("text.jsonl");
-    generate(&path, mib)?;
-    let seeded = eval::generate(1, 4096);
+    let real = corpus.is_some();
+    match corpus {
+        Some(src) => {
+            // repeat the real text up to the size asked for
+            let text = std::fs::read_to_string(src)?;
+            let mut out = String::new();
+            while (out.len() as u64) < mib << 20 && !text.is_empty() {
+                out.push_str(&text);
+            }
+            std::fs::write(&path, out)?;
+        }
+        None => {
+            generate(&path, mib)?;
+        }
+    }
     let mut lines: Vec<String> = Vec::new();
     for (i, line) in std::io::BufReader::new(std::fs::File::open(&path)?)
         .lines()
         .enumerate()
     {
-        let mut v: serde_json::Value = serde_json::from_str(&line?)?;
-        if i % 10 == 0 {
-            v["messages"][0]["content"] = seeded[i / 10 % seeded.len()].text.clone().into();
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let mut v: serde_json::Value = serde_json::from_str(&line)?;
+        if i % 10 == 0 && !real {
+            v["messages"][0]["content"] = WITH_IDENTIFIERS[i / 10 % WITH_IDENTIFIERS.len()].into();
         }
         lines.push(v.to_string());
     }

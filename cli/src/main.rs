@@ -1,6 +1,7 @@
 //! `mhd`: the embedded pipeline, ops status, signoff helper and the training smoke test.
 
 mod bench;
+mod pii_eval;
 mod status;
 
 use anyhow::{Context, Result, bail};
@@ -92,29 +93,80 @@ enum Cmd {
 
 #[derive(Subcommand)]
 enum PiiCmd {
-    /// Recall and precision per identifier type on the seeded, labelled evaluation set.
+    /// What the detector would redact in text read from stdin, one line per input line:
+    /// kind, byte offsets and the text (for checking your own data; prints what you give it).
+    Detect,
+    /// Recall, precision, byte-identical and decoy shares on a labelled set (tests/pii/:
+    /// the Faker halves and the hand-labelled counsel-chat answers). Exit 2 below a floor.
     Eval {
-        #[arg(long, default_value_t = 20261126)]
-        seed: u64,
-        #[arg(long, default_value_t = 4000)]
-        examples: usize,
+        /// Labelled JSONL set (see cli/src/pii_eval.rs for the format).
+        #[arg(long)]
+        set: PathBuf,
         #[arg(long)]
         json: bool,
+        /// Print up to N misses and false positives with their text (synthetic/public sets only).
+        #[arg(long, default_value_t = 0)]
+        show: usize,
+        #[arg(long)]
+        min_recall: Option<f64>,
+        #[arg(long)]
+        min_type_recall: Option<f64>,
+        #[arg(long)]
+        min_precision: Option<f64>,
+        #[arg(long)]
+        min_identical: Option<f64>,
+        #[arg(long)]
+        min_decoys: Option<f64>,
     },
 }
 
-fn pii_eval(seed: u64, examples: usize, json: bool) -> Result<ExitCode> {
-    use mhd_shared::pii::{Detector, eval};
-    let score = eval::score(Detector::get(), &eval::generate(seed, examples));
-    if json {
-        println!("{}", serde_json::to_string_pretty(&score)?);
-    } else {
-        println!(
-            "{examples} examples, seed {seed}, {} bytes\n{score}",
-            score.bytes
-        );
+fn pii_detect() -> Result<ExitCode> {
+    use std::io::BufRead;
+    let d = mhd_shared::pii::Detector::get();
+    for line in std::io::stdin().lock().lines() {
+        let line = line?;
+        let text = line.replace("\\n", "\n");
+        let found = mhd_shared::pii::redaction(d, &text);
+        let shown: Vec<String> = found
+            .iter()
+            .map(|f| {
+                format!(
+                    "{}@{}..{} {:?}",
+                    f.kind.as_str(),
+                    f.start,
+                    f.end,
+                    &text[f.start..f.end]
+                )
+            })
+            .collect();
+        println!("{}", shown.join(" | "));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn pii_eval(set: &Path, json: bool, show: usize, floors: pii_eval::Floors) -> Result<ExitCode> {
+    let score = pii_eval::score_file(mhd_shared::pii::Detector::get(), set, show)?;
+    let below = pii_eval::below(&score, &floors);
+    if json {
+        let mut v = serde_json::to_value(&score)?;
+        v["set"] = set.display().to_string().into();
+        v["recall"] = score.recall().into();
+        v["precision"] = score.precision().into();
+        v["identical_share"] = score.identical_share().into();
+        v["decoys_intact_share"] = score.decoys_share().into();
+        v["below_floors"] = below.clone().into();
+        println!("{}", serde_json::to_string_pretty(&v)?);
+    } else {
+        println!("{}\n{score}", set.display());
+        for b in &below {
+            println!("BELOW FLOOR: {b}");
+        }
+    }
+    Ok(if below.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
 }
 
 #[derive(Subcommand)]
@@ -143,6 +195,10 @@ enum BenchCmd {
     Pii {
         #[arg(long, default_value_t = 64)]
         mib: u64,
+        /// Real text to measure on instead of the generated text: a ChatML JSONL file, repeated
+        /// up to --mib (scripts/bench-pii passes the counsel-chat answers).
+        #[arg(long)]
+        jsonl: Option<PathBuf>,
     },
     #[command(hide = true)]
     NormalizeChild {
@@ -196,15 +252,17 @@ fn parse_release(s: &str) -> Result<ReleaseId, String> {
     ReleaseId::parse(s).map_err(|e| e.to_string())
 }
 
+/// The policy file (or the bundled Release 0 policy), with the field key from `MHD_FIELD_KEY`.
 fn load_policy(path: Option<&Path>) -> Result<Policy> {
-    match path {
-        None => Ok(Policy::release_0()),
+    let policy = match path {
+        None => Policy::release_0(),
         Some(p) => {
             let text = std::fs::read_to_string(p)
                 .with_context(|| format!("reading policy {}", p.display()))?;
-            Policy::from_toml(&text).with_context(|| format!("policy {}", p.display()))
+            Policy::from_toml(&text).with_context(|| format!("policy {}", p.display()))?
         }
-    }
+    };
+    Ok(policy.with_field_key(std::env::var("MHD_FIELD_KEY").ok()))
 }
 
 /// Local state of an embedded run lives beside its work files.
@@ -329,15 +387,34 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
             .await
             .map(|_| ExitCode::SUCCESS),
         Cmd::Bench(BenchCmd::Tokens { mib }) => bench::tokens(mib).map(|_| ExitCode::SUCCESS),
-        Cmd::Bench(BenchCmd::Pii { mib }) => bench::pii(mib).map(|_| ExitCode::SUCCESS),
+        Cmd::Bench(BenchCmd::Pii { mib, jsonl }) => {
+            bench::pii(mib, jsonl.as_deref()).map(|_| ExitCode::SUCCESS)
+        }
         Cmd::Bench(BenchCmd::Dedup { conversations }) => {
             bench::dedup(conversations).await.map(|_| ExitCode::SUCCESS)
         }
+        Cmd::Pii(PiiCmd::Detect) => pii_detect(),
         Cmd::Pii(PiiCmd::Eval {
-            seed,
-            examples,
+            set,
             json,
-        }) => pii_eval(seed, examples, json),
+            show,
+            min_recall,
+            min_type_recall,
+            min_precision,
+            min_identical,
+            min_decoys,
+        }) => pii_eval(
+            &set,
+            json,
+            show,
+            pii_eval::Floors {
+                recall: min_recall,
+                type_recall: min_type_recall,
+                precision: min_precision,
+                identical: min_identical,
+                decoys: min_decoys,
+            },
+        ),
         Cmd::Bench(BenchCmd::NormalizeChild { bucket_dir }) => {
             bench::child(&bucket_dir).await.map(|_| ExitCode::SUCCESS)
         }

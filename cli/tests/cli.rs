@@ -110,7 +110,14 @@ const CANARIES: &[&str] = &[
     "https://instagram.com/zq_canary7391",
     "203.0.113.77",
     "March 14, 1961",
+    // in record fields: an upstream id, a group, a CSV conversation_id
+    "field.canary5521@example.org",
+    "(415) 555-0142",
+    "219-09-9988",
 ];
+
+/// The deployment's key for hashing identifiers found in record fields.
+const FIELD_KEY: &str = "canary-test-field-key";
 
 fn write_canary_source(bucket: &Path) {
     let dir = bucket.join(format!("staging/{REL}/foundation/canary_chatml"));
@@ -132,16 +139,36 @@ fn write_canary_source(bucket: &Path) {
     ];
     let lines: String = user
         .iter()
-        .map(|u| {
-            serde_json::json!({"messages": [
+        .enumerate()
+        .map(|(i, u)| {
+            let mut r = serde_json::json!({"messages": [
                 {"role": "user", "content": u},
                 {"role": "assistant", "content": "Thank you for telling me. That sounds really hard."}
-            ]})
-            .to_string()
-                + "\n"
+            ]});
+            if i == 0 {
+                r["id"] = "field.canary5521@example.org".into();
+                r["group"] = "(415) 555-0142".into();
+            }
+            r.to_string() + "\n"
         })
         .collect();
     std::fs::write(dir.join("part-0.jsonl"), lines).unwrap();
+    let csv_dir = bucket.join(format!("staging/{REL}/foundation/canary_csv"));
+    std::fs::create_dir_all(&csv_dir).unwrap();
+    std::fs::write(
+        csv_dir.join("provenance.json"),
+        r#"{"source_name":"canary_csv","license":"CC-BY-4.0","data_owner":"mhd tests",
+            "collection_method":"synthetic canaries","consent_basis":"synthetic; no data subjects",
+            "acquired_date":"2026-11-26","upstream_url":"https://example.org/canary"}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        csv_dir.join("sessions.csv"),
+        "conversation_id,turn,speaker,text\n\
+         219-09-9988,1,client,I have been feeling low since the move.\n\
+         219-09-9988,2,counsellor,That sounds like a lot to carry. What has helped so far?\n",
+    )
+    .unwrap();
 }
 
 fn files_under(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
@@ -156,6 +183,51 @@ fn files_under(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 }
 
 #[test]
+fn a_file_name_holding_an_identifier_is_rejected_and_never_written() {
+    let dir = example_copy();
+    let d = dir.path().to_str().unwrap();
+    let name = "jo.canary8812@example.org.jsonl";
+    let src = dir
+        .path()
+        .join(format!("staging/{REL}/foundation/support_chatml"));
+    let any = std::fs::read_dir(&src)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .unwrap();
+    std::fs::copy(&any, src.join(name)).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_mhd"))
+        .args(["run", "--bucket-dir", d, "--release", REL])
+        .env("RUST_LOG", "trace")
+        .env("MHD_LOG", "trace")
+        .output()
+        .unwrap();
+    let logs = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a rejected file fails provenance: {logs}"
+    );
+    assert!(logs.contains("name withheld"), "{logs}");
+    let (_, status, _) = mhd(&["status", "--bucket-dir", d, "--release", REL, "--json"]);
+    let mut files = Vec::new();
+    files_under(dir.path(), &mut files);
+    let staging = dir.path().join("staging");
+    for text in files
+        .iter()
+        .filter(|p| !p.starts_with(&staging))
+        .map(|p| String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned())
+        .chain([logs.clone(), status])
+    {
+        assert!(!text.contains("jo.canary8812"), "the file name was written");
+    }
+}
+
+#[test]
 fn canary_identifiers_never_reach_logs_reports_or_the_release() {
     let dir = example_copy();
     write_canary_source(dir.path());
@@ -166,6 +238,7 @@ fn canary_identifiers_never_reach_logs_reports_or_the_release() {
             .args(args)
             .env("MHD_LOG", "trace")
             .env("RUST_LOG", "trace")
+            .env("MHD_FIELD_KEY", FIELD_KEY)
             .output()
             .unwrap();
         logs.push_str(&String::from_utf8_lossy(&out.stdout));
@@ -239,6 +312,18 @@ fn canary_identifiers_never_reach_logs_reports_or_the_release() {
         export.contains("my name is [NAME]"),
         "redacted record missing from the export"
     );
+    // the fields shipped as their keyed hashes, so grouping still holds
+    let hashed = |v: &str| mhd_shared::pii::field::keyed_hash(FIELD_KEY, v);
+    for v in [
+        "field.canary5521@example.org",
+        "(415) 555-0142",
+        "219-09-9988",
+    ] {
+        assert!(
+            export.contains(&hashed(v)),
+            "{v}: keyed hash missing from the export"
+        );
+    }
     assert!(
         m["gates"]
             .as_array()

@@ -21,6 +21,13 @@ pub fn state_store(cfg: &aws_config::SdkConfig, table: &str) -> DynamoStateStore
 /// `MHD_POLICY_KEY` (a `config/` key in the release bucket). A policy that is missing or does not
 /// validate stops the function at start-up (fail closed): every event then lands in a DLQ.
 pub async fn policy(blob: &S3BlobStore) -> Result<crate::policy::Policy, String> {
+    let deployment_key = std::env::var("MHD_FIELD_KEY").ok();
+    policy_file(blob)
+        .await
+        .map(|p| p.with_field_key(deployment_key))
+}
+
+async fn policy_file(blob: &S3BlobStore) -> Result<crate::policy::Policy, String> {
     use crate::store::BlobStore;
     let key = std::env::var("MHD_POLICY_KEY").unwrap_or_default();
     if key.is_empty() {

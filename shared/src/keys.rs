@@ -162,6 +162,13 @@ pub fn classify(key: &str) -> Result<BucketKey, KeyRejection> {
                     rel,
                 ));
             }
+            if name_holds_identifier(file) {
+                return Err(reject(
+                    IDENTIFIER_IN_NAME,
+                    "the file name holds an identifier; rename the file (the name is withheld here)",
+                    rel,
+                ));
+            }
             Ok(BucketKey::Shard(ShardKey {
                 key: key.to_string(),
                 release,
@@ -176,6 +183,55 @@ pub fn classify(key: &str) -> Result<BucketKey, KeyRejection> {
             "staging/<release>/<family>/<source>/<file> or staging/<release>/release.json",
             rel,
         )),
+    }
+}
+
+/// The rejection code of a staged file whose name holds an identifier.
+pub const IDENTIFIER_IN_NAME: &str = "identifier_in_name";
+
+/// Whether a shard's file name holds an identifier (an e-mail address, a phone number, a name…):
+/// the name is read as words, separators as spaces, the extension dropped.
+fn name_holds_identifier(file: &str) -> bool {
+    let stem = [
+        ".jsonl.gz",
+        ".jsonl",
+        ".csv.gz",
+        ".csv",
+        ".json",
+        ".parquet",
+    ]
+    .iter()
+    .find_map(|e| file.strip_suffix(e))
+    .unwrap_or(file);
+    let d = crate::pii::Detector::get();
+    // as written ("jo.smith@example.com"), and with separators read as spaces ("jane_doe")
+    let spaced: String = stem
+        .chars()
+        .map(|c| if matches!(c, '_' | '+') { ' ' } else { c })
+        .collect();
+    // dates, ages and generic codes are how files are named ("export-2024-03-14", "part-000123456")
+    use crate::pii::Kind;
+    let named = |t: &str| {
+        d.detect(t).iter().any(|f| {
+            !matches!(
+                f.kind,
+                Kind::Date | Kind::Age | Kind::Id | Kind::Zip | Kind::Account | Kind::Device
+            )
+        })
+    };
+    named(stem) || named(&spaced)
+}
+
+/// A key as it may be written in reports, logs and table items: a staged file whose name holds
+/// an identifier is named by its folder and a hash of the name.
+pub fn safe_key(key: &str) -> String {
+    match key.rsplit_once('/') {
+        Some((dir, file)) if key.starts_with("staging/") && name_holds_identifier(file) => {
+            use sha2::{Digest, Sha256};
+            let h = hex::encode(&Sha256::digest(file.as_bytes())[..6]);
+            format!("{dir}/[name withheld {h}]")
+        }
+        _ => key.to_string(),
     }
 }
 

@@ -44,6 +44,11 @@ pub struct Privacy {
     /// Redacted records drawn per family for the privacy review sample.
     pub sample_size: usize,
     pub seed: String,
+    /// Key of the keyed hash that replaces an identifier found in a record's `upstream_id` or
+    /// `group`. A deployment sets it through `MHD_FIELD_KEY` (which wins); without either, such
+    /// records are quarantined (`pii_in_field`).
+    #[serde(default)]
+    pub field_key: Option<String>,
 }
 
 /// Where near duplicates are removed: across the whole release, or only within a family (then
@@ -222,6 +227,14 @@ fn invalid(field: impl Into<String>, problem: impl Into<String>) -> PolicyError 
 }
 
 impl Policy {
+    /// The field key a deployment supplies (`MHD_FIELD_KEY`) replaces the policy's.
+    pub fn with_field_key(mut self, deployment: Option<String>) -> Self {
+        if let Some(k) = deployment.filter(|k| !k.is_empty()) {
+            self.privacy.field_key = Some(k);
+        }
+        self
+    }
+
     pub fn release_0() -> Self {
         Self::from_toml(RELEASE_0).expect("the bundled Release 0 policy is valid")
     }

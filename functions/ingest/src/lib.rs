@@ -101,7 +101,7 @@ impl<B: BlobStore, S: StateStore, Q: ResultsSink> Ingest<B, S, Q> {
             // Recorded at the seal (the seal lists staging and rejects what does not fit).
             Err(e) => {
                 return Ok(Handled::Ignored {
-                    key: key.into(),
+                    key: keys::safe_key(key),
                     reason: e.to_string(),
                 });
             }

@@ -1,7 +1,7 @@
-//! E-mail addresses, URLs, IP addresses and phone/fax numbers.
+//! E-mail addresses, URLs, IP addresses and social-media handles.
 
 use super::lexicon::Lexicon;
-use super::text::{digits, number_bounds, standalone, validated};
+use super::text::{standalone, validated};
 use super::{Finding, Kind};
 use memchr::memmem;
 use regex::Regex;
@@ -10,10 +10,13 @@ use std::net::Ipv6Addr;
 pub struct Contact {
     email: Regex,
     url: Regex,
-    bare_url: Regex,
+    /// "." + a top-level domain, ASCII case-insensitive.
+    tlds: aho_corasick::AhoCorasick,
     ipv4: Regex,
-    phone: Regex,
 }
+
+/// Top-level domains a bare domain name ("keithcounseling.com") is recognised by.
+const TLDS: &str = "com|org|net|io|co|uk|me|info|biz|name|pro|edu|gov|mil|int|us|ca|au|nz|ie|de|fr|ly|gg|tv|fm|app|dev|blog|online|site|store|tech|xyz|health|care|clinic|life|live|today|world|coach|therapy|page|link|ai";
 
 impl Contact {
     pub fn new() -> Contact {
@@ -21,36 +24,80 @@ impl Contact {
         Contact {
             email: re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"),
             url: re(r#"(?i)(?:https?://|www\.)[^\s<>"'\[\]]+"#),
-            bare_url: re(
-                r#"(?i)(?-u:\b)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|uk|me|info|edu|gov|us|ca|au|de|ly|gg|tv|app)/[^\s<>"'\[\]]+"#,
-            ),
+            tlds: aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(TLDS.split('|').map(|t| format!(".{t}")))
+                .expect("top-level domains compile"),
             ipv4: re(r"(?-u:\b)(?:\d{1,3}\.){3}\d{1,3}(?-u:\b)"),
-            phone: re(r"\+?(?:\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,6}(?:[ .-]\d{2,6}){0,4}"),
         }
     }
 
-    pub fn find(&self, text: &str, has_digit: bool, lex: &Lexicon, out: &mut Vec<Finding>) {
+    /// Finds contact identifiers; public sites go to `protected` (nothing inside them is redacted).
+    pub fn find(
+        &self,
+        text: &str,
+        has_digit: bool,
+        lex: &Lexicon,
+        out: &mut Vec<Finding>,
+        protected: &mut Vec<(usize, usize)>,
+    ) {
         let b = text.as_bytes();
         if memchr::memchr(b'@', b).is_some() {
             for m in self.email.find_iter(text) {
                 push(out, m.start(), m.end(), Kind::Email);
             }
-            handles(text, lex, out);
+            handles(text, lex, out, protected);
         }
         if memmem::find(b, b"://").is_some()
             || memmem::find(b, b"www.").is_some()
             || memmem::find(b, b"WWW.").is_some()
         {
-            for m in self.url.find_iter(text) {
-                self.url_finding(text, m.start(), m.end(), lex, out);
+            // one at a time: a URL cut short (glued to the next one) resumes the search there
+            let mut at = 0;
+            while let Some(m) = self.url.find_at(text, at) {
+                let end = self.url_finding(text, m.start(), m.end(), lex, out, protected);
+                at = end.max(m.start() + 1);
             }
         }
-        if memchr::memchr(b'/', b).is_some() {
-            for m in self.bare_url.find_iter(text) {
-                if m.start() >= 3 && text[..m.start()].ends_with("://") {
-                    continue; // already seen as a full URL
+        // bare domains and URLs without a scheme ("keithcounseling.com", "x.org/page"), found
+        // from their top-level domain: a scan for ".com"/".org"/… is far cheaper than a regex
+        // that could start at every word
+        if memchr::memchr(b'.', b).is_some() {
+            for m in self.tlds.find_iter(text) {
+                let e = m.end();
+                if b.get(e)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+                {
+                    continue; // ".community", ".org-chart"
                 }
-                self.url_finding(text, m.start(), m.end(), lex, out);
+                let mut s = m.start();
+                while s > 0 && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'-' | b'.'))
+                {
+                    s -= 1;
+                }
+                while s < m.start() && matches!(b[s], b'.' | b'-') {
+                    s += 1;
+                }
+                let first_label = text[s..m.start()].split('.').next().unwrap_or("");
+                let prev = s.checked_sub(1).map(|i| b[i]);
+                let scheme = text[..s].ends_with("://") || first_label.eq_ignore_ascii_case("www");
+                if first_label.len() < 2 || scheme || matches!(prev, Some(b'@' | b'/' | b'-')) {
+                    continue; // "e.g.", a URL the scheme pattern took, part of an e-mail address
+                }
+                if b.get(e) == Some(&b'@') {
+                    continue;
+                }
+                let mut end = e;
+                if b.get(e) == Some(&b'/') {
+                    while end < b.len()
+                        && !b[end].is_ascii_whitespace()
+                        && !matches!(b[end], b'<' | b'>' | b'"' | b'\'' | b'[' | b']')
+                    {
+                        end += 1;
+                    }
+                }
+                self.url_finding(text, s, end, lex, out, protected);
             }
         }
         if memchr::memchr(b':', b).is_some() {
@@ -68,10 +115,6 @@ impl Contact {
             ok && !versionish
         })
         .for_each(|(s, e)| push(out, s, e, Kind::Ip));
-        validated(&self.phone, text, |s, e| {
-            number_bounds(text, s, e) && is_phone(&text[s..e], lex)
-        })
-        .for_each(|(s, e)| push(out, s, e, Kind::Phone));
     }
 
     fn url_finding(
@@ -81,23 +124,279 @@ impl Contact {
         end: usize,
         lex: &Lexicon,
         out: &mut Vec<Finding>,
-    ) {
-        let raw = &text[start..end];
-        let trimmed = raw.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'', '"']);
-        let end = start + trimmed.len();
-        let rest = trimmed.split_once("://").map(|(_, r)| r).unwrap_or(trimmed);
-        let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-        let has_user = authority.contains('@');
-        let host = authority
-            .rsplit('@')
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if !has_user && !trimmed.contains('?') && lex.is_public_host(&host) {
-            return; // a help service's site
+        protected: &mut Vec<(usize, usize)>,
+    ) -> usize {
+        let end = start + url_len(&text[start..end]);
+        let url = &text[start..end];
+        if own_site(text, start) || identifies(url, lex) {
+            push(out, start, end, Kind::Url);
+        } else {
+            protected.push((start, end));
         }
-        push(out, start, end, Kind::Url);
+        end
     }
+}
+
+/// The length of a URL as written, without what runs on after it: trailing punctuation, a
+/// closing bracket it did not open, a word glued to a file name ("…/guide.pdfBased on").
+fn url_len(raw: &str) -> usize {
+    let mut s = raw;
+    // "…?program_id=11035http://next.org": a second URL glued on
+    for scheme in ["http://", "https://"] {
+        if let Some(i) = s[1..].find(scheme) {
+            s = &s[..i + 1];
+        }
+    }
+    if let Some(i) = s.find(')') {
+        if !s[..i].contains('(') {
+            s = &s[..i];
+        }
+    }
+    for ext in [".html", ".htm", ".pdf", ".aspx", ".asp", ".php", ".jsp"] {
+        if let Some(i) = s.find(ext) {
+            let after = &s[i + ext.len()..];
+            if after.starts_with(|c: char| c.is_ascii_uppercase()) {
+                s = &s[..i + ext.len()];
+            }
+        }
+    }
+    s.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'', '"'])
+        .len()
+}
+
+/// Words shortly before a URL that make it the writer's own ("my blog: …", "an article I wrote").
+const OWN_SITE_CUES: &[&str] = &[
+    "my blog",
+    "my website",
+    "my web site",
+    "my site",
+    "my page",
+    "my story",
+    "my channel",
+    "my profile",
+    "my podcast",
+    "my article",
+    "my articles",
+    "my book",
+    "my practice",
+    "my shop",
+    "my fundraiser",
+    "my portfolio",
+    "my account",
+    "my newsletter",
+    "our website",
+    "our site",
+    "our practice",
+    "our blog",
+    "i wrote",
+    "i write",
+    "i blog",
+    "i made",
+    "i post",
+    "i started",
+    "find me",
+    "follow me",
+    "visit me",
+    "my latest",
+    "about me",
+    "of me",
+];
+
+/// Whether the writer introduces the URL as their own, or signs with it.
+fn own_site(text: &str, start: usize) -> bool {
+    let window = super::text::before(text, start, 60);
+    OWN_SITE_CUES.iter().any(|c| window.contains(c)) || super::text::in_signature(text, start)
+}
+
+/// Blog and site-builder hosts where a subdomain is one person's site.
+const PERSONAL_HOSTS: &[&str] = &[
+    "wordpress.com",
+    "blogspot.com",
+    "tumblr.com",
+    "substack.com",
+    "wixsite.com",
+    "squarespace.com",
+    "weebly.com",
+    "github.io",
+    "medium.com",
+    "livejournal.com",
+    "typepad.com",
+];
+/// Social networks and payment apps: a path there is a person's profile or handle.
+const SOCIAL_HOSTS: &[&str] = &[
+    "instagram.com",
+    "facebook.com",
+    "fb.com",
+    "twitter.com",
+    "x.com",
+    "tiktok.com",
+    "linkedin.com",
+    "youtube.com",
+    "youtu.be",
+    "reddit.com",
+    "snapchat.com",
+    "pinterest.com",
+    "tumblr.com",
+    "twitch.tv",
+    "github.com",
+    "soundcloud.com",
+    "venmo.com",
+    "cash.app",
+    "paypal.me",
+    "t.me",
+    "wa.me",
+    "threads.net",
+    "bsky.app",
+    "mastodon.social",
+    "onlyfans.com",
+    "patreon.com",
+    "gofundme.com",
+    "flickr.com",
+    "vimeo.com",
+    "discord.gg",
+    "discord.com",
+];
+
+/// Words in a host that make it a practitioner's own site ("keithcounseling.com").
+const PRACTICE_WORDS: &[&str] = &[
+    "lcsw",
+    "lpc",
+    "lpcc",
+    "lmft",
+    "lmhc",
+    "lcpc",
+    "mft",
+    "phd",
+    "psyd",
+    "counseling",
+    "counselling",
+    "therapy",
+    "therapist",
+    "psychotherapy",
+    "psychology",
+    "psych",
+    "coaching",
+    "wellness",
+    "healing",
+    "heals",
+];
+
+/// Whether a URL identifies a person or a private practice (it is redacted) rather than
+/// pointing at a public resource (it stays): help services, public bodies and universities,
+/// organisations, published articles. A person's own site is told by a name, a credential or a
+/// practice word in its host ("keithcounseling.com", "sarahmcintyrelpc.com"), a personal blog
+/// platform, a CamelCase host ("www.MarkMorrisLCSW.com"), a user part or an e-mail address in
+/// the query. A site with none of these stays — the known limit: a practice named without a
+/// person's name or a practice word ("abalancedapproach.com") is taken for a public site.
+fn identifies(url: &str, lex: &Lexicon) -> bool {
+    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    let (authority, path_and_query) = match rest.find(['/', '?', '#']) {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    if authority.contains('@') {
+        return true;
+    }
+    let query = path_and_query.split_once('?').map_or("", |(_, q)| q);
+    if query.contains('@') {
+        return true;
+    }
+    let host_raw = authority.split(':').next().unwrap_or("");
+    let host = host_raw.to_ascii_lowercase();
+    if lex.is_public_host(&host) {
+        return false;
+    }
+    let bare_host = host.trim_start_matches("www.").trim_start_matches("m.");
+    let has_path = path_and_query.trim_matches(['/', '?', '#']).len() > 1;
+    if has_path
+        && SOCIAL_HOSTS
+            .iter()
+            .any(|s| bare_host == *s || bare_host.ends_with(&format!(".{s}")))
+    {
+        return true; // a profile, a post, a fundraiser: someone's own page
+    }
+    let labels: Vec<&str> = bare_host.split('.').collect();
+    if PERSONAL_HOSTS
+        .iter()
+        .any(|p| host.ends_with(&format!(".{p}")) || host == *p && path_and_query.contains("/@"))
+    {
+        return true;
+    }
+    let public_suffix = |l: &str| {
+        matches!(
+            l,
+            "gov" | "edu" | "mil" | "int" | "ac" | "govt" | "nhs" | "gc"
+        )
+    };
+    if labels.iter().any(|l| public_suffix(l)) {
+        return false;
+    }
+    // the registrable name: the label before the TLD (and before a second-level "co"/"org")
+    let name_at = labels.len().saturating_sub(
+        if labels.len() >= 3 && matches!(labels[labels.len() - 2], "co" | "org" | "com" | "net") {
+            3
+        } else {
+            2
+        },
+    );
+    let name = labels.get(name_at).copied().unwrap_or("");
+    let raw_name = host_raw
+        .trim_start_matches("www.")
+        .trim_start_matches("WWW.")
+        .split('.')
+        .nth(name_at)
+        .unwrap_or("");
+    let camel = raw_name
+        .char_indices()
+        .skip(1)
+        .filter(|(_, c)| c.is_ascii_uppercase())
+        .count()
+        >= 1
+        && raw_name.starts_with(|c: char| c.is_ascii_uppercase())
+        && raw_name.bytes().any(|c| c.is_ascii_lowercase());
+    // "williams.org", "lopez-rhodes.com": a host that is nothing but names
+    use super::lexicon::{FIRST_NAME, SURNAME};
+    let all_names = !name.is_empty()
+        && name
+            .split('-')
+            .all(|p| p.len() >= 3 && lex.flags(p) & (FIRST_NAME | SURNAME) != 0);
+    if camel
+        || all_names
+        || PRACTICE_WORDS.iter().any(|w| name.contains(w))
+        || starts_with_person(name, lex)
+    {
+        return true;
+    }
+    // no sign of a person: a site or an article anyone may read
+    false
+}
+
+/// "markmorrislcsw", "staceybshapiro", "keithcounseling": a listed first name, then a surname,
+/// an initial and a surname, or a credential.
+fn starts_with_person(name: &str, lex: &Lexicon) -> bool {
+    use super::lexicon::{FIRST_NAME, SURNAME};
+    let b = name.as_bytes();
+    (4..=name.len().min(10)).any(|n| {
+        if !name.is_char_boundary(n) || lex.flags(&name[..n]) & FIRST_NAME == 0 {
+            return false;
+        }
+        let rest = &name[n..];
+        // "staceybshapiro": a middle initial before the surname
+        let surname_part =
+            if rest.len() > 4 && b[n].is_ascii_alphabetic() && lex.flags(&rest[1..]) & SURNAME != 0
+            {
+                &rest[1..]
+            } else {
+                rest
+            };
+        let practice = |s: &str| PRACTICE_WORDS.iter().any(|w| s.starts_with(w));
+        practice(rest)
+            || (3..=surname_part.len()).any(|m| {
+                surname_part.is_char_boundary(m)
+                    && lex.flags(&surname_part[..m]) & SURNAME != 0
+                    && (m == surname_part.len() || practice(&surname_part[m..]))
+            })
+    })
 }
 
 fn push(out: &mut Vec<Finding>, start: usize, end: usize, kind: Kind) {
@@ -107,7 +406,7 @@ fn push(out: &mut Vec<Finding>, start: usize, end: usize, kind: Kind) {
 /// Social-media handles (`@name`): an account is a unique identifier. Not the `@` inside an
 /// e-mail address, not a help service's own handle; at least one letter (so "@ 5" or "@2pm"
 /// stay).
-fn handles(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
+fn handles(text: &str, lex: &Lexicon, out: &mut Vec<Finding>, protected: &mut Vec<(usize, usize)>) {
     let b = text.as_bytes();
     let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
     for at in memchr::memchr_iter(b'@', b) {
@@ -125,8 +424,11 @@ fn handles(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
         if handle.len() < 2
             || !handle.bytes().any(|c| c.is_ascii_alphabetic())
             || b.get(end) == Some(&b'@')
-            || lex.is_public_handle(handle)
         {
+            continue;
+        }
+        if lex.is_public_handle(handle) {
+            protected.push((at, end));
             continue;
         }
         if handle.len() <= 4 && handle.bytes().any(|c| c.is_ascii_digit()) {
@@ -165,31 +467,5 @@ fn ipv6(text: &str, out: &mut Vec<Finding>) {
         if cand.parse::<Ipv6Addr>().is_ok() {
             push(out, start, start + cand.len(), Kind::Ip);
         }
-    }
-}
-
-/// Phone and fax numbers: North American (NANP rules), UK (leading 0), or international (+CC).
-/// Help-line numbers are public resources and are not identifiers.
-pub fn is_phone(candidate: &str, lex: &Lexicon) -> bool {
-    let d = digits(candidate);
-    if lex.is_public_number(&d) {
-        return false;
-    }
-    let nanp = |d: &[u8]| d.len() == 10 && d[0] >= b'2' && d[3] >= b'2';
-    let b = d.as_bytes();
-    if candidate.starts_with('+') {
-        return if let Some(rest) = d.strip_prefix('1') {
-            nanp(rest.as_bytes())
-        } else {
-            (9..=15).contains(&d.len())
-        };
-    }
-    let grouped = candidate.contains([' ', '-', '.', '(']);
-    match d.len() {
-        10 if b[0] == b'0' => true,
-        10 => nanp(b) && (grouped || b[0] != b'1'),
-        11 if b[0] == b'0' => true,
-        11 if b[0] == b'1' => nanp(&b[1..]),
-        _ => false,
     }
 }

@@ -1,23 +1,101 @@
-//! Dates with day precision (every element of a date but the year is an identifier when it is
-//! tied to a person, and in a personal conversation nearly all are), month + year after a life
-//! event word ("born in March 1990"), and ages over 89.
+//! Dates more precise than a year (Safe Harbor removes every element of a date but the year when
+//! it is tied to a person, and in a personal conversation nearly all are): day + month in every
+//! written order and separator, month + year, a weekday written as part of a date; and ages
+//! over 89.
 //!
-//! Years alone, months alone, weekdays and durations ("six months", "3 weeks") stay.
+//! Years alone, months alone, weekdays alone and durations ("six months", "3 weeks") stay.
 
 use super::text::before;
 use super::{Finding, Kind};
 use regex::Regex;
 
 const MONTHS: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const WEEKDAY: &str = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?";
+
+/// Before a bare "7/14", a word that makes it a date rather than a ratio or a fraction.
+const SHORT_DATE_CUES: &[&str] = &[
+    "on",
+    "since",
+    "born",
+    "dob",
+    "date",
+    "until",
+    "till",
+    "by",
+    "from",
+    "is",
+    "was",
+    "married",
+    "discharged",
+    "admitted",
+    "around",
+    "before",
+    "after",
+    "birthday",
+    "anniversary",
+    "session",
+    "appointment",
+    "due",
+    "died",
+    "passed",
+    "started",
+    "ended",
+    "due:",
+    "dated",
+    "birth",
+];
+/// Before an age, words that say it is a measurement, not an age ("heart rate is 95").
+const NOT_AGE: &[&str] = &[
+    "rate",
+    "pressure",
+    "score",
+    "weight",
+    "temperature",
+    "temp",
+    "bpm",
+    "iq",
+    "percent",
+    "level",
+    "sugar",
+    "glucose",
+    "oxygen",
+    "heart",
+    "pulse",
+    "mg",
+    "grade",
+    "mark",
+    "points",
+    "cholesterol",
+    "kg",
+    "lbs",
+    "pounds",
+    "minutes",
+    "speed",
+    "mph",
+    "test",
+    "exam",
+    "room",
+    "page",
+    "number",
+    "bus",
+    "route",
+    "channel",
+    "dollars",
+    "$",
+    "£",
+    "€",
+];
 
 pub struct Dates {
     numeric: Regex,
+    short: Regex,
     iso: Regex,
     month_day: Regex,
     day_month: Regex,
     month_year: Regex,
     age_years: Regex,
     age_cue: Regex,
+    age_birthday: Regex,
 }
 
 impl Dates {
@@ -25,20 +103,24 @@ impl Dates {
         let re = |p: &str| Regex::new(p).expect("date pattern compiles");
         Dates {
             numeric: re(r"(?-u:\b)(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})(?-u:\b)"),
-            iso: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)"),
+            short: re(r"(?-u:\b)(\d{1,2})/(\d{1,2})(?-u:\b)"),
+            iso: re(r"(?-u:\b)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?-u:\b)"),
             month_day: re(&format!(
-                r"(?i)(?-u:\b)({MONTHS})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?:\d{{4}}|'\d{{2}}))?(?-u:\b)"
+                r"(?i)(?-u:\b){WEEKDAY}({MONTHS})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?:\d{{4}}|'\d{{2}}))?(?-u:\b)"
             )),
             day_month: re(&format!(
-                r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTHS})\.?(?:,? \d{{4}})?(?-u:\b)"
+                r"(?i)(?-u:\b){WEEKDAY}(?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTHS})\.?(?:,? \d{{4}})?(?-u:\b)"
             )),
-            month_year: re(&format!(r"(?i)(?-u:\b)({MONTHS})\.?,? (\d{{4}})(?-u:\b)")),
+            month_year: re(&format!(
+                r"(?i)(?-u:\b)({MONTHS})\.?,? (?:of )?(\d{{4}})(?-u:\b)"
+            )),
             age_years: re(
-                r"(?i)(?-u:\b)(\d{2,3})(?: ?-?years?| ?-?yrs?)(?:-| )?(?:old|of age)?(?-u:\b)",
+                r"(?i)(?-u:\b)(\d{2,3})(?: ?-?years?| ?-?yrs?| ?-?y/?o)(?:-| )?(?:old|of age)?(?-u:\b)",
             ),
             age_cue: re(
-                r"(?i)(?-u:\b)(?:aged?|i'm|i am|he's|she's|turned|turning) (\d{2,3})(?-u:\b)",
+                r"(?i)(?-u:\b)(?:aged?:?|i'm|i am|he's|she's|they're|he is|she is|is|was|turned|turning|turns|at|reached|reach|hit|almost|nearly|over|be|being) (\d{2,3})(?-u:\b)",
             ),
+            age_birthday: re(r"(?i)(?-u:\b)(\d{2,3})(?:st|nd|rd|th) birthday"),
         }
     }
 
@@ -54,9 +136,31 @@ impl Dates {
         for c in self.numeric.captures_iter(text) {
             let m = c.get(0).expect("whole match");
             let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
-            let day_month = (1..=12).contains(&a) && (1..=31).contains(&b)
-                || (1..=31).contains(&a) && (1..=12).contains(&b);
-            if c[2] == c[4] && day_month {
+            if c[2] == c[4] && day_and_month(a, b) {
+                push(m.start(), m.end(), Kind::Date);
+            }
+        }
+        for c in self.short.captures_iter(text) {
+            let m = c.get(0).expect("whole match");
+            let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+            let bytes = text.as_bytes();
+            let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+            let runs_on = matches!(bytes.get(m.end()), Some(b'/' | b'.' | b'-'))
+                && digit_at(m.end() + 1)
+                || m.start() > 1
+                    && matches!(bytes[m.start() - 1], b'/' | b'.' | b'-')
+                    && digit_at(m.start() - 2);
+            let cue = before(text, m.start(), 16);
+            let cued = cue
+                .split(|c: char| !c.is_alphanumeric() && c != ':')
+                .rev()
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| SHORT_DATE_CUES.contains(&w.trim_end_matches(':')));
+            // a list of appointments: "- 11/24 psychiatry review"
+            let line_start = text[..m.start()].rfind('\n').map_or(0, |p| p + 1);
+            let listed = matches!(text[line_start..m.start()].trim(), "-" | "*" | "•");
+            let cued = cued || listed;
+            if !runs_on && cued && day_and_month(a, b) {
                 push(m.start(), m.end(), Kind::Date);
             }
         }
@@ -78,27 +182,18 @@ impl Dates {
             let m = c.get(0).expect("whole match");
             let day: u32 = c[1].parse().unwrap_or(0);
             if month_word_ok(&c[2]) && (1..=31).contains(&day) {
-                push(m.start(), m.end(), Kind::Date);
+                // "the" belongs to the sentence, not the date
+                let start = if text[m.start()..].to_ascii_lowercase().starts_with("the ") {
+                    m.start() + 4
+                } else {
+                    m.start()
+                };
+                push(start, m.end(), Kind::Date);
             }
         }
         for c in self.month_year.captures_iter(text) {
             let m = c.get(0).expect("whole match");
-            let cue = before(text, m.start(), 40);
-            let event = [
-                "born",
-                "birth",
-                "died",
-                "passed away",
-                "admitted",
-                "discharged",
-                "dob",
-                "diagnosed",
-                "death",
-                "surgery",
-            ]
-            .iter()
-            .any(|w| cue.contains(w));
-            if event && month_word_ok(&c[1]) {
+            if month_word_ok(&c[1]) {
                 push(m.start(), m.end(), Kind::Date);
             }
         }
@@ -111,11 +206,73 @@ impl Dates {
         }
         for c in self.age_cue.captures_iter(text) {
             let g = c.get(1).expect("age group");
-            if over_89(g.as_str()) {
+            if over_89(g.as_str()) && is_age(text, g.start(), g.end()) {
                 push(g.start(), g.end(), Kind::Age);
             }
         }
+        for c in self.age_birthday.captures_iter(text) {
+            let g = c.get(1).expect("age group");
+            if over_89(g.as_str()) {
+                let m = c.get(0).expect("whole match");
+                push(g.start(), m.end() - " birthday".len(), Kind::Age);
+            }
+        }
     }
+}
+
+fn day_and_month(a: u32, b: u32) -> bool {
+    (1..=12).contains(&a) && (1..=31).contains(&b) || (1..=31).contains(&a) && (1..=12).contains(&b)
+}
+
+/// A number after an age cue is an age unless a unit follows or a measurement word precedes.
+fn is_age(text: &str, start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    let unit = after.starts_with(['%', '.', ':', '/', ',', '-'])
+        && after[1..].starts_with(|c: char| c.is_ascii_digit())
+        || after.starts_with('%')
+        || {
+            let word: String = after
+                .trim_start()
+                .chars()
+                .take_while(char::is_ascii_alphabetic)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            matches!(
+                word.as_str(),
+                "mg" | "ml"
+                    | "kg"
+                    | "lbs"
+                    | "lb"
+                    | "pounds"
+                    | "percent"
+                    | "bpm"
+                    | "minutes"
+                    | "mins"
+                    | "min"
+                    | "seconds"
+                    | "hours"
+                    | "days"
+                    | "times"
+                    | "mph"
+                    | "km"
+                    | "miles"
+                    | "dollars"
+                    | "people"
+                    | "cm"
+                    | "over"
+                    | "degrees"
+                    | "points"
+                    | "am"
+                    | "pm"
+                    | "out"
+                    | "x"
+            )
+        };
+    let window = before(text, start, 32);
+    let measured = window
+        .split(|c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€'))
+        .any(|w| NOT_AGE.contains(&w));
+    !unit && !measured
 }
 
 /// "May", "Mar" and friends are everyday words in lower case ("I may 2"): only a capitalised
@@ -125,5 +282,5 @@ fn month_word_ok(w: &str) -> bool {
 }
 
 fn over_89(n: &str) -> bool {
-    n.parse::<u32>().is_ok_and(|v| (90..=125).contains(&v))
+    n.parse::<u32>().is_ok_and(|v| (90..=120).contains(&v))
 }

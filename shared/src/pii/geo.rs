@@ -1,65 +1,77 @@
-//! Geography below state level: street addresses, P.O. boxes, ZIP and UK postcodes, and towns
-//! named after a cue ("I live in …"). States and countries are allowed by Safe Harbor and stay.
+//! Geography written with numbers: street addresses (with a house number or a flat/unit), P.O.
+//! boxes, military addresses (APO/FPO/DPO), ZIP codes and postcodes (US, UK, Canada, Ireland,
+//! Australia/NZ after a state or a town), and the town written after a street address.
+//! Place names without numbers are `proper.rs`'s. States and countries stay.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{
+    COMMON, FIRST_NAME, Lexicon, ORDINARY_WORD, RARE, REGION, SURNAME, TOWN, VOCAB, lines,
+};
 use super::text::before;
 use super::{Finding, Kind};
-use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
-const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC";
+const STREET_TYPES: &str = include_str!("../../../data/pii/street_types.txt");
+const STATES: &str = "FM|PW|MH|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|GU|VI|AS|MP|AA|AE|AP|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU|NSW|VIC|QLD|SA|TAS|ACT";
+const UNITS: &str = r"(?:Flat|Studio|Apt|Apartment|Unit|Suite|Ste|Level|Lot|Shop|Room|Rm|Floor|Fl|Building|Bldg|Block|Villa)";
 
 pub struct Geo {
     street: Regex,
     po_box: Regex,
+    military: Regex,
     state_zip: Regex,
     zip4: Regex,
+    zip_cue: Regex,
     postcode: Regex,
-    place_cue: AhoCorasick,
+    canada: Regex,
+    eircode: Regex,
+    town_tail: Regex,
 }
-
-/// Words after which a capitalised phrase is where someone lives or comes from.
-const PLACE_CUES: &[&str] = &[
-    "i live in ",
-    "i'm living in ",
-    "i am living in ",
-    "living in ",
-    "lives in ",
-    "live near ",
-    "moved to ",
-    "grew up in ",
-    "i'm from ",
-    "i am from ",
-    "town of ",
-    "city of ",
-    "born in ",
-    "a town called ",
-    "a village called ",
-];
 
 impl Geo {
     pub fn new() -> Geo {
         let re = |p: &str| Regex::new(p).expect("geo pattern compiles");
+        // capitalised or upper case, never lower: "haven" in "haven't" is no street
+        let types: Vec<String> = lines(STREET_TYPES)
+            .flat_map(str::split_whitespace)
+            .flat_map(|t| {
+                let mut cap = t.to_string();
+                cap[..1].make_ascii_uppercase();
+                [regex::escape(&cap), regex::escape(&t.to_ascii_uppercase())]
+            })
+            .collect();
+        let types = types.join("|");
+        let name_word = r"(?:\d{1,3}(?:st|nd|rd|th)|[NSEW]\.?|[A-Z][A-Za-z'’-]*\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)";
+        let number = r"\d{1,6}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?";
+        // a flat or suite number: digits, or one letter with optional digits ("12B", "C")
+        let unit_id = r"(?:[A-Za-z]?\d[A-Za-z0-9-]{0,5}|[A-Z](?-u:\b))";
         Geo {
-            street: re(
-                r"(?-u:\b)\d{1,6}[A-Za-z]? (?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'-]*\.?) ){1,4}(?:Street|street|St|Avenue|avenue|Ave|Road|road|Rd|Boulevard|Blvd|Lane|lane|Ln|Drive|drive|Dr|Court|Ct|Way|way|Place|Pl|Terrace|Circle|Close|Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Row|Gardens|Grove|Mews|Walk)(?-u:\b)\.?(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\.? ?[A-Za-z0-9-]+)?",
+            street: re(&format!(
+                r"(?-u:\b)(?:{UNITS}(?-u:\b)\.? ?#?{unit_id},? (?:{number} )?|{number},? ){name_word}(?: {name_word}){{0,3}} (?:{types})(?-u:\b)\.?(?:,? (?:(?:Apt|Apartment|Unit|Suite|Ste|Flat|Fl|Floor|Room|Studio|Level|RD|No)(?-u:\b)|#)\.? ?#?{unit_id}){{0,2}}"
+            )),
+            po_box: re(
+                r"(?i)(?-u:\b)(?:P\.? ?O\.?|Post Office|PMB|Private Bag) ?Box ?#?\d+(?:,? (?:Suite|Apt|Unit|Ste)\.? ?#?\d+)?",
             ),
-            po_box: re(r"(?i)(?-u:\b)P\.? ?O\.? Box \d+"),
+            military: re(
+                r"(?-u:\b)(?:(?:PSC|CMR|Unit|UNIT) \d{3,5},? Box \d{3,5}(?:,? (?:APO|FPO|DPO) (?:AA|AE|AP)(?: \d{5})?)?|(?:USS|USNS|USNV|USCGC|USNA|HMS) [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,? (?:FPO|APO) (?:AA|AE|AP)(?: \d{5})?|(?:APO|FPO|DPO) (?:AA|AE|AP) \d{5})",
+            ),
             state_zip: re(&format!(
-                r"(?-u:\b)(?:{STATES}),? (\d{{5}}(?:-\d{{4}})?)(?-u:\b)"
+                r"(?-u:\b)(?:{STATES}),? (\d{{5}}(?:-\d{{4}})?|\d{{4}})(?-u:\b)"
             )),
             zip4: re(r"(?-u:\b)\d{5}-\d{4}(?-u:\b)"),
+            zip_cue: re(
+                r"(?i)(?-u:\b)(?:near|around|in the|zip|zipcode|zip code|postcode|post code|postal code|area|live in|lives in|i'm in|im in|in|from)[ :#]+(\d{4,5})(?-u:\b)( area)?",
+            ),
             postcode: re(r"(?-u:\b)[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?-u:\b)"),
-            place_cue: AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(PLACE_CUES)
-                .expect("place cues compile"),
+            canada: re(r"(?-u:\b)[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?-u:\b)"),
+            eircode: re(r"(?-u:\b)[A-Z]\d{2}(?:W)? ?[0-9A-Z]{4}(?-u:\b)"),
+            town_tail: re(&format!(
+                r"^(?:, ?|\n| )([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){{0,2}})(?:,? (?:{STATES})\.?)?(?:,? (\d{{4,5}}(?:-\d{{4}})?))?"
+            )),
         }
     }
 
     /// Only called when the text has a digit.
-    pub fn find_numeric(&self, text: &str, out: &mut Vec<Finding>) {
+    pub fn find(&self, text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
         let mut push = |s: usize, e: usize, kind| {
             out.push(Finding {
                 start: s,
@@ -67,83 +79,80 @@ impl Geo {
                 kind,
             })
         };
+        let mut ends = Vec::new();
         for m in self.street.find_iter(text) {
             push(m.start(), m.end(), Kind::Address);
-            // "12 Oak Street, Ashford, IL 62704": the town after the street
-            if let Some(town) = text[m.end()..].strip_prefix(", ") {
-                let len = town
-                    .split(", ")
-                    .next()
-                    .filter(|w| w.len() <= 40 && w.starts_with(|c: char| c.is_ascii_uppercase()))
-                    .filter(|w| {
-                        w.bytes()
-                            .all(|c| c.is_ascii_alphabetic() || c == b' ' || c == b'-')
-                    })
-                    .map_or(0, str::len);
-                let state = STATES.split('|').any(|s| &town[..len] == s);
-                if len > 0 && !state {
-                    let s = m.end() + 2;
-                    push(s, s + len, Kind::Location);
-                }
-            }
+            ends.push(m.end());
         }
         for m in self.po_box.find_iter(text) {
             push(m.start(), m.end(), Kind::Address);
+            ends.push(m.end());
+        }
+        for m in self.military.find_iter(text) {
+            push(m.start(), m.end(), Kind::Address);
+        }
+        // the town (and postcode) written after a street address
+        for end in ends {
+            if let Some(c) = self.town_tail.captures(&text[end..]) {
+                let town = c.get(1).expect("town group");
+                let lower = town.as_str().to_ascii_lowercase();
+                let first = lower.split(' ').next().unwrap_or("");
+                let f = lex.flags(first);
+                // "… Street The …" is no town: an everyday first word must be a town or a name
+                let plain = f & (VOCAB | ORDINARY_WORD | RARE | COMMON) != 0
+                    && f & (TOWN | FIRST_NAME | SURNAME) == 0
+                    || f & (COMMON | ORDINARY_WORD) != 0;
+                // after a bare space only when a postcode follows ("… Road Springfield 62704")
+                let loose =
+                    c.get(0).is_some_and(|m| m.as_str().starts_with(' ')) && c.get(2).is_none();
+                let region = lex.flags(&lower) & REGION != 0 || lex.phrase(&lower) & REGION != 0;
+                if !plain && !region && !loose {
+                    push(end + town.start(), end + town.end(), Kind::Location);
+                }
+                if let Some(z) = c.get(2).filter(|_| !plain) {
+                    push(end + z.start(), end + z.end(), Kind::Zip);
+                }
+            }
         }
         for c in self.state_zip.captures_iter(text) {
             let g = c.get(1).expect("zip group");
             push(g.start(), g.end(), Kind::Zip);
         }
         for m in self.zip4.find_iter(text) {
-            // ZIP+4 shape, unless it reads as a phone fragment ("555-1234" is too short anyway)
             if !before(text, m.start(), 1).ends_with('-') {
                 push(m.start(), m.end(), Kind::Zip);
+            }
+        }
+        for c in self.zip_cue.captures_iter(text) {
+            let g = c.get(1).expect("zip group");
+            // four digits are an AU/NZ postcode only where they cannot be a year or a time
+            let four = g.as_str().len() == 4;
+            let yearish = g
+                .as_str()
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y));
+            let timeish = g.as_str().starts_with(['0', '1', '2']) && !four;
+            let _ = timeish;
+            if !four || c.get(2).is_some() || !yearish && !g.as_str().starts_with('0') {
+                push(g.start(), g.end(), Kind::Zip);
             }
         }
         for m in self.postcode.find_iter(text) {
             push(m.start(), m.end(), Kind::Zip);
         }
-    }
-
-    /// Towns and cities after a cue; the capitalised words that follow, unless they name a
-    /// state or country.
-    pub fn find_places(&self, text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
-        if !text.bytes().any(|b| b.is_ascii_uppercase()) {
-            return;
+        for m in self.canada.find_iter(text) {
+            push(m.start(), m.end(), Kind::Zip);
         }
-        for m in self.place_cue.find_iter(text) {
-            if m.start() > 0 && text.as_bytes()[m.start() - 1].is_ascii_alphanumeric() {
-                continue;
+        for m in self.eircode.find_iter(text) {
+            let s = m.as_str();
+            let tail = &s[s.len() - 4..];
+            let mixed = tail.bytes().any(|c| c.is_ascii_digit())
+                && (tail.bytes().any(|c| c.is_ascii_uppercase()) || s.contains(' '));
+            // the routing key's letter is one Eircode uses
+            let routing = matches!(s.as_bytes()[0], b'A' | b'C'..=b'F' | b'H' | b'K' | b'N' | b'P' | b'R' | b'T' | b'V'..=b'Y');
+            if mixed || routing {
+                push(m.start(), m.end(), Kind::Zip);
             }
-            let (mut i, b) = (m.end(), text.as_bytes());
-            let start = i;
-            let mut end = i;
-            let mut words = 0;
-            while words < 3 && i < b.len() && b[i].is_ascii_uppercase() {
-                let mut j = i;
-                while j < b.len() && (b[j].is_ascii_alphabetic() || b[j] == b'-' || b[j] == b'\'') {
-                    j += 1;
-                }
-                end = j;
-                words += 1;
-                if j + 1 < b.len() && b[j] == b' ' && b[j + 1].is_ascii_uppercase() {
-                    i = j + 1;
-                } else {
-                    break;
-                }
-            }
-            if words == 0 {
-                continue;
-            }
-            let place = text[start..end].to_ascii_lowercase();
-            if lex.places.contains(place.as_str()) {
-                continue;
-            }
-            out.push(Finding {
-                start,
-                end,
-                kind: Kind::Location,
-            });
         }
     }
 }

@@ -6,7 +6,6 @@
 //! else only counts after a context word ("MRN: 00123", "member id is AB12345"): a bare
 //! "00123" is just a number.
 
-use super::contact::is_phone;
 use super::lexicon::Lexicon;
 use super::text::{digits, luhn, standalone, validated};
 use super::{Finding, Kind};
@@ -21,6 +20,7 @@ pub struct Ids {
     uuid: Regex,
     iban: Regex,
     nino: Regex,
+    uk_plate: Regex,
     keyed: AhoCorasick,
 }
 
@@ -52,12 +52,16 @@ const KEYWORDS: &[(&str, Kind)] = &[
     ("medicare id", Kind::HealthPlan),
     ("medicare number", Kind::HealthPlan),
     ("beneficiary id", Kind::HealthPlan),
+    ("beneficiary no", Kind::HealthPlan),
+    ("beneficiary number", Kind::HealthPlan),
     ("account number", Kind::Account),
     ("account no", Kind::Account),
     ("acct", Kind::Account),
     ("routing number", Kind::Account),
     ("sort code", Kind::Account),
     ("bank account", Kind::Account),
+    ("account", Kind::Account),
+    ("iban", Kind::Account),
     ("driver's license number", Kind::License),
     ("driver's license", Kind::License),
     ("drivers license", Kind::License),
@@ -71,13 +75,27 @@ const KEYWORDS: &[(&str, Kind)] = &[
     ("dea number", Kind::License),
     ("npi", Kind::License),
     ("badge number", Kind::License),
+    ("licence", Kind::License),
+    ("license", Kind::License),
     ("license plate", Kind::Vehicle),
     ("licence plate", Kind::Vehicle),
     ("number plate", Kind::Vehicle),
     ("plate number", Kind::Vehicle),
     ("registration number", Kind::Vehicle),
     ("reg number", Kind::Vehicle),
+    ("plate", Kind::Vehicle),
+    ("reg", Kind::Vehicle),
     ("vin", Kind::Vehicle),
+    ("car", Kind::Vehicle),
+    ("van", Kind::Vehicle),
+    ("truck", Kind::Vehicle),
+    ("hatchback", Kind::Vehicle),
+    ("sedan", Kind::Vehicle),
+    ("suv", Kind::Vehicle),
+    ("ute", Kind::Vehicle),
+    ("motorbike", Kind::Vehicle),
+    ("vehicle", Kind::Vehicle),
+    ("rego", Kind::Vehicle),
     ("serial number", Kind::Device),
     ("serial no", Kind::Device),
     ("s/n", Kind::Device),
@@ -85,8 +103,11 @@ const KEYWORDS: &[(&str, Kind)] = &[
     ("device id", Kind::Device),
     ("mac address", Kind::Device),
     ("udid", Kind::Device),
+    ("serial", Kind::Device),
     ("passport number", Kind::Id),
     ("passport no", Kind::Id),
+    ("passport", Kind::Id),
+    ("id", Kind::Id),
     ("employee id", Kind::Id),
     ("employee number", Kind::Id),
     ("student id", Kind::Id),
@@ -95,11 +116,17 @@ const KEYWORDS: &[(&str, Kind)] = &[
     ("reference number", Kind::Id),
     ("claim number", Kind::Id),
     ("id number", Kind::Id),
-    ("national insurance number", Kind::Id),
     ("tax id", Kind::Id),
+    ("social insurance number", Kind::Ssn),
+    ("national insurance number", Kind::Ssn),
+    ("national insurance no", Kind::Ssn),
+    ("ni number", Kind::Ssn),
+    ("sin", Kind::Ssn),
+    ("itin", Kind::Ssn),
     ("social security number", Kind::Ssn),
     ("social security no", Kind::Ssn),
     ("social security", Kind::Ssn),
+    ("social", Kind::Ssn),
     ("ssn", Kind::Ssn),
     ("phone number", Kind::Phone),
     ("phone", Kind::Phone),
@@ -136,8 +163,10 @@ impl Ids {
             ),
             iban: re(r"(?-u:\b)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?-u:\b)"),
             nino: re(
-                r"(?-u:\b)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?-u:\b)",
+                r"(?-u:\b)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-Z](?-u:\b)",
             ),
+            // current UK registrations: two letters, two digits, three letters
+            uk_plate: re(r"(?-u:\b)[A-Z]{2}\d{2} ?[A-Z]{3}(?-u:\b)"),
             keyed: AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::LeftmostLongest)
@@ -147,7 +176,7 @@ impl Ids {
     }
 
     /// The self-validating formats (only called when the text has a digit).
-    pub fn find(&self, text: &str, out: &mut Vec<Finding>) {
+    pub fn find(&self, text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
         let b = text.as_bytes();
         validated(&self.ssn, text, |s, e| {
             b[s + 3] == b[s + 6] && valid_ssn(&digits(&text[s..e]))
@@ -192,6 +221,10 @@ impl Ids {
         for m in self.nino.find_iter(text) {
             push(m, Kind::Id);
         }
+        for m in self.uk_plate.find_iter(text) {
+            push(m, Kind::Vehicle);
+        }
+        generic(text, lex, out);
     }
 
     /// Values after a context word.
@@ -203,7 +236,7 @@ impl Ids {
             let kind = KEYWORDS[m.pattern().as_usize()].1;
             if let Some((s, e)) = value_after(text, m.end(), kind) {
                 let value = &text[s..e];
-                if accept(kind, value, lex) {
+                if accept(&text[m.start()..m.end()], kind, value, lex) {
                     out.push(Finding {
                         start: s,
                         end: e,
@@ -215,23 +248,47 @@ impl Ids {
     }
 }
 
+/// Words for a vehicle, not for its number: what follows them is a plate only when it mixes
+/// letters and digits ("my car is a blue hatchback, SMO 766", not "my car cost 5000").
+const VEHICLE_WORDS: &[&str] = &[
+    "car",
+    "van",
+    "truck",
+    "hatchback",
+    "sedan",
+    "suv",
+    "ute",
+    "motorbike",
+    "vehicle",
+];
+
 /// Whether the value after a context word is an identifier of that kind.
-fn accept(kind: Kind, value: &str, lex: &Lexicon) -> bool {
+fn accept(key: &str, kind: Kind, value: &str, lex: &Lexicon) -> bool {
     let d = digits(value);
+    if VEHICLE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(key)) {
+        let first = value.split(' ').next().unwrap_or("");
+        let short_letters = first.len() <= 4 || first.bytes().any(|c| c.is_ascii_digit());
+        return value.len() >= 4
+            && !d.is_empty()
+            && short_letters
+            && value.bytes().any(|c| c.is_ascii_uppercase())
+            && !value.bytes().any(|c| c.is_ascii_lowercase());
+    }
     match kind {
-        Kind::Ssn => d.len() == 9 && valid_ssn(&d),
-        Kind::Phone => {
-            (7..=15).contains(&d.len())
-                && !lex.is_public_number(&d)
-                && (d.len() < 10 || is_phone(value, lex) || !value.starts_with('+'))
-        }
+        Kind::Vehicle if d.len() >= 4 => true,
+        // after "SSN" / "SIN" / "NI number" any nine digits, or a UK NI number
+        Kind::Ssn => d.len() == 9 || value.len() >= 9 && d.len() == 6,
+        Kind::Phone => (7..=15).contains(&d.len()) && !lex.is_public_number(&d),
         Kind::Zip => {
-            (d.len() == 5 || d.len() == 9)
+            ((4..=5).contains(&d.len()) || d.len() == 9)
                 && d.len() == value.bytes().filter(u8::is_ascii_digit).count()
                 && value.bytes().all(|c| c.is_ascii_digit() || c == b'-')
                 || super::geo::is_uk_postcode(value)
         }
-        Kind::Vehicle => value.len() >= 4 && !d.is_empty(),
+        Kind::Vehicle => {
+            value.len() >= 4 && !d.is_empty() && value.bytes().any(|c| c.is_ascii_alphabetic())
+                || d.len() >= 5
+        }
         _ => d.len() >= 3 && value.len() >= 4,
     }
 }
@@ -255,11 +312,13 @@ fn value_after(text: &str, mut i: usize, kind: Kind) -> Option<(usize, usize)> {
         }
         j
     };
-    for _ in 0..4 {
+    // fillers, then up to a few words of no digits ("licence number on the form is 123…")
+    let mut words = 0;
+    for _ in 0..8 {
         while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
             i += 1;
         }
-        if i < b.len() && matches!(b[i], b':' | b'#' | b'=' | b'-') {
+        if i < b.len() && matches!(b[i], b':' | b'#' | b'=' | b'-' | b'.' | b',' | b'\'') {
             i += 1;
             continue;
         }
@@ -268,7 +327,16 @@ fn value_after(text: &str, mut i: usize, kind: Kind) -> Option<(usize, usize)> {
             return None;
         }
         let word = text[i..e].to_ascii_lowercase();
-        if FILLERS.contains(&word.as_str()) && !word.bytes().any(|c| c.is_ascii_digit()) {
+        let digitless = !word.bytes().any(|c| c.is_ascii_digit());
+        if digitless && FILLERS.contains(&word.as_str()) {
+            i = e;
+            continue;
+        }
+        let lowercase_word = text[i..e]
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c == b'\'');
+        if digitless && words < 4 && lowercase_word {
+            words += 1;
             i = e;
             continue;
         }
@@ -301,13 +369,86 @@ fn value_after(text: &str, mut i: usize, kind: Kind) -> Option<(usize, usize)> {
     standalone(text, start, end).then_some((start, end))
 }
 
-/// SSA rules: area not 000, 666 or 9xx; group not 00; serial not 0000.
+/// Codes that are no identifier although they mix letters and digits.
+const NOT_IDS: &[&str] = &["covid-19", "covid19", "sars-cov-2", "mp3", "mp4", "1080p"];
+
+/// Unique-looking codes anywhere, whatever the words around them: an upper-case code of seven
+/// or more characters mixing letters and at least three digits ("HZDB83592451959264",
+/// "D77879224", "MR-1234567"), and long digit runs (nine digits, or twelve and more) that no
+/// other rule claimed. Ten- and eleven-digit runs are left to the phone rule.
+fn generic(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() || i > 0 && b[i - 1].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i;
+        while j < b.len()
+            && (b[j].is_ascii_alphanumeric()
+                || b[j] == b'-' && b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric))
+        {
+            j += 1;
+        }
+        let tok = &text[start..j];
+        i = j.max(i + 1);
+        let digits = tok.bytes().filter(u8::is_ascii_digit).count();
+        let letters = tok.bytes().filter(u8::is_ascii_alphabetic).count();
+        let lower_case = tok.bytes().any(|c| c.is_ascii_lowercase());
+        let segments: Vec<&str> = tok.split('-').collect();
+        let vanity = segments.len() > 1
+            && segments[segments.len() - 1]
+                .bytes()
+                .all(|c| c.is_ascii_alphabetic())
+            && segments[..segments.len() - 1]
+                .iter()
+                .all(|g| g.bytes().all(|c| c.is_ascii_digit()));
+        let code = letters >= 2
+            && digits >= 3
+            && tok.len() >= 6
+            && !lower_case
+            && !vanity
+            && !NOT_IDS.contains(&tok.to_ascii_lowercase().as_str())
+            && !public_vanity(tok, lex);
+        let run = letters == 0 && !tok.contains('-') && (digits == 9 || digits >= 12);
+        if code || run {
+            out.push(Finding {
+                start,
+                end: j,
+                kind: Kind::Id,
+            });
+        }
+    }
+}
+
+/// "1-800-944-4PPD", "1-800-4-A-CHILD": a help line's vanity number, letters read off the keypad.
+fn public_vanity(tok: &str, lex: &Lexicon) -> bool {
+    let keypad = |c: u8| match c.to_ascii_uppercase() {
+        b'0'..=b'9' => Some(c),
+        b'A'..=b'C' => Some(b'2'),
+        b'D'..=b'F' => Some(b'3'),
+        b'G'..=b'I' => Some(b'4'),
+        b'J'..=b'L' => Some(b'5'),
+        b'M'..=b'O' => Some(b'6'),
+        b'P'..=b'S' => Some(b'7'),
+        b'T'..=b'V' => Some(b'8'),
+        b'W'..=b'Z' => Some(b'9'),
+        _ => None,
+    };
+    let digits: String = tok.bytes().filter_map(keypad).map(char::from).collect();
+    tok.contains('-') && (10..=11).contains(&digits.len()) && lex.is_public_number(&digits)
+}
+
+/// The SSN and ITIN shape: area not 000 or 666, group not 00, serial not 0000. (9xx areas are
+/// never SSNs but are ITINs, and a mistyped number identifies as well as a valid one.)
 pub fn valid_ssn(d: &str) -> bool {
     if d.len() != 9 {
         return false;
     }
     let (area, group, serial) = (&d[..3], &d[3..5], &d[5..]);
-    area != "000" && area != "666" && !area.starts_with('9') && group != "00" && serial != "0000"
+    area != "000" && area != "666" && group != "00" && serial != "0000"
 }
 
 /// Luhn plus a known issuer prefix and its length.
@@ -320,8 +461,12 @@ pub fn valid_card(d: &str) -> bool {
         || matches!(p2, 34 | 37) && n == 15
         || (p4 == 6011 || p2 == 65) && (16..=19).contains(&n)
         || (3528..=3589).contains(&p4) && (16..=19).contains(&n)
-        || matches!(p2, 36 | 38 | 30) && (14..=19).contains(&n);
-    issuer && luhn(d)
+        || matches!(p2, 36 | 38 | 30) && (14..=19).contains(&n)
+        // Maestro
+        || (p2 == 50 || (56..=69).contains(&p2)) && (12..=19).contains(&n);
+    // a known issuer, or any Luhn-valid 13–19 digits: a card number is a card number even when
+    // its issuer range is new or mistyped
+    (issuer || (13..=19).contains(&n)) && luhn(d)
 }
 
 /// North American VIN check digit (position 9), over a string that has letters and digits.

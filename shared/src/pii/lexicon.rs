@@ -1,15 +1,55 @@
 //! The word lists the detector consults, shipped as data in `data/pii/` (see its README).
+//!
+//! Every single word the name and place rules ask about is looked up once, in one table, and
+//! comes back as a set of flags: is it everyday English (SCOWL), a listed first name or surname
+//! (US Census), a word that is never a name on its own (pronoun contractions, chat, clinical
+//! terms, brands, identities, calendar), a state or country, a town (GeoNames), a street type.
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
+const VOCABULARY: &str = include_str!("../../../data/pii/vocabulary.txt");
+const VOCABULARY_RARE: &str = include_str!("../../../data/pii/vocabulary_rare.txt");
 const FIRST: &str = include_str!("../../../data/pii/first_names.txt");
 const SURNAMES: &str = include_str!("../../../data/pii/surnames.txt");
-const AMBIGUOUS: &str = include_str!("../../../data/pii/ambiguous.txt");
+const ORDINARY: &str = include_str!("../../../data/pii/ordinary.txt");
+const FOREIGN: &str = include_str!("../../../data/pii/foreign_words.txt");
+const PLACES: &str = include_str!("../../../data/pii/places.txt");
+const GAZETTEER: &str = include_str!("../../../data/pii/gazetteer.txt");
+const COUNTIES: &str = include_str!("../../../data/pii/counties.txt");
+const STREET_TYPES: &str = include_str!("../../../data/pii/street_types.txt");
 const NUMBERS: &str = include_str!("../../../data/pii/public_numbers.txt");
 const DOMAINS: &str = include_str!("../../../data/pii/public_domains.txt");
 const ORGS: &str = include_str!("../../../data/pii/public_orgs.txt");
-const PLACES: &str = include_str!("../../../data/pii/places.txt");
+
+/// Everyday English word.
+pub const VOCAB: u32 = 1;
+/// Listed first name.
+pub const FIRST_NAME: u32 = 2;
+/// Listed surname.
+pub const SURNAME: u32 = 4;
+/// Never a name or a place on its own.
+pub const ORDINARY_WORD: u32 = 8;
+/// A month, weekday or holiday (a name only after a strong cue: "my sister April").
+pub const CALENDAR: u32 = 16;
+/// A state, province, country or continent (one word of one, or the whole of it).
+pub const REGION: u32 = 32;
+/// A town or city (one word of a gazetteer entry, or the whole of it).
+pub const TOWN: u32 = 64;
+/// A street type ("Street", "Crossing", "Mews").
+pub const STREET: u32 = 128;
+/// One of the few hundred most frequent English words: never extends a lowercase name.
+pub const COMMON: u32 = 256;
+/// A whole one-word gazetteer entry ("Tacoma"), not only a word of a longer one.
+pub const TOWN_WHOLE: u32 = 512;
+/// A rare English word (SCOWL size 70, not 50) that is no listed name ("bailie").
+pub const RARE: u32 = 1024;
+/// One word of a multi-word town or region ("salt", "lake"): a phrase lookup is worth trying.
+pub const PHRASE_WORD: u32 = 2048;
+/// A word of another language ("que", "kia", "merci"): never a name, and no English either.
+pub const FOREIGN_WORD: u32 = 1 << 29;
+/// The first bit free for the name and place rules' own word roles (`proper.rs`).
+pub const FIRST_ROLE_BIT: u32 = 1 << 12;
 
 /// Lines of a list file, without comments and blanks.
 pub fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -18,31 +58,116 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The whitespace-separated words of a list file (comments and blank lines skipped).
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    lines(text).flat_map(str::split_whitespace)
+}
+
+/// The most frequent English function words and verbs (after a lowercase name they continue the
+/// sentence, not the name: "jordan said", "jordan and me").
+const COMMON_WORDS: &str = "a about above after again against all also am an and any are as at be
+because been before being below between both but by can could did do does doing down during each
+few for from further had has have having he her here hers herself him himself his how i if in into
+is it its itself just let like me more most my myself no nor not now of off on once only or other
+our ours out over own same she should so some such than that the their them then there these they
+this those through to too under until up very was we were what when where which while who whom why
+with would you your yours yourself said says say told tells tell asked asks keeps kept went
+goes going gone got get gets came comes come left leaves thinks think thought wants wanted knows
+knew texted texts called calls messaged loves loved hates hated never always still really again
+too also yeah ok okay lol tho though btw tbh rn n r u ur im is isnt wasnt doesnt dont didnt cant
+wont from class work school again today tonight yesterday tomorrow here there back home many much
+several every each another else either neither both none nothing something anything everything
+one two three four five six seven eight nine ten first second next last new old good bad great big
+small long little right wrong sure maybe please thanks thank sorry hi hey hello bye well ago made
+make makes take takes took give gave see saw look looked feel felt need needs try tried seem seemed
+started stopped broke help helped call met meet told ask let lets put keep tried";
+
 pub struct Lexicon {
-    pub first: HashSet<&'static str>,
-    pub surnames: HashSet<&'static str>,
-    pub ambiguous: HashSet<&'static str>,
-    pub public_numbers: HashSet<&'static str>,
-    pub public_domains: Vec<&'static str>,
-    pub places: HashSet<&'static str>,
+    table: FxHashMap<&'static str, u32>,
+    /// The few thousand words a lowercase word can matter as (first names, cue and role words,
+    /// the commonest words, ordinary terms), with their complete flags: most words of a text are
+    /// lowercase, and this small table stays in cache where the whole one would not.
+    small: FxHashMap<&'static str, u32>,
+    /// Multi-word towns, regions and their roles, lowercase ("los angeles", "new york").
+    phrases: FxHashMap<String, u32>,
+    public_numbers: FxHashSet<&'static str>,
+    public_domains: Vec<&'static str>,
     orgs: AhoCorasick,
+    /// A Bloom filter of the first names: rules out most lowercase words without a table probe.
+    first_bloom: Vec<u64>,
     /// Social handles of help services: a public domain's first label ("988lifeline") or an
     /// organisation's name without spaces ("crisistextline"), lowercase.
-    public_handles: HashSet<String>,
+    public_handles: FxHashSet<String>,
 }
 
 impl Lexicon {
     pub fn load() -> Lexicon {
-        let set = |t: &'static str| lines(t).collect::<HashSet<_>>();
+        let mut table: FxHashMap<&'static str, u32> = FxHashMap::default();
+        table.reserve(100_000);
+        let mut mark = |w: &'static str, flag: u32| *table.entry(w).or_default() |= flag;
+        for w in lines(VOCABULARY) {
+            mark(w, VOCAB);
+        }
+        for w in lines(VOCABULARY_RARE) {
+            mark(w, RARE);
+        }
+        for w in lines(FIRST) {
+            mark(w, FIRST_NAME);
+        }
+        for w in lines(SURNAMES) {
+            mark(w, SURNAME);
+        }
+        for w in words(ORDINARY) {
+            mark(w, ORDINARY_WORD);
+        }
+        for w in words(FOREIGN) {
+            mark(w, FOREIGN_WORD);
+        }
+        for w in words(STREET_TYPES) {
+            mark(w, STREET);
+        }
+        for w in COMMON_WORDS.split_whitespace() {
+            mark(w, COMMON);
+        }
+        let calendar = ORDINARY
+            .split("# calendar")
+            .nth(1)
+            .and_then(|s| s.split_once('\n'))
+            .and_then(|(_, s)| s.split("\n#").next())
+            .unwrap_or("");
+        for w in words(calendar) {
+            mark(w, CALENDAR);
+        }
+        let mut phrases: FxHashMap<String, u32> = FxHashMap::default();
+        for (list, flag) in [(PLACES, REGION), (GAZETTEER, TOWN), (COUNTIES, TOWN)] {
+            for entry in lines(list) {
+                let lower = entry.to_ascii_lowercase();
+                if lower.contains(' ') {
+                    for w in lower.split(' ') {
+                        let w: &'static str = Box::leak(w.to_string().into_boxed_str());
+                        mark(w, PHRASE_WORD);
+                    }
+                    *phrases.entry(lower).or_default() |= flag;
+                } else {
+                    let w: &'static str = Box::leak(lower.into_boxed_str());
+                    let whole = if flag == TOWN { TOWN_WHOLE } else { 0 };
+                    mark(w, flag | whole);
+                }
+            }
+        }
+        let public_numbers = lines(NUMBERS)
+            .filter_map(|l| l.split_whitespace().next())
+            .collect();
         Lexicon {
-            first: set(FIRST),
-            surnames: set(SURNAMES),
-            ambiguous: set(AMBIGUOUS),
-            public_numbers: set(NUMBERS),
+            table,
+            small: FxHashMap::default(),
+            first_bloom: bloom(lines(FIRST)),
+            phrases,
+            public_numbers,
             public_domains: lines(DOMAINS).collect(),
-            places: set(PLACES),
             orgs: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(aho_corasick::StartKind::Anchored)
                 .build(lines(ORGS))
                 .expect("organisation list compiles"),
             public_handles: lines(DOMAINS)
@@ -58,33 +183,94 @@ impl Lexicon {
         }
     }
 
-    /// Spans of organisation names, whole words only.
-    pub fn protected_spans(&self, text: &str) -> Vec<(usize, usize)> {
-        let b = text.as_bytes();
-        self.orgs
-            .find_iter(text)
-            .filter(|m| {
-                let before = m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric();
-                let after = m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric();
-                before && after
-            })
-            .map(|m| (m.start(), m.end()))
-            .collect()
+    /// Gives every word of `words` the role bit `bit` (for the rules' own cue lists).
+    pub fn mark(&mut self, words: &[&'static str], bit: u32) {
+        for w in words {
+            *self.table.entry(w).or_default() |= bit;
+        }
+        self.small.clear();
     }
 
-    /// A help-line number (digits only, with or without a leading country code).
+    /// Builds the small table from the words whose flags carry any of `bits` (call after the
+    /// last [`Lexicon::mark`]).
+    pub fn index_small(&mut self, bits: u32) {
+        self.small = self
+            .table
+            .iter()
+            .filter(|(_, f)| *f & bits != 0)
+            .map(|(w, f)| (*w, *f))
+            .collect();
+    }
+
+    /// A lowercase word's complete flags when it is in the small table, else `None` (then it
+    /// is no first name, no cue, no common or ordinary word — only the full table knows more).
+    pub fn small_flags(&self, lower: &str) -> Option<u32> {
+        self.small.get(lower).copied()
+    }
+
+    /// False when `lower` is certainly no listed first name.
+    pub fn maybe_first_name(&self, lower: &str) -> bool {
+        let (a, b) = bloom_bits(lower);
+        self.first_bloom[a >> 6] & (1 << (a & 63)) != 0
+            && self.first_bloom[b >> 6] & (1 << (b & 63)) != 0
+    }
+
+    /// The flags of a lowercase word (0 when it is in no list).
+    pub fn flags(&self, lower: &str) -> u32 {
+        self.table.get(lower).copied().unwrap_or(0)
+    }
+
+    /// The flags of a lowercase multi-word phrase ("salt lake city": TOWN).
+    pub fn phrase(&self, lower: &str) -> u32 {
+        self.phrases.get(lower).copied().unwrap_or(0)
+    }
+
+    /// Spans of organisation names, whole words only.
+    /// Every name on the list starts with a capital or a digit, so the search is anchored at
+    /// the words that do, instead of scanning every byte.
+    pub fn protected_spans(&self, text: &str) -> Vec<(usize, usize)> {
+        let b = text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            let starts = (c.is_ascii_uppercase() || c.is_ascii_digit())
+                && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+            if starts {
+                let input = aho_corasick::Input::new(text)
+                    .span(i..b.len())
+                    .anchored(aho_corasick::Anchored::Yes);
+                if let Some(m) = self.orgs.find(input) {
+                    let after = m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric();
+                    if after {
+                        out.push((m.start(), m.end()));
+                        i = m.end();
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// A help-line number: digits (keypad letters already converted), with or without a
+    /// country code or trunk 0.
     pub fn is_public_number(&self, digits: &str) -> bool {
-        let trimmed = [
-            digits,
-            digits.strip_prefix('1').unwrap_or(digits),
-            digits
-                .strip_prefix("44")
-                .map(|d| d.trim_start_matches('0'))
-                .unwrap_or(digits),
-        ];
-        trimmed.iter().any(|d| {
+        let mut forms = vec![digits];
+        for cc in [
+            "001", "1", "0044", "44", "0061", "61", "0064", "64", "00353", "353",
+        ] {
+            if let Some(rest) = digits.strip_prefix(cc) {
+                forms.push(rest);
+            }
+        }
+        forms.iter().any(|d| {
+            let d = *d;
+            let trunk = d.strip_prefix('0').unwrap_or(d);
             self.public_numbers.contains(d)
-                || self.public_numbers.contains(format!("0{d}").as_str())
+                || self.public_numbers.contains(trunk)
+                || self.public_numbers.contains(format!("0{trunk}").as_str())
                 || self.public_numbers.contains(format!("1{d}").as_str())
         })
     }
@@ -100,5 +286,49 @@ impl Lexicon {
         self.public_domains
             .iter()
             .any(|d| host == *d || host.ends_with(&format!(".{d}")))
+    }
+}
+
+const BLOOM_BITS: usize = 1 << 18;
+
+fn bloom_bits(w: &str) -> (usize, usize) {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    let h = BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(w);
+    let h2 = h.rotate_left(29).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (
+        (h as usize) & (BLOOM_BITS - 1),
+        (h2 as usize) & (BLOOM_BITS - 1),
+    )
+}
+
+fn bloom<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u64> {
+    let mut bits = vec![0u64; BLOOM_BITS / 64];
+    for w in words {
+        let (a, b) = bloom_bits(w);
+        bits[a >> 6] |= 1 << (a & 63);
+        bits[b >> 6] |= 1 << (b & 63);
+    }
+    bits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_with_their_roles() {
+        let l = Lexicon::load();
+        assert_ne!(l.flags("sleeping") & VOCAB, 0);
+        assert_eq!(l.flags("marisol") & VOCAB, 0);
+        assert_ne!(l.flags("i've") & ORDINARY_WORD, 0);
+        assert_ne!(l.flags("tacoma") & TOWN_WHOLE, 0);
+        assert_ne!(l.flags("texas") & REGION, 0);
+        assert_ne!(l.flags("crossing") & STREET, 0);
+        assert_ne!(l.flags("april") & CALENDAR, 0);
+        assert_ne!(l.phrase("los angeles") & TOWN, 0);
+        assert!(l.is_public_number("18002738255"));
+        assert!(l.is_public_number("8002738255"));
+        assert!(l.is_public_number("0800543354"));
+        assert!(!l.is_public_number("4155552671"));
     }
 }

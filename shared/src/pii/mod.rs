@@ -2,25 +2,28 @@
 //! redaction with typed placeholders, and the residual re-scan.
 //!
 //! No model: structured identifiers are found by patterns and then validated (checksums,
-//! ranges); the weak ones (bare 9-digit numbers, 5-digit ZIPs, ids) only count next to a context
-//! word ("SSN", "zip", "MRN", …); names come from public-domain lists plus contextual cues, so a
-//! name missing from the lists is still found after "my name is", "Dr.", "my sister", ….
+//! ranges, the shapes phone numbers take); the weak ones (5-digit ZIPs, short ids) only count
+//! next to a context word ("SSN", "zip", "MRN", …). Names and places follow a safe-word
+//! approach (`proper.rs`): a capitalised word that is not everyday English or a known ordinary
+//! term is a proper noun and is redacted; everyday words that are also names need a cue.
 //! Help-line numbers, help-service sites and organisation names are public resources and stay.
 //!
 //! Findings carry kinds and byte offsets only: they are safe to log and report.
 
 mod contact;
 mod dates;
-pub mod eval;
+pub mod field;
 mod geo;
 mod ids;
 mod lexicon;
-mod names;
+mod phone;
+mod proper;
 mod redact;
 pub mod shard;
 mod text;
+mod tokens;
 
-pub use redact::{Redacted, redact};
+pub use redact::{Redacted, redact, redaction};
 
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -143,7 +146,7 @@ pub struct Finding {
 }
 
 /// Identifies the detector in reports: the lists and this version change together.
-pub const DETECTOR: &str = "mhd-pii/2";
+pub const DETECTOR: &str = "mhd-pii/3";
 
 /// The compiled detector: patterns and lists, built once per process.
 pub struct Detector {
@@ -151,7 +154,6 @@ pub struct Detector {
     ids: ids::Ids,
     dates: dates::Dates,
     geo: geo::Geo,
-    names: names::Names,
     lexicon: lexicon::Lexicon,
 }
 
@@ -168,8 +170,11 @@ impl Detector {
             ids: ids::Ids::new(),
             dates: dates::Dates::new(),
             geo: geo::Geo::new(),
-            names: names::Names::new(),
-            lexicon: lexicon::Lexicon::load(),
+            lexicon: {
+                let mut l = lexicon::Lexicon::load();
+                proper::register(&mut l);
+                l
+            },
         }
     }
 
@@ -182,25 +187,73 @@ impl Detector {
 
     pub fn detect_into(&self, text: &str, out: &mut Vec<Finding>) {
         out.clear();
-        let protected = self.lexicon.protected_spans(text);
+        let mut protected = self.lexicon.protected_spans(text);
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
-        self.contact.find(text, has_digit, &self.lexicon, out);
+        self.contact
+            .find(text, has_digit, &self.lexicon, out, &mut protected);
         if has_digit {
-            self.ids.find(text, out);
-            self.dates.find(text, out);
-            self.geo.find_numeric(text, out);
-            // every keyed value holds a digit ("MRN 00123", "plate AB12 CDE")
-            self.ids.find_keyed(text, &self.lexicon, out);
+            // Everything found from here on holds a digit ("MRN 00123", "12 Oak Street",
+            // "March 3"), and its cue words stand close to it: the patterns run only over the
+            // stretches of text around digits, not over every word of prose.
+            for (ws, we) in digit_windows(text) {
+                let w = &text[ws..we];
+                let from = out.len();
+                phone::find(w, &self.lexicon, out);
+                self.ids.find(w, &self.lexicon, out);
+                self.dates.find(w, out);
+                self.geo.find(w, &self.lexicon, out);
+                self.ids.find_keyed(w, &self.lexicon, out);
+                for f in &mut out[from..] {
+                    f.start += ws;
+                    f.end += ws;
+                }
+            }
         }
-        self.geo.find_places(text, &self.lexicon, out);
-        self.names.find(text, &self.lexicon, out);
-        resolve(out, &protected);
+        proper::find(text, &self.lexicon, out);
+        resolve(text, out, &protected);
     }
 }
 
+/// How far before and after a digit the numeric patterns and their cue words reach.
+const WINDOW: usize = 112;
+
+/// The stretches of `text` within [`WINDOW`] bytes of a digit, widened to whole lines or word
+/// breaks and merged: where every identifier that holds a digit must lie.
+fn digit_windows(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while let Some(p) = b[i..].iter().position(u8::is_ascii_digit) {
+        let d = i + p;
+        let mut s = d.saturating_sub(WINDOW);
+        while s > 0 && !b[s - 1].is_ascii_whitespace() {
+            s -= 1;
+        }
+        let mut e = (d + WINDOW).min(b.len());
+        while e < b.len() && !b[e].is_ascii_whitespace() {
+            e += 1;
+        }
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+        i = d + 1;
+        // skip the rest of this number and anything already inside the window
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i >= b.len() {
+            break;
+        }
+    }
+    out
+}
+
 /// Keeps the non-overlapping findings, preferring the higher-priority kind and then the longer
-/// span; drops any that touch a protected span (an organisation's name).
-fn resolve(found: &mut Vec<Finding>, protected: &[(usize, usize)]) {
+/// span; a finding that loses an overlap keeps the words outside it ("Earl Lewiswww.x.com": the
+/// URL wins the overlap, "Earl" is still a name); drops any that touch a protected span (an
+/// organisation's name, a public site).
+fn resolve(text: &str, found: &mut Vec<Finding>, protected: &[(usize, usize)]) {
     if found.len() <= 1 && protected.is_empty() {
         return;
     }
@@ -208,12 +261,38 @@ fn resolve(found: &mut Vec<Finding>, protected: &[(usize, usize)]) {
     found.sort_by_key(|f| (f.kind, std::cmp::Reverse(f.end - f.start), f.start));
     let mut kept: Vec<Finding> = Vec::with_capacity(found.len());
     for f in found.drain(..) {
-        if !kept.iter().any(|k| f.start < k.end && k.start < f.end) {
+        let (mut first, mut last, mut hit) = (f.end, f.start, false);
+        for k in kept.iter().filter(|k| f.start < k.end && k.start < f.end) {
+            (first, last, hit) = (first.min(k.start), last.max(k.end), true);
+        }
+        if !hit {
             kept.push(f);
+            continue;
+        }
+        for (s, e) in [(f.start, first.max(f.start)), (last.min(f.end), f.end)] {
+            if let Some((s, e)) = word_part(text, s, e) {
+                kept.push(Finding {
+                    start: s,
+                    end: e,
+                    kind: f.kind,
+                });
+            }
         }
     }
     kept.sort();
     *found = kept;
+}
+
+/// `text[s..e]` without the spaces and punctuation at its edges, when a letter or digit is left.
+fn word_part(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    if s >= e {
+        return None;
+    }
+    let part = &text[s..e];
+    let trimmed = part.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let s = s + (part.len() - trimmed.len());
+    let trimmed = trimmed.trim_end_matches(|c: char| !c.is_alphanumeric());
+    (!trimmed.is_empty()).then_some((s, s + trimmed.len()))
 }
 
 #[cfg(test)]

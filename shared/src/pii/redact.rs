@@ -47,34 +47,126 @@ pub fn apply(text: &str, found: &[Finding]) -> String {
 
 /// Redaction passes before the re-scan. A finding that lost an overlap to a higher-priority one
 /// can leave a remainder that only shows once its neighbour is a placeholder
-/// ("12 Oak Street Springfield Sarah"); a second pass takes it.
+/// ("12 Oak Street Springfield Sarah"); a further pass takes it.
 const PASSES: usize = 3;
 
-/// Detects and redacts every message in place, then re-scans each changed message. Spans are
-/// offsets into the text of the pass that found them.
-pub fn redact(d: &Detector, messages: &mut [Message]) -> Redacted {
-    let mut r = Redacted::default();
+/// Everything redaction replaces in `text`, as disjoint findings in `text`'s own offsets: the
+/// detector's findings, and those of each further pass over the partly redacted text mapped
+/// back (a later finding that covers part of a placeholder takes that placeholder's span).
+pub fn redaction(d: &Detector, text: &str) -> Vec<Finding> {
+    redaction_checked(d, text).0
+}
+
+/// [`redaction`], and the residual: how many findings the re-scan of the fully redacted text
+/// still reports (0 unless redaction failed). The pass that finds nothing more is the re-scan,
+/// so a text with identifiers is scanned twice, not three times.
+pub fn redaction_checked(d: &Detector, text: &str) -> (Vec<Finding>, u32) {
+    let mut acc = Vec::new();
     let mut found = Vec::new();
-    for (i, m) in messages.iter_mut().enumerate() {
-        for pass in 0..PASSES {
-            d.detect_into(&m.content, &mut found);
-            if found.is_empty() {
-                break;
-            }
-            for f in &found {
-                r.found[f.kind as usize] += 1;
-                r.spans.push((i, *f));
-            }
-            let redacted = apply(&m.content, &found);
-            let before = std::mem::replace(&mut m.content, redacted);
-            if pass == 0 {
-                r.originals.push((i, before));
-            }
+    d.detect_into(text, &mut found);
+    if found.is_empty() {
+        return (acc, 0);
+    }
+    acc.extend_from_slice(&found);
+    for pass in 1..=PASSES {
+        let current = apply(text, &acc);
+        d.detect_into(&current, &mut found);
+        if found.is_empty() || pass == PASSES {
+            return (acc, found.len() as u32);
         }
-        if !found.is_empty() {
-            d.detect_into(&m.content, &mut found);
-            r.residual += found.len() as u32;
+        let mapped: Vec<Finding> = found.iter().map(|f| to_original(f, &acc)).collect();
+        acc.extend(mapped);
+        merge(&mut acc);
+    }
+    (acc, 0)
+}
+
+/// Maps a finding in the redacted text (placeholders in place of `acc`) back to the original.
+fn to_original(f: &Finding, acc: &[Finding]) -> Finding {
+    // (start in redacted text, end in redacted text, original start, original end)
+    let mut shift: isize = 0;
+    let mut start = None;
+    let mut end = None;
+    for a in acc {
+        let p_start = (a.start as isize + shift) as usize;
+        let p_end = p_start + a.kind.placeholder().len();
+        if start.is_none() && f.start < p_end {
+            start = Some(if f.start >= p_start {
+                a.start
+            } else {
+                (f.start as isize - shift) as usize
+            });
+        }
+        if end.is_none() && f.end <= p_end {
+            end = Some(if f.end > p_start {
+                a.end
+            } else {
+                (f.end as isize - shift) as usize
+            });
+        }
+        shift += a.kind.placeholder().len() as isize - (a.end - a.start) as isize;
+    }
+    Finding {
+        start: start.unwrap_or((f.start as isize - shift) as usize),
+        end: end.unwrap_or((f.end as isize - shift) as usize),
+        kind: f.kind,
+    }
+}
+
+/// Sorts and joins overlapping findings (the higher-priority kind names the union).
+fn merge(acc: &mut Vec<Finding>) {
+    acc.sort_by_key(|f| (f.start, f.end));
+    let mut out: Vec<Finding> = Vec::with_capacity(acc.len());
+    for f in acc.drain(..) {
+        match out.last_mut() {
+            Some(last) if f.start < last.end => {
+                last.end = last.end.max(f.end);
+                last.kind = last.kind.min(f.kind);
+            }
+            _ => out.push(f),
         }
     }
+    *acc = out;
+}
+
+/// Detects and redacts every message in place, then re-scans each changed message. Spans are
+/// offsets into the message as read.
+pub fn redact(d: &Detector, messages: &mut [Message]) -> Redacted {
+    let mut r = Redacted::default();
+    for (i, m) in messages.iter_mut().enumerate() {
+        let (spans, residual) = redaction_checked(d, &m.content);
+        if spans.is_empty() {
+            continue;
+        }
+        for f in &spans {
+            r.found[f.kind as usize] += 1;
+            r.spans.push((i, *f));
+        }
+        let redacted = apply(&m.content, &spans);
+        r.originals
+            .push((i, std::mem::replace(&mut m.content, redacted)));
+        r.residual += residual;
+    }
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn later_passes_map_back_to_the_original_text() {
+        let f = |start, end, kind| Finding { start, end, kind };
+        let acc = [f(3, 8, Kind::Name)]; // "ab [NAME] cd" from "ab Sarah cd"
+        // "cd" at 10..12 in the redacted text is 8+1.. in the original
+        assert_eq!(
+            to_original(&f(10, 12, Kind::Name), &acc),
+            f(9, 11, Kind::Name)
+        );
+        // a span over the placeholder takes the placeholder's original range
+        assert_eq!(
+            to_original(&f(0, 9, Kind::Address), &acc),
+            f(0, 8, Kind::Address)
+        );
+    }
 }

@@ -20,6 +20,10 @@ pub struct PiiTotals {
     /// Findings the re-scan still saw after redaction; those records are quarantined and the
     /// privacy gate fails.
     pub residual: u64,
+    /// Record fields (`upstream_id`, `group`) that held an identifier and were replaced by
+    /// their keyed hash.
+    #[serde(default)]
+    pub fields_hashed: u64,
 }
 
 impl PiiTotals {
@@ -32,6 +36,7 @@ impl PiiTotals {
         self.redacted += o.redacted;
         self.quarantined += o.quarantined;
         self.residual += o.residual;
+        self.fields_hashed += o.fields_hashed;
     }
 }
 
@@ -60,6 +65,7 @@ pub type Offset = (u64, usize, Kind, usize, usize);
 /// The per-shard privacy step.
 pub struct Scanner<'a> {
     detector: &'a Detector,
+    field_key: Option<String>,
     seed: String,
     keep: usize,
     candidates: Vec<(u64, String)>,
@@ -73,9 +79,15 @@ const REPORT_OFFSETS: usize = 1000;
 
 impl<'a> Scanner<'a> {
     /// `sample_seed` identifies the draw: (policy seed, release, family).
-    pub fn new(action: PiiAction, sample_seed: String, sample_size: usize) -> Scanner<'a> {
+    pub fn new(
+        action: PiiAction,
+        sample_seed: String,
+        sample_size: usize,
+        field_key: Option<String>,
+    ) -> Scanner<'a> {
         Scanner {
             detector: Detector::get(),
+            field_key,
             seed: sample_seed,
             keep: sample_size.saturating_mul(2),
             candidates: Vec::new(),
@@ -91,6 +103,16 @@ impl<'a> Scanner<'a> {
 
     pub fn scan(&mut self, mut r: Record, index: u64) -> Verdict {
         self.summary.totals.records_scanned += 1;
+        let as_read = (r.upstream_id.clone(), r.group.clone());
+        match super::field::protect(self.detector, self.field_key.as_deref(), &mut r) {
+            super::field::Fields::Clean(n) => self.summary.totals.fields_hashed += u64::from(n),
+            super::field::Fields::Unkeyed => {
+                self.summary.totals.quarantined += 1;
+                self.summary.totals.records_with_findings += 1;
+                (r.upstream_id, r.group) = as_read;
+                return Verdict::Quarantine(crate::read::Reason::PiiInField, r);
+            }
+        }
         let result = redact(self.detector, &mut r.messages);
         if result.total() == 0 {
             return Verdict::Keep(r);
@@ -171,7 +193,7 @@ mod tests {
     #[test]
     fn quarantine_keeps_the_record_as_read_and_redact_ships_placeholders() {
         let text = "write to me at sam.q@example.com";
-        let mut q = Scanner::new(PiiAction::Quarantine, "seed".into(), 2);
+        let mut q = Scanner::new(PiiAction::Quarantine, "seed".into(), 2, None);
         match q.scan(record(text), 0) {
             Verdict::Quarantine(reason, r) => {
                 assert_eq!(reason, crate::read::Reason::PiiFound);
@@ -179,7 +201,7 @@ mod tests {
             }
             Verdict::Keep(_) => panic!("a record with identifiers is quarantined"),
         }
-        let mut red = Scanner::new(PiiAction::Redact, "seed".into(), 2);
+        let mut red = Scanner::new(PiiAction::Redact, "seed".into(), 2, None);
         let Verdict::Keep(r) = red.scan(record(text), 0) else {
             panic!("redact keeps the record")
         };

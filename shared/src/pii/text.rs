@@ -33,6 +33,41 @@ pub fn before(text: &str, at: usize, n: usize) -> String {
     text[s..at].to_ascii_lowercase()
 }
 
+/// Whether `at` sits in a signature block: a line in the two before it ends a letter ("Kind
+/// regards,", "With gratitude,"), or its own line is a contact line ("Name | mail | number").
+pub fn in_signature(text: &str, at: usize) -> bool {
+    const ENDS: &[&str] = &[
+        "regards",
+        "gratitude",
+        "wishes",
+        "thanks",
+        "best",
+        "sincerely",
+        "cheers",
+        "warmly",
+        "love",
+        "yours",
+        "respectfully",
+        "blessings",
+        "care",
+    ];
+    let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    if text[line_start..at].contains(" | ") {
+        return true;
+    }
+    text[..line_start]
+        .trim_end_matches('\n')
+        .rsplit('\n')
+        .take(2)
+        .any(|line| {
+            let l = line
+                .trim()
+                .trim_end_matches([',', '.', '!'])
+                .to_ascii_lowercase();
+            l.len() < 40 && l.rsplit(' ').next().is_some_and(|w| ENDS.contains(&w))
+        })
+}
+
 /// Matches of `re` that pass `ok`. A candidate that fails is retried from its next character, so
 /// a greedy match that swallowed a neighbouring number does not hide the identifier inside it
 /// ("10.0.0.1 4111 1111 1111 1111": the first candidate card starts at the IP's last digit), and
@@ -62,15 +97,6 @@ pub fn validated<'a>(
         }
         None
     })
-}
-
-/// Like [`standalone`], and also not the tail of a dotted or dashed number ("10.0.0.1 (415)…":
-/// the "1 (415) …" inside is not a phone number).
-pub fn number_bounds(text: &str, start: usize, end: usize) -> bool {
-    let b = text.as_bytes();
-    let glued =
-        start >= 2 && matches!(b[start - 1], b'.' | b'-' | b'/') && b[start - 2].is_ascii_digit();
-    standalone(text, start, end) && !glued
 }
 
 /// True when the byte before `start` and the byte at `end` are not alphanumeric: `start..end`

@@ -30,8 +30,9 @@ pub async fn seal<B: BlobStore, S: StateStore>(
             Ok(BucketKey::Shard(s)) => expected.push(s.key),
             Ok(_) => {}
             Err(mut r) => {
-                // Name the key in the reason: ops need to know which file to fix.
-                r.detail = format!("{key}: {}", r.detail);
+                // Name the key in the reason: ops need to know which file to fix (unless the
+                // name itself is an identifier: then its folder and a hash of it).
+                r.detail = format!("{}: {}", keys::safe_key(&key), r.detail);
                 rejected.push(r);
             }
         }

@@ -134,6 +134,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
         policy.pii_action(&shard.family),
         sample_seed(&policy.privacy.seed, shard.release.as_str(), &shard.family),
         policy.privacy.sample_size,
+        policy.privacy.field_key.clone(),
     );
     let n = tokio::task::spawn_blocking(move || {
         normalize(

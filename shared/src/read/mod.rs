@@ -45,6 +45,9 @@ pub enum Reason {
     PiiFound,
     /// Redaction left an identifier the re-scan still sees (fails the privacy gate).
     PiiResidual,
+    /// `upstream_id` or `group` holds an identifier and no field key is configured to hash it
+    /// (`[privacy] field_key` or the deployment's `MHD_FIELD_KEY`).
+    PiiInField,
 }
 
 impl Reason {
@@ -69,6 +72,7 @@ impl Reason {
             Reason::CsvGroupSplit => "csv_group_split",
             Reason::PiiFound => "pii_found",
             Reason::PiiResidual => "pii_residual",
+            Reason::PiiInField => "pii_in_field",
         }
     }
 }

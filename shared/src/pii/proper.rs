@@ -1,0 +1,1741 @@
+//! Person names and places without a model, in the spirit of Philter's safe-word approach.
+//!
+//! A capitalised word is ordinary when it is everyday English (SCOWL), a word that is never a
+//! name on its own (pronoun contractions, chat, clinical terms, brands, identities, calendar), or
+//! a state or country. Every other capitalised word — unknown, a name from the lists, a town —
+//! is a proper noun and is redacted wherever it stands. A name that is also an everyday word
+//! ("Hope", "Will", "Grace", "Young") is a name only where people put names: after a title, an
+//! introduction, a relation ("my sister Hope"), a greeting; in vocative position ("Thanks,
+//! Hope."); before a reporting verb; alone on a sign-off line; beside another name; or alone
+//! and capitalised inside a sentence. Lowercase names are found when they are listed first
+//! names and not English words ("hey im jordan"), and after an introduction.
+//!
+//! A proper noun is a place (`[LOCATION]`) when it is in the gazetteer, follows a place cue
+//! ("moved to", "near", "in"), carries a place prefix or suffix ("West Houston", "Freya Ville",
+//! "Baldwin County"); a street (`[ADDRESS]`) when a street type closes it ("Walker Run").
+
+use super::lexicon::{
+    CALENDAR, COMMON, FIRST_NAME, FIRST_ROLE_BIT, FOREIGN_WORD, Lexicon, ORDINARY_WORD,
+    PHRASE_WORD, RARE, REGION, STREET, SURNAME, TOWN, TOWN_WHOLE, VOCAB,
+};
+use super::tokens::{Tokens, Word, lower};
+use super::{Finding, Kind};
+
+const TITLES: &[&str] = &[
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "miss",
+    "prof",
+    "professor",
+    "doctor",
+    "nurse",
+    "pastor",
+    "rev",
+    "reverend",
+    "sir",
+    "dame",
+    "officer",
+    "detective",
+    "coach",
+    "judge",
+    "sgt",
+    "sergeant",
+    "capt",
+    "captain",
+    "lt",
+    "lieutenant",
+    "fr",
+    "rabbi",
+    "imam",
+    "sr",
+    "br",
+    "mister",
+    "madam",
+    "aunty",
+    "auntie",
+    "uncle",
+    "grandma",
+    "grandpa",
+    "nana",
+    "nan",
+    "granny",
+    "gran",
+    "grandad",
+    "papa",
+];
+const RELATIONS: &[&str] = &[
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "mom",
+    "mum",
+    "mother",
+    "dad",
+    "father",
+    "friend",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "bf",
+    "gf",
+    "bff",
+    "hubby",
+    "fiance",
+    "fiancé",
+    "fiancee",
+    "therapist",
+    "counselor",
+    "counsellor",
+    "psychiatrist",
+    "psychologist",
+    "doctor",
+    "gp",
+    "boss",
+    "manager",
+    "coworker",
+    "co-worker",
+    "colleague",
+    "roommate",
+    "flatmate",
+    "housemate",
+    "ex",
+    "cousin",
+    "grandma",
+    "grandpa",
+    "grandmother",
+    "grandfather",
+    "nan",
+    "nana",
+    "granny",
+    "uncle",
+    "aunt",
+    "auntie",
+    "niece",
+    "nephew",
+    "stepdad",
+    "stepmom",
+    "stepmum",
+    "stepson",
+    "stepdaughter",
+    "stepbrother",
+    "stepsister",
+    "neighbor",
+    "neighbour",
+    "teacher",
+    "landlord",
+    "landlady",
+    "kid",
+    "baby",
+    "child",
+    "nurse",
+    "caseworker",
+    "sponsor",
+    "mentor",
+    "supervisor",
+    "lawyer",
+    "attorney",
+    "social",
+    "worker",
+    "coach",
+    "pastor",
+    "priest",
+    "carer",
+    "caregiver",
+    "twin",
+    "sibling",
+    "classmate",
+    "bestie",
+    "mate",
+    "buddy",
+    "lover",
+    "spouse",
+    "crush",
+    "date",
+    "guy",
+    "girl",
+    "dog",
+    "cat",
+    "puppy",
+    "kitten",
+];
+const POSSESSIVES: &[&str] = &[
+    "my", "our", "his", "her", "their", "your", "the", "a", "an", "me", "mi",
+];
+const GREETINGS: &[&str] = &[
+    "hi",
+    "hey",
+    "hello",
+    "dear",
+    "thanks",
+    "thank",
+    "thx",
+    "ty",
+    "bye",
+    "goodbye",
+    "morning",
+    "evening",
+    "night",
+    "goodnight",
+    "welcome",
+    "congrats",
+    "congratulations",
+    "sorry",
+    "ok",
+    "okay",
+    "yes",
+    "no",
+    "yo",
+    "hiya",
+    "cheers",
+    "oh",
+    "ah",
+    "well",
+    "lol",
+    "omg",
+    "sure",
+    "right",
+    "listen",
+    "look",
+    "hmm",
+    "so",
+    "and",
+    "yeah",
+    "love",
+    "aww",
+    "wow",
+];
+/// Verbs whose object is a person ("I told Grace").
+const OBJECT_VERBS: &[&str] = &[
+    "told", "tell", "telling", "asked", "ask", "texted", "text", "texting", "called", "call",
+    "calling", "met", "meet", "meeting", "saw", "see", "seeing", "messaged", "message", "miss",
+    "missed", "hugged", "hug", "blame", "blamed", "trust", "trusted", "dated", "dating", "married",
+    "marry", "lost", "love", "loved", "hate", "hated", "like", "liked", "visit", "visited",
+    "visiting", "thank", "thanked", "ignore", "ignored", "emailed", "email", "dm", "dmed",
+    "phoned", "rang", "ring", "dumped", "cheated", "named",
+];
+/// After a proper noun: it did what people do ("Grace said", "Mark keeps …").
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "texted",
+    "texts",
+    "called",
+    "calls",
+    "asked",
+    "asks",
+    "thinks",
+    "thought",
+    "wants",
+    "wanted",
+    "yelled",
+    "screamed",
+    "shouted",
+    "cried",
+    "hit",
+    "died",
+    "knows",
+    "knew",
+    "messaged",
+    "promised",
+    "hugged",
+    "laughed",
+    "replied",
+    "suggested",
+    "recommended",
+    "mentioned",
+    "explained",
+    "noticed",
+    "refused",
+    "agreed",
+    "cheated",
+    "texts",
+    "emailed",
+    "phoned",
+    "rang",
+    "shouted",
+];
+/// Words before a proper noun that make it a place ("we moved to Tacoma", "services near …").
+const PLACE_CUES: &[&str] = &[
+    "in",
+    "near",
+    "from",
+    "around",
+    "outside",
+    "across",
+    "toward",
+    "towards",
+    "throughout",
+    "within",
+    "visiting",
+    "visit",
+    "visited",
+    "leaving",
+    "left",
+    "nearby",
+    "downtown",
+    "uptown",
+    "suburbs",
+    "outskirts",
+    "at",
+];
+/// Verbs after which "to X" is a place.
+const MOTION: &[&str] = &[
+    "moved",
+    "move",
+    "moving",
+    "went",
+    "go",
+    "going",
+    "drive",
+    "drove",
+    "driving",
+    "fly",
+    "flew",
+    "flying",
+    "back",
+    "relocated",
+    "relocating",
+    "relocate",
+    "travel",
+    "travelled",
+    "traveled",
+    "come",
+    "came",
+    "return",
+    "returned",
+    "returning",
+    "commute",
+    "commuting",
+    "trip",
+    "headed",
+    "heading",
+    "transferred",
+    "posted",
+    "deployed",
+    "sent",
+    "way",
+    "road",
+    "bus",
+    "train",
+    "out",
+];
+/// Words before a proper noun that make it a street ("I live on Walker Run").
+const STREET_CUES: &[&str] = &[
+    "on", "off", "along", "onto", "down", "up", "at", "by", "near",
+];
+/// Before a capitalised word these are not a cue for a name: "the Grace of God".
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "some", "any", "every", "each", "no",
+    "another", "such", "its", "of", "very", "so", "more", "most", "less", "pure", "true", "real",
+    "great", "good", "new", "little", "big", "amazing", "divine",
+];
+/// Words that open a place name ("West Houston", "Port Jamesside", "Lake Joannatown").
+const PLACE_PREFIXES: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "new",
+    "port",
+    "lake",
+    "mount",
+    "mt",
+    "fort",
+    "ft",
+    "saint",
+    "st",
+    "upper",
+    "lower",
+    "high",
+    "great",
+    "little",
+    "old",
+    "glen",
+    "san",
+    "santa",
+    "los",
+    "las",
+    "el",
+    "la",
+    "le",
+    "point",
+    "cape",
+    "isle",
+    "county",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "central",
+    "greater",
+    "royal",
+    "market",
+    "east-end",
+    "mid",
+];
+/// Words that close a place name ("Freya Ville", "Baldwin County", "Palm Springs").
+const PLACE_SUFFIXES: &[&str] = &[
+    "city", "town", "ville", "springs", "falls", "beach", "heights", "hills", "valley", "bay",
+    "harbor", "harbour", "island", "county", "village", "borough", "creek", "ridge", "junction",
+    "park", "township", "parish", "district", "shire", "hamlet", "mills", "crossing", "station",
+    "lakes", "grove", "estates", "bluffs", "forest", "glen", "gardens", "head", "on-sea", "upon",
+    "regis", "spa", "wells", "end", "common", "green", "cross", "bridge", "ford", "dale", "vale",
+];
+/// The place suffixes that make any unlisted or rare word before them a place ("Bailie Ville").
+const STRONG_SUFFIXES: &[&str] = &[
+    "city", "town", "ville", "county", "village", "borough", "township", "parish", "shire",
+    "springs", "falls", "heights", "beach", "bay", "harbor", "harbour", "island", "valley",
+    "hills", "creek",
+];
+
+/// Words after a name that make it an eponym, not a person ("Gottman Method", "Parkinson's
+/// disease", "Yerkes-Dodson Law").
+const EPONYM_HEADS: &[&str] = &[
+    "method",
+    "methods",
+    "disease",
+    "syndrome",
+    "disorder",
+    "law",
+    "technique",
+    "scale",
+    "inventory",
+    "test",
+    "therapy",
+    "model",
+    "theory",
+    "effect",
+    "principle",
+    "approach",
+    "institute",
+    "foundation",
+    "hierarchy",
+    "stages",
+    "questionnaire",
+    "criteria",
+    "protocol",
+];
+
+/// First names that are also adjectives people say about themselves ("I'm frank with you").
+const ADJECTIVE_NAMES: &[&str] = &[
+    "rich", "frank", "earnest", "sunny", "grant", "merry", "young", "royal", "noble", "major",
+    "honest", "happy", "sure", "fine", "free", "sterling", "precious", "brave", "bold", "able",
+];
+
+/// Words that end a letter, before the sign-off name on the next line.
+const SIGNOFFS: &[&str] = &[
+    "love",
+    "best",
+    "cheers",
+    "thanks",
+    "regards",
+    "sincerely",
+    "warmly",
+    "yours",
+    "xx",
+    "xo",
+    "xoxo",
+    "wishes",
+    "care",
+    "soon",
+    "respectfully",
+    "blessings",
+    "peace",
+    "hugs",
+    "cordially",
+];
+
+const ROLE_TITLE: u32 = FIRST_ROLE_BIT;
+const ROLE_RELATION: u32 = FIRST_ROLE_BIT << 1;
+const ROLE_POSSESSIVE: u32 = FIRST_ROLE_BIT << 2;
+const ROLE_GREETING: u32 = FIRST_ROLE_BIT << 3;
+const ROLE_OBJECT: u32 = FIRST_ROLE_BIT << 4;
+const ROLE_REPORTING: u32 = FIRST_ROLE_BIT << 5;
+const ROLE_PLACE_CUE: u32 = FIRST_ROLE_BIT << 6;
+const ROLE_MOTION: u32 = FIRST_ROLE_BIT << 7;
+const ROLE_STREET_CUE: u32 = FIRST_ROLE_BIT << 8;
+const ROLE_DETERMINER: u32 = FIRST_ROLE_BIT << 9;
+const ROLE_PLACE_PREFIX: u32 = FIRST_ROLE_BIT << 10;
+const ROLE_PLACE_SUFFIX: u32 = FIRST_ROLE_BIT << 11;
+const ROLE_STRONG_SUFFIX: u32 = FIRST_ROLE_BIT << 12;
+const ROLE_SIGNOFF: u32 = FIRST_ROLE_BIT << 13;
+/// "St.", "Mt.", "Ft.": abbreviations a place name runs on after.
+const ROLE_PLACE_ABBREV: u32 = FIRST_ROLE_BIT << 14;
+const ROLE_EPONYM_HEAD: u32 = FIRST_ROLE_BIT << 15;
+/// The words [`Finder::cue_before`] compares as text (introductions, labels): a word with none
+/// of the cue roles is no cue, whatever it is.
+const ROLE_INTRO: u32 = FIRST_ROLE_BIT << 16;
+const CUE_ROLES: u32 = ROLE_TITLE
+    | ROLE_RELATION
+    | ROLE_GREETING
+    | ROLE_OBJECT
+    | ROLE_PLACE_CUE
+    | ROLE_STREET_CUE
+    | ROLE_DETERMINER
+    | ROLE_INTRO;
+fn is_intro_word(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "name"
+            | "names"
+            | "surname"
+            | "forename"
+            | "named"
+            | "called"
+            | "me"
+            | "by"
+            | "i'm"
+            | "im"
+            | "it's"
+            | "its"
+            | "am"
+            | "patient"
+            | "resident"
+    )
+}
+
+const INTRO_WORDS: &[&str] = &[
+    "street",
+    "address",
+    "road",
+    "addr",
+    "patient",
+    "resident",
+    "student",
+    "member",
+    "attn",
+    "attention",
+    "is",
+    "was",
+    "name",
+    "names",
+    "surname",
+    "forename",
+    "firstname",
+    "lastname",
+    "named",
+    "called",
+    "me",
+    "by",
+    "i'm",
+    "im",
+    "it's",
+    "its",
+    "i’m",
+    "it’s",
+    "am",
+    "you",
+    "again",
+    "to",
+];
+
+/// Gives the rules' cue words their role bits in the lexicon, so each word of a text is looked
+/// up once and every cue test is a bit test.
+pub fn register(lex: &mut Lexicon) {
+    lex.mark(TITLES, ROLE_TITLE);
+    lex.mark(RELATIONS, ROLE_RELATION);
+    lex.mark(POSSESSIVES, ROLE_POSSESSIVE);
+    lex.mark(GREETINGS, ROLE_GREETING);
+    lex.mark(OBJECT_VERBS, ROLE_OBJECT);
+    lex.mark(REPORTING, ROLE_REPORTING);
+    lex.mark(PLACE_CUES, ROLE_PLACE_CUE);
+    lex.mark(MOTION, ROLE_MOTION);
+    lex.mark(STREET_CUES, ROLE_STREET_CUE);
+    lex.mark(DETERMINERS, ROLE_DETERMINER);
+    lex.mark(PLACE_PREFIXES, ROLE_PLACE_PREFIX);
+    lex.mark(PLACE_SUFFIXES, ROLE_PLACE_SUFFIX);
+    lex.mark(STRONG_SUFFIXES, ROLE_STRONG_SUFFIX);
+    lex.mark(SIGNOFFS, ROLE_SIGNOFF);
+    lex.mark(&["st", "mt", "ft"], ROLE_PLACE_ABBREV);
+    lex.mark(EPONYM_HEADS, ROLE_EPONYM_HEAD);
+    lex.mark(INTRO_WORDS, ROLE_INTRO);
+    // what a lowercase word can matter as; the role bits are every bit from FIRST_ROLE_BIT up
+    let roles = !(FIRST_ROLE_BIT - 1);
+    lex.index_small(FIRST_NAME | COMMON | ORDINARY_WORD | FOREIGN_WORD | CALENDAR | roles);
+}
+
+/// How a capitalised word reads on its own.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Class {
+    /// Never a name: contractions, chat, clinical, brands, identities, states and countries.
+    Safe,
+    /// Everyday English, not a listed name.
+    Plain,
+    /// Everyday English and a listed name ("Hope", "Young"): a name with a cue.
+    Ambiguous,
+    /// Not everyday English: a name, a town or a word nobody listed.
+    Proper,
+}
+
+#[derive(Clone, Copy)]
+struct Info {
+    class: Class,
+    flags: u32,
+}
+
+/// The flags of a lowercase word that is in no small-table list ([`Finder::full`] knows more).
+const PARTIAL: u32 = 1 << 31;
+/// Not looked up yet.
+const UNSET: u32 = u32::MAX;
+
+/// Runs are at most this many words ([`Finder::run_end`]).
+const RUN: usize = 6;
+
+/// How a capitalised word reads, from its lexicon flags and, for unlisted words, its shape.
+/// `opens` says the word starts a sentence: only there is an unlisted word that decomposes into
+/// English ("Resparking", "Caretaking") taken for one — inside a sentence such a word is far
+/// more often a surname ("Holdaway", "Blackwood").
+fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool) -> Info {
+    let l = lower(word);
+    if flags == 0 && l.len() > 3 && l.ends_with('s') {
+        // "Americans", "LCSWs", "Mondays": the plural of a word that is never a name
+        let f = lex.flags(&l[..l.len() - 1]);
+        if f & (ORDINARY_WORD | FOREIGN_WORD) != 0 && f & (FIRST_NAME | SURNAME) == 0 {
+            return Info {
+                class: Class::Safe,
+                flags: ORDINARY_WORD,
+            };
+        }
+    }
+    if flags == 0 && glued_words(lex, word) {
+        // "StatementsYou", "SunlightGet": two sentences run together, not a name
+        return Info {
+            class: Class::Plain,
+            flags: VOCAB,
+        };
+    }
+    if opens && flags == 0 && l.len() >= 6 && !l.contains(['-', '\'']) && derived(lex, &l) {
+        // "Resparking", "Caretaking", "Maloriented": an English word with an affix
+        return Info {
+            class: Class::Plain,
+            flags: VOCAB,
+        };
+    }
+    if flags != 0 || !l.contains(['-', '\'']) {
+        return Info {
+            class: class_of(flags),
+            flags,
+        };
+    }
+    // a joined word ("Post-Traumatic", "Self-Doubt", "Campbell-Hughes", "O'Brien"): proper
+    // when any part is, a name when every part is a listed name, else ordinary
+    let mut all = 0u32;
+    let mut proper = false;
+    let mut every_listed = true;
+    for part in l.split(['-', '\'']).filter(|p| p.len() > 1) {
+        let f = lex.flags(part);
+        all |= f;
+        proper |= class_of(f) == Class::Proper;
+        every_listed &= f & (FIRST_NAME | SURNAME) != 0;
+    }
+    let parts = l.split(['-', '\'']).filter(|p| p.len() > 1).count();
+    let class = if parts >= 3 && !every_listed {
+        Class::Plain // a slug or a long compound ("four-ways-add-self-esteem")
+    } else if proper {
+        Class::Proper
+    } else if every_listed && all & (FIRST_NAME | SURNAME) != 0 {
+        Class::Ambiguous
+    } else if all & ORDINARY_WORD != 0 {
+        Class::Safe
+    } else {
+        Class::Plain
+    };
+    Info {
+        class,
+        flags: all & !(FIRST_NAME | SURNAME) | if class == Class::Plain { 0 } else { all },
+    }
+}
+
+/// A word with a capital inside it whose parts are all everyday words ("StatementsYou").
+fn glued_words(lex: &Lexicon, word: &str) -> bool {
+    if !word.is_ascii() {
+        return false;
+    }
+    let b = word.as_bytes();
+    // "StatementsYou", and a list letter glued on: "CGratitude", "JournalingB"
+    let cuts: Vec<usize> = (1..b.len())
+        .filter(|&i| {
+            b[i].is_ascii_uppercase()
+                && (b[i - 1].is_ascii_lowercase()
+                    || i == 1 && b.get(i + 1).is_some_and(u8::is_ascii_lowercase))
+        })
+        .collect();
+    if cuts.is_empty() {
+        return false;
+    }
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for c in cuts.iter().copied().chain([b.len()]) {
+        parts.push(&word[at..c]);
+        at = c;
+    }
+    // every part a word, and not every part a name ("JohnSmith" stays a name)
+    let flags: Vec<u32> = parts
+        .iter()
+        .filter(|p| p.len() > 1)
+        .map(|p| lex.flags(&lower(p)))
+        .collect();
+    flags
+        .iter()
+        .all(|f| f & (VOCAB | RARE | ORDINARY_WORD | COMMON) != 0 && f & TOWN == 0)
+        && flags.iter().any(|f| f & (FIRST_NAME | SURNAME) == 0)
+}
+
+const SUFFIXES: &[(&str, &[&str])] = &[
+    ("ings", &["", "e"]),
+    ("ing", &["", "e"]),
+    ("ed", &["", "e"]),
+    ("ers", &["", "e"]),
+    ("er", &["", "e"]),
+    ("ies", &["y"]),
+    ("ly", &["", "le"]),
+    ("ness", &["", "y"]),
+    ("ments", &[""]),
+    ("ment", &[""]),
+    ("ations", &["ate", "e", ""]),
+    ("ation", &["ate", "e", ""]),
+    ("ity", &["", "e"]),
+    ("izing", &["ize", "", "e"]),
+    ("ising", &["ise", "", "e"]),
+    ("ized", &["ize", "", "e"]),
+    ("ised", &["ise", "", "e"]),
+    ("ful", &[""]),
+    ("less", &[""]),
+    ("able", &["", "e"]),
+    ("ist", &["", "e", "y"]),
+    ("ists", &["", "e", "y"]),
+    ("ism", &["", "e"]),
+    ("ally", &["", "al"]),
+];
+const PREFIXES: &[&str] = &[
+    "re", "un", "non", "over", "under", "mis", "pre", "self", "anti", "dis", "co", "de", "sub",
+    "super", "inter", "hyper", "hypo", "micro", "multi", "post", "out", "semi", "counter",
+    "pseudo", "psycho", "neuro", "bio", "tele", "cyber", "mega", "mini", "ultra", "extra", "mal",
+];
+/// Second halves that make a compound a place name ("Woodhaven", "Hillport"), not a word.
+const PLACE_ENDS: &[&str] = &[
+    "town", "ton", "ville", "port", "mouth", "haven", "burgh", "burg", "berg", "borough", "bury",
+    "field", "ford", "land", "view", "side", "shire", "stad", "chester", "fort", "furt", "ham",
+    "stone", "dale", "worth", "wick", "by", "ley", "hurst", "well", "wood", "brook", "bridge",
+    "gate", "caster", "ington", "minster", "mere", "more", "combe", "den", "field", "ridge",
+];
+
+/// Whether an unlisted word is an English word with an affix or a compound of two ("Maloriented",
+/// "Resparking", "Caretaking"), so no proper noun.
+fn derived(lex: &Lexicon, l: &str) -> bool {
+    let word = |w: &str| {
+        let f = lex.flags(w);
+        f & (VOCAB | RARE) != 0 && f & (FIRST_NAME | SURNAME | TOWN) == 0 || f & ORDINARY_WORD != 0
+    };
+    let stemmed = |w: &str| {
+        word(w)
+            || SUFFIXES.iter().any(|(suf, repl)| {
+                w.len() > suf.len() + 2
+                    && w.ends_with(suf)
+                    && repl.iter().any(|r| {
+                        let stem = &w[..w.len() - suf.len()];
+                        let b = stem.as_bytes();
+                        // "stopping" → "stop"
+                        let undoubled = b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2];
+                        word(&format!("{stem}{r}"))
+                            || undoubled && r.is_empty() && word(&stem[..stem.len() - 1])
+                    })
+            })
+    };
+    if !l.is_ascii() {
+        return false;
+    }
+    if stemmed(l) {
+        return true;
+    }
+    if PREFIXES
+        .iter()
+        .any(|p| l.len() > p.len() + 3 && l.starts_with(p) && stemmed(&l[p.len()..]))
+    {
+        return true;
+    }
+    l.len() >= 7
+        && (4..=l.len().saturating_sub(4)).any(|i| {
+            let (a, b) = l.split_at(i);
+            !PLACE_ENDS.contains(&b) && lex.flags(a) & VOCAB != 0 && stemmed(b)
+        })
+}
+
+/// A capitalised word after a name is more of it when it is a proper noun, an everyday word
+/// that is a listed name, or a listed surname that is also a common word ("Andrew Small").
+fn continues_name(i: &Info) -> bool {
+    let listed = i.flags & SURNAME != 0 && i.flags & ORDINARY_WORD == 0
+        || i.flags & FIRST_NAME != 0 && i.flags & REGION != 0;
+    matches!(i.class, Class::Proper | Class::Ambiguous) || listed
+}
+
+fn class_of(flags: u32) -> Class {
+    let listed = flags & (FIRST_NAME | SURNAME) != 0;
+    if flags & (ORDINARY_WORD | FOREIGN_WORD) != 0 {
+        Class::Safe
+    } else if flags & COMMON != 0 {
+        // "He", "My", "Will": listed somewhere as names, but far more often the word
+        Class::Plain
+    } else if flags & REGION != 0 {
+        // "Jordan", "Georgia": a country or state, and a name with a cue
+        if flags & FIRST_NAME != 0 {
+            Class::Ambiguous
+        } else {
+            Class::Safe
+        }
+    } else if flags & (VOCAB | RARE) != 0 {
+        if listed {
+            Class::Ambiguous
+        } else {
+            Class::Plain
+        }
+    } else {
+        Class::Proper
+    }
+}
+
+/// What stands before a proper noun.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Cue {
+    None,
+    Title,
+    /// "my name is", "call me", "named": any capitalised word, and listed lowercase names.
+    Intro,
+    /// "I'm", "this is", "it's": listed names and unknown words.
+    WeakIntro,
+    Relation,
+    Greeting,
+    Object,
+    Place,
+    Street,
+    Determiner,
+}
+
+pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
+    thread_local! {
+        static BUF: std::cell::Cell<Vec<Word>> = const { std::cell::Cell::new(Vec::new()) };
+        static FLAGS: std::cell::Cell<Vec<std::cell::Cell<u32>>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let t = Tokens::new(text, BUF.take());
+    let mut fl = FLAGS.take();
+    fl.clear();
+    // looked up when a rule asks (most words of prose are never asked about)
+    fl.resize(t.len(), std::cell::Cell::new(UNSET));
+    let mut f = Finder {
+        t: &t,
+        fl: &fl,
+        lex,
+        out,
+        done: 0,
+    };
+    f.run();
+    BUF.set(t.words);
+    FLAGS.set(fl);
+}
+
+struct Finder<'a, 't> {
+    t: &'a Tokens<'t>,
+    /// Each word's lexicon flags (role bits included), looked up once, when first asked.
+    fl: &'a [std::cell::Cell<u32>],
+    lex: &'a Lexicon,
+    out: &'a mut Vec<Finding>,
+    /// Words before this index are settled.
+    done: usize,
+}
+
+impl Finder<'_, '_> {
+    fn has(&self, k: usize, bit: u32) -> bool {
+        self.flag(k) & bit != 0
+    }
+
+    /// Word `k`'s flags: complete for a capitalised word; for a lowercase one the small table's,
+    /// or [`PARTIAL`] when it is in none of its lists.
+    fn flag(&self, k: usize) -> u32 {
+        let c = &self.fl[k];
+        if c.get() == UNSET {
+            let (t, w) = (self.t, &self.t.words[k]);
+            let f = if !w.cap && t.text.as_bytes()[w.start].is_ascii_lowercase() {
+                self.lex.small_flags(&t.lower(k)).unwrap_or(PARTIAL)
+            } else {
+                self.lex.flags(&t.lower(k))
+            };
+            c.set(f);
+        }
+        c.get()
+    }
+
+    /// Word `k`'s complete flags (a lowercase word outside the small table is looked up now).
+    fn full(&self, k: usize) -> u32 {
+        match self.flag(k) {
+            PARTIAL => self.lex.flags(&self.t.lower(k)),
+            f => f,
+        }
+    }
+
+    fn run(&mut self) {
+        let n = self.t.len();
+        let mut i = 0;
+        while i < n {
+            if self.t.words[i].cap {
+                let end = self.run_end(i);
+                self.capitalised(i, end);
+                i = end.max(self.done);
+            } else {
+                self.lowercase(i);
+                i = (i + 1).max(self.done);
+            }
+        }
+    }
+
+    /// The end (exclusive) of the run of capitalised words that starts at `i`: words joined by
+    /// one space, or by ". " after an initial or a title ("J. Smith", "Dr. Okafor").
+    fn run_end(&self, i: usize) -> usize {
+        let (t, n) = (self.t, self.t.len());
+        let mut j = i + 1;
+        while j < n && t.words[j].cap && j - i < RUN {
+            let gap = t.gap(j - 1, j);
+            let prev = &t.words[j - 1];
+            let abbrev = prev.len() <= 4
+                && (prev.len() == 1
+                    || self.has(j - 1, ROLE_TITLE)
+                    || self.has(j - 1, ROLE_PLACE_ABBREV));
+            if gap == " " && !prev.possessive() || gap == ". " && abbrev {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    fn push(&mut self, start: usize, end: usize, kind: Kind) {
+        self.out.push(Finding { start, end, kind });
+    }
+
+    fn capitalised(&mut self, a: usize, b: usize) {
+        let t = self.t;
+        let mut buf = [Info {
+            class: Class::Plain,
+            flags: 0,
+        }; RUN];
+        for k in a..b {
+            buf[k - a] = classify_with(
+                self.lex,
+                t.stem(k),
+                self.flag(k),
+                k == a && t.sentence_start(k),
+            );
+        }
+        let infos = &buf[..b - a];
+        // "As Sherry noted", "When Mark called": a sentence's ordinary first word is not part of
+        // the name after it
+        if b - a >= 2
+            && t.sentence_start(a)
+            && matches!(infos[0].class, Class::Plain | Class::Safe)
+            && !self.has(a, ROLE_TITLE)
+            && !self.has(a, ROLE_PLACE_PREFIX)
+            && self.phrase_at(a, b).is_none()
+        {
+            self.done = a + 1;
+            return self.capitalised(a + 1, b);
+        }
+        let cue = self.cue_before(a);
+        let mut k = a;
+        // A title inside the run ("Dr Barbara Smith", "Licensed Counselor Dr. Kim").
+        while k < b {
+            if self.has(k, ROLE_TITLE) && t.words[k].cap && k + 1 < b {
+                let end = self.name_end(k + 1, b, &infos[k + 1 - a..]);
+                self.push(t.words[k + 1].start, t.words[end - 1].stem_end, Kind::Name);
+                self.done = end;
+                return self.capitalised_rest(end, b);
+            }
+            k += 1;
+        }
+        self.segment(a, b, infos, cue);
+    }
+
+    fn capitalised_rest(&mut self, from: usize, b: usize) {
+        if from < b {
+            let mut buf = [Info {
+                class: Class::Plain,
+                flags: 0,
+            }; RUN];
+            for k in from..b {
+                buf[k - from] = classify_with(self.lex, self.t.stem(k), self.flag(k), false);
+            }
+            self.segment(from, b, &buf[..b - from], Cue::None);
+        }
+    }
+
+    /// How far a name that starts at `from` runs: names, unknown words and initials, up to four.
+    fn name_end(&self, from: usize, b: usize, infos: &[Info]) -> usize {
+        let mut end = from + 1;
+        while end < b && end - from < 4 {
+            let i = &infos[end - from];
+            let initial = self.initial(end);
+            if continues_name(i) || initial {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    /// A single capital followed by a full stop ("J. Smith"), not the pronoun "I".
+    fn initial(&self, k: usize) -> bool {
+        let w = &self.t.words[k];
+        w.len() == 1 && self.t.text[w.end..].starts_with('.')
+    }
+
+    /// Splits a run of capitalised words into names, places, streets and ordinary words.
+    fn segment(&mut self, a: usize, b: usize, infos: &[Info], cue: Cue) {
+        let t = self.t;
+        // Multi-word places and regions first ("Salt Lake City", "New South Wales").
+        let mut k = a;
+        let mut plain_from = a;
+        while k < b {
+            if let Some((end, flags)) = self.phrase_at(k, b) {
+                if k > plain_from {
+                    self.words_of(plain_from, k, &infos[plain_from - a..k - a], cue, a);
+                }
+                if flags & REGION == 0 {
+                    let end = self.place_suffix(end, b);
+                    self.push(t.words[k].start, t.words[end - 1].stem_end, Kind::Location);
+                }
+                k = end;
+                plain_from = end;
+                continue;
+            }
+            k += 1;
+        }
+        if plain_from < b {
+            self.words_of(plain_from, b, &infos[plain_from - a..], cue, a);
+        }
+        self.done = self.done.max(b);
+    }
+
+    /// The longest gazetteer or region phrase (2–4 words) starting at `k`.
+    fn phrase_at(&self, k: usize, b: usize) -> Option<(usize, u32)> {
+        let t = self.t;
+        if k + 1 >= b || !self.has(k, PHRASE_WORD) || !self.has(k + 1, PHRASE_WORD) {
+            return None;
+        }
+        let mut best = None;
+        let mut s = lower(t.stem(k)).to_string();
+        for end in k + 2..=(k + 4).min(b) {
+            s.push(' ');
+            s.push_str(&lower(t.stem(end - 1)));
+            let f = self.lex.phrase(&s);
+            if f != 0 {
+                best = Some((end, f));
+            }
+        }
+        best
+    }
+
+    /// Extends a place over a closing word ("… County", "… Springs").
+    fn place_suffix(&self, end: usize, b: usize) -> usize {
+        if end < b && self.has(end, ROLE_PLACE_SUFFIX) {
+            end + 1
+        } else {
+            end
+        }
+    }
+
+    /// The words of a run with no phrase in it: finds the names and places among them.
+    fn words_of(&mut self, a: usize, b: usize, infos: &[Info], cue: Cue, run_start: usize) {
+        let t = self.t;
+        let cue = if a == run_start { cue } else { Cue::None };
+        let nameish = |i: &Info| {
+            matches!(i.class, Class::Proper | Class::Ambiguous)
+                || i.flags & RARE != 0
+                || i.class == Class::Safe
+                    && i.flags & (FIRST_NAME | SURNAME) != 0
+                    && i.flags & CALENDAR == 0
+        };
+        let mut k = a;
+        while k < b {
+            let i = &infos[k - a];
+            // a street with no number: "Walker Run", "Whangakiwi Approach", "I live on White Fort"
+            if b - k >= 2
+                && infos[b - 1 - a].flags & STREET != 0
+                && (k..b - 1).all(|j| nameish(&infos[j - a]))
+                && (matches!(cue, Cue::Street | Cue::Place) && k == a
+                    || (k..b - 1).any(|j| infos[j - a].class == Class::Proper))
+            {
+                self.push(t.words[k].start, t.words[b - 1].stem_end, Kind::Address);
+                return;
+            }
+            // a place with a closing word: "Bailie Ville", "Baldwin County"
+            if k + 1 < b && nameish(i) && self.has(k + 1, ROLE_STRONG_SUFFIX) {
+                let start = if k > a && self.has(k - 1, ROLE_PLACE_PREFIX) {
+                    k - 1
+                } else {
+                    k
+                };
+                self.push(
+                    t.words[start].start,
+                    t.words[k + 1].stem_end,
+                    Kind::Location,
+                );
+                k += 2;
+                continue;
+            }
+            // a place with an opening word: "South Frank", "New Jeremy", "Lake Brent"
+            if k + 1 < b
+                && self.has(k, ROLE_PLACE_PREFIX)
+                && (matches!(infos[k + 1 - a].class, Class::Proper | Class::Ambiguous)
+                    || infos[k + 1 - a].flags & TOWN_WHOLE != 0)
+                && infos[k + 1 - a].flags & REGION == 0
+            {
+                let mut end = k + 2;
+                while end < b && nameish(&infos[end - a]) && end - k < 4 {
+                    end += 1;
+                }
+                if end < b && self.has(end, ROLE_PLACE_SUFFIX) {
+                    end += 1;
+                }
+                self.push(t.words[k].start, t.words[end - 1].stem_end, Kind::Location);
+                k = end;
+                continue;
+            }
+            // a rare word or a town that is also an everyday word, after a place cue:
+            // "moved out to Somerset", "anything in Cork"
+            if k == a
+                && b - a == 1
+                && cue == Cue::Place
+                && (i.flags & RARE != 0 || i.flags & TOWN_WHOLE != 0)
+                && i.class != Class::Safe
+            {
+                self.push(t.words[k].start, t.words[k].stem_end, Kind::Location);
+                k += 1;
+                continue;
+            }
+            let core = match i.class {
+                Class::Proper => true,
+                Class::Ambiguous => self.ambiguous_is_name(k, a, b, infos, cue),
+                Class::Safe => {
+                    i.flags & FIRST_NAME != 0
+                        && !self.has(k, ROLE_TITLE)
+                        && k == a
+                        && (matches!(cue, Cue::Title | Cue::Intro | Cue::Relation)
+                            || cue == Cue::Greeting && b - a == 1 && self.ends_phrase(k))
+                }
+                Class::Plain => false,
+            };
+            // a code glued to its digits ("IPv6", "Covid19") is no name
+            let glued = t
+                .text
+                .as_bytes()
+                .get(t.words[k].end)
+                .is_some_and(u8::is_ascii_digit);
+            if !core || glued || t.words[k].len() == 1 {
+                k += 1;
+                continue;
+            }
+            // extend over following names and initials
+            let mut end = k + 1;
+            while end < b && end - k < 4 && !t.words[end - 1].possessive() {
+                let n = &infos[end - a];
+                let initial = self.initial(end);
+                let street = n.flags & STREET != 0 && end + 1 == b;
+                if street {
+                    break;
+                }
+                if continues_name(n) || initial {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            let mut start = k;
+            // a place prefix before ("West Houston", "New Jeremy")
+            if start > a && self.has(start - 1, ROLE_PLACE_PREFIX) {
+                start -= 1;
+            }
+            let mut kind = self.kind_of(start, end, a, cue, infos);
+            let mut close = end;
+            if close < b && infos[close - a].flags & STREET != 0 {
+                close += 1;
+                kind = Kind::Address;
+            } else if close < b && self.has(close, ROLE_PLACE_SUFFIX) {
+                close += 1;
+                kind = Kind::Location;
+            }
+            if start < k {
+                kind = if kind == Kind::Address {
+                    Kind::Address
+                } else {
+                    Kind::Location
+                };
+            }
+            // "Patient: Owens, April": a surname, a comma, the first name
+            if kind == Kind::Name
+                && cue == Cue::Intro
+                && k == a
+                && close == b
+                && close < t.len()
+                && t.gap(close - 1, close) == ", "
+                && t.words[close].cap
+                && self.flag(close) & FIRST_NAME != 0
+            {
+                close += 1;
+            }
+            let strong = k == a && matches!(cue, Cue::Title | Cue::Intro | Cue::Relation);
+            // "a Trevor counselor", "an Xbox": an article before a single proper word used as
+            // a modifier or a product
+            let modifier = k == a
+                && end == k + 1
+                && k > 0
+                && matches!(&*t.lower(k - 1), "a" | "an")
+                && end < t.len()
+                && !t.words[end].cap
+                && t.gap(k, end) == " ";
+            if modifier {
+                k = close;
+                continue;
+            }
+            let eponym = kind == Kind::Name
+                && close < t.len()
+                && matches!(t.gap(close - 1, close), " " | "-")
+                && self.has(close, ROLE_EPONYM_HEAD);
+            if !eponym && (strong || !self.foreign(k)) {
+                self.push(t.words[start].start, t.words[close - 1].stem_end, kind);
+            }
+            k = close;
+        }
+    }
+
+    /// Whether word `k` stands in a sentence that is not English ("Pero al parecer hay algo…"):
+    /// fewer than half of its lowercase words are English, so capitalised words there say
+    /// nothing about names. Only the strong cues count in such a sentence.
+    fn foreign(&self, k: usize) -> bool {
+        let t = self.t;
+        let breaks = |g: &str| g.contains(['.', '!', '?', '\n', '\u{bf}', '\u{a1}']);
+        let mut s = k;
+        while s > 0 && !breaks(t.gap(s - 1, s)) {
+            s -= 1;
+        }
+        let mut e = k + 1;
+        while e < t.len() && !breaks(t.gap(e - 1, e)) {
+            e += 1;
+        }
+        // (words, English words, words of another language's function-word list)
+        let count = |s: usize, e: usize| {
+            let (mut n, mut english, mut other) = (0, 0, 0);
+            for j in s..e {
+                let w = &t.words[j];
+                if w.cap && w.len() > 1 {
+                    // a capitalised function word of another language still tells ("Pero", "Tengo")
+                    other += usize::from(self.full(j) & FOREIGN_WORD != 0);
+                    continue;
+                }
+                let f = self.full(j);
+                if f & FOREIGN_WORD != 0 {
+                    other += 1;
+                    n += 1;
+                    continue;
+                }
+                if w.len() < 3 {
+                    continue;
+                }
+                n += 1;
+                if f & (VOCAB | RARE | ORDINARY_WORD | COMMON) != 0 {
+                    english += 1;
+                }
+            }
+            (n, english, other)
+        };
+        let (mut n, mut english, mut other) = count(s, e);
+        if n < 4 && other < 2 {
+            // a short sentence says too little: judge by the whole message
+            (n, english, other) = count(0, t.len());
+        }
+        other >= 2 && other * 2 >= english || n >= 4 && english * 2 < n
+    }
+
+    fn kind_of(&self, start: usize, end: usize, a: usize, cue: Cue, infos: &[Info]) -> Kind {
+        let t = self.t;
+        if t.words[end - 1].possessive() {
+            return Kind::Name;
+        }
+        let town = (start..end).any(|k| {
+            let f = infos[k - a].flags;
+            f & TOWN_WHOLE != 0 && f & (FIRST_NAME | SURNAME) == 0
+        });
+        let listed = (start..end).any(|k| infos[k - a].flags & (FIRST_NAME | SURNAME) != 0);
+        let cue = if start == a { cue } else { Cue::None };
+        match cue {
+            Cue::Place => Kind::Location,
+            Cue::Title | Cue::Intro | Cue::WeakIntro | Cue::Relation | Cue::Greeting => Kind::Name,
+            _ if town => Kind::Location,
+            _ if !listed && (start..end).any(|k| infos[k - a].flags & TOWN != 0) => Kind::Location,
+            _ => Kind::Name,
+        }
+    }
+
+    /// A capitalised everyday word that is also a listed name ("Hope", "Will", "Young"): a name
+    /// only in a name's position.
+    fn ambiguous_is_name(&self, k: usize, a: usize, b: usize, infos: &[Info], cue: Cue) -> bool {
+        let t = self.t;
+        let i = &infos[k - a];
+        // beside a name: "Mary Brown", "Grace Young"
+        let neighbour = |j: usize| {
+            j >= a && j < b && j != k && {
+                let n = &infos[j - a];
+                let listed = n.flags & (FIRST_NAME | SURNAME) != 0;
+                n.class == Class::Proper && (listed || n.flags & TOWN_WHOLE == 0)
+                    || n.class == Class::Ambiguous && listed
+            }
+        };
+        let after = if k + 2 < b && self.initial(k + 1) {
+            k + 2
+        } else {
+            k + 1
+        };
+        if b - a >= 2 && (k > a && neighbour(k - 1) || neighbour(after)) {
+            let pair_ok =
+                infos[0].flags & FIRST_NAME != 0 || infos.iter().any(|n| n.class == Class::Proper);
+            if pair_ok
+                && infos
+                    .iter()
+                    .all(|n| n.flags & STREET == 0 || n.class != Class::Plain)
+            {
+                return true;
+            }
+        }
+        if i.flags & CALENDAR != 0 {
+            return k == a && matches!(cue, Cue::Title | Cue::Intro | Cue::Relation);
+        }
+        if self.has(k, ROLE_SIGNOFF) {
+            return false; // "Love,\nAshley"
+        }
+        if k == a {
+            match cue {
+                Cue::Title | Cue::Intro | Cue::Relation => return true,
+                Cue::WeakIntro if b - a == 1 => {
+                    return self.ends_phrase(k) || i.flags & (FIRST_NAME | SURNAME) != 0;
+                }
+                // "Okay Grace, …", "I told Mark everything" — but not "ok Virginia or …", nor
+                // "…over text Sunny days" (a sentence run on without its full stop)
+                Cue::Greeting | Cue::Object if b - a == 1 => {
+                    let next_common = k + 1 < t.len()
+                        && !t.words[k + 1].cap
+                        && t.gap(k, k + 1) == " "
+                        && self.has(k + 1, COMMON);
+                    return self.ends_phrase(k)
+                        || next_common
+                            && i.flags & (FIRST_NAME | SURNAME) != 0
+                            && i.flags & REGION == 0;
+                }
+                Cue::Determiner | Cue::Place | Cue::Street => return false,
+                _ => {}
+            }
+        }
+        if b - a != 1 {
+            return false;
+        }
+        let first = i.flags & FIRST_NAME != 0;
+        if first && self.vocative(k) || self.sign_off(k) || self.relation_after(k) {
+            return true;
+        }
+        // one of a list of names: "Robin, Katherine, and my manager"
+        let proper_at = |j: usize| {
+            j < t.len()
+                && t.words[j].cap
+                && classify_with(self.lex, t.stem(j), self.flag(j), false).class == Class::Proper
+                && self.flag(j) & FIRST_NAME != 0
+        };
+        if first
+            && b - a == 1
+            && (k + 1 < t.len() && t.gap(k, k + 1) == ", " && proper_at(k + 1)
+                || k >= 1 && t.gap(k - 1, k) == ", " && proper_at(k - 1))
+        {
+            return true;
+        }
+        if self.reported(k) && (first || i.flags & SURNAME != 0) {
+            return true;
+        }
+        // Alone inside a sentence, after a word that takes a person ("As Sherry noted", "I agree
+        // with Sherry", "what Ray would say"). Any other capital inside a line is no evidence:
+        // chat runs sentences together without full stops ("…nobody notices lol Amber alert").
+        first
+            && t.words[k].len() > 2
+            && k > 0
+            && t.gap(k - 1, k) == " "
+            && !t.words[k - 1].possessive()
+            && matches!(
+                &*t.lower(k - 1),
+                "as" | "like"
+                    | "with"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "to"
+                    | "for"
+                    | "from"
+                    | "by"
+                    | "than"
+                    | "about"
+                    | "what"
+                    | "when"
+                    | "if"
+                    | "that"
+                    | "because"
+                    | "unlike"
+                    | "thank"
+                    | "thanks"
+                    | "saw"
+                    | "told"
+                    | "asked"
+                    | "met"
+            )
+    }
+
+    /// "Sherry (neighbour)", "John (my brother)".
+    fn relation_after(&self, k: usize) -> bool {
+        let t = self.t;
+        k + 1 < t.len()
+            && t.gap(k, k + 1).trim() == "("
+            && (k + 1..(k + 4).min(t.len())).any(|j| self.has(j, ROLE_RELATION))
+    }
+
+    /// ", Grace." / "Grace, can I …" at the start of a sentence.
+    fn vocative(&self, k: usize) -> bool {
+        let t = self.t;
+        let after = t.text[t.words[k].end..].chars().next();
+        let closes = after.is_none_or(|c| matches!(c, '.' | '!' | '?' | ',' | '\n' | ')' | ';'));
+        let comma_before = k > 0 && t.gap(k - 1, k).trim_end() == ",";
+        // "Grace, can I ask…", not "Trinity, sin, confession…"
+        let addressed = || {
+            k + 1 < t.len()
+                && matches!(
+                    &*t.lower(k + 1),
+                    "i" | "i'm"
+                        | "you"
+                        | "you're"
+                        | "it"
+                        | "it's"
+                        | "can"
+                        | "could"
+                        | "would"
+                        | "will"
+                        | "how"
+                        | "what"
+                        | "when"
+                        | "thank"
+                        | "thanks"
+                        | "please"
+                        | "that"
+                        | "this"
+                        | "we"
+                        | "let's"
+                        | "are"
+                        | "do"
+                        | "did"
+                        | "have"
+                        | "is"
+                        | "sorry"
+                        | "listen"
+                        | "look"
+                        | "so"
+                        | "my"
+                        | "your"
+                        | "yes"
+                        | "no"
+                        | "ok"
+                        | "okay"
+                        | "hey"
+                        | "hi"
+                        | "im"
+                        | "youre"
+                        | "i've"
+                        | "i'd"
+                )
+        };
+        comma_before && closes || t.sentence_start(k) && after == Some(',') && addressed()
+    }
+
+    /// Alone on a line at the end of a message, or on the line after a sign-off ("Cheers,"), or
+    /// straight after a signature mark ("~Mark", "— Dana").
+    fn sign_off(&self, k: usize) -> bool {
+        let t = self.t;
+        let w = &t.words[k];
+        let marked = t.text[..w.start]
+            .trim_end_matches(' ')
+            .ends_with(['~', '\u{2014}', '\u{2013}']);
+        if marked {
+            return true;
+        }
+        let line_start = t.text[..w.start].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = t.text[w.end..]
+            .find('\n')
+            .map_or(t.text.len(), |p| w.end + p);
+        let alone = t.text[line_start..w.start].trim().is_empty()
+            && t.text[w.end..line_end]
+                .trim()
+                .chars()
+                .all(|c| c.is_ascii_punctuation());
+        if !alone || line_start == 0 {
+            return false;
+        }
+        let at_end = t.text[line_end..].trim().is_empty();
+        let prev_line = t.text[..line_start - 1].rsplit('\n').next().unwrap_or("");
+        let after_signoff = prev_line
+            .trim()
+            .trim_end_matches([',', '.', '!'])
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| SIGNOFFS.contains(&w.to_ascii_lowercase().as_str())); // (a line's text, not a word of this text)
+        at_end || after_signoff
+    }
+
+    /// Followed by a verb that reports what a person did ("Grace said").
+    fn reported(&self, k: usize) -> bool {
+        let t = self.t;
+        let verb = |j: usize| {
+            j < t.len() && !t.words[j].cap && t.gap(j - 1, j) == " " && self.has(j, ROLE_REPORTING)
+        };
+        // "Grace said", and "Heather from group said", "Ford from HR called me in"
+        verb(k + 1)
+            || k + 2 < t.len()
+                && matches!(&*t.lower(k + 1), "from" | "at" | "in")
+                && t.gap(k, k + 1) == " "
+                && (verb(k + 3) || verb(k + 4))
+    }
+
+    fn ends_phrase(&self, k: usize) -> bool {
+        let t = self.t;
+        t.text[t.words[k].stem_end..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '!' | '.' | '?' | '\n' | ':' | ')' | ';'))
+    }
+
+    /// The cue in the words just before word `i`.
+    fn cue_before(&self, i: usize) -> Cue {
+        let t = self.t;
+        if i == 0 {
+            return Cue::None;
+        }
+        let pf = self.flag(i - 1);
+        if pf & CUE_ROLES == 0 {
+            return Cue::None;
+        }
+        let gap = t.gap(i - 1, i);
+        let tight = matches!(gap, " " | ". " | ", " | ": " | " - " | ",\n" | "\n");
+        if !tight {
+            return Cue::None;
+        }
+        let p = t.lower(i - 1);
+        let p: &str = &p;
+        let pp = if i >= 2 && t.gap(i - 2, i - 1) == " " {
+            Some(t.lower(i - 2))
+        } else {
+            None
+        };
+        let pp: Option<&str> = pp.as_deref();
+        if matches!(gap, " " | ". ") && pf & ROLE_TITLE != 0 {
+            return Cue::Title;
+        }
+        if gap == ": " && matches!(p, "street" | "address" | "road" | "addr") {
+            return Cue::Street; // "Street: Cox Streets"
+        }
+        if gap == " " || gap == ": " {
+            let pronoun = pp.is_some_and(|w| {
+                matches!(
+                    w,
+                    "i" | "we" | "he" | "she" | "they" | "you" | "it" | "who" | "and"
+                )
+            });
+            // a form's label ("Patient: Owens, April"), not a transcript's speaker ("CLIENT: Ruby- um")
+            let label = matches!(
+                p,
+                "patient" | "resident" | "student" | "member" | "attn" | "attention"
+            ) && gap == ": "
+                && !t.stem(i - 1).bytes().all(|c| c.is_ascii_uppercase());
+            let intro = matches!((pp, p), (Some("name"), "is" | "was"))
+                // "Name: Declan", "first name Wayne", "Surname's Warren", "Patient: Owens"
+                || matches!(p, "name" | "surname" | "forename" | "firstname" | "lastname")
+                    && (gap == ": " || matches!(pp, Some("first" | "last" | "middle" | "given")))
+                || matches!(p, "surname" | "forename")
+                || p == "name" && t.words[i - 1].possessive()
+                || label
+                // "names colm btw" opening a message
+                || p == "names" && (pp.is_none() || t.sentence_start(i - 1))
+                || matches!((pp, p), (Some("my" | "his" | "her"), "names"))
+                // "a guy called Sam", not "I called people"
+                || matches!(p, "named" | "called") && !pronoun
+                || matches!((pp, p), (Some("call"), "me") | (Some("go"), "by"));
+            if intro {
+                return Cue::Intro;
+            }
+            let weak = matches!(p, "i'm" | "im" | "it's" | "its" | "i’m" | "it’s")
+                || matches!((pp, p), (Some("i"), "am") | (Some("this"), "is"));
+            if weak {
+                return Cue::WeakIntro;
+            }
+        }
+        if gap != ". " && pf & ROLE_RELATION != 0 && !t.words[i - 1].possessive() {
+            // "my sister Hope", "her therapist Sam": the owner in the same clause
+            let owner = (2..=4).any(|back| {
+                i >= back
+                    && self.has(i - back, ROLE_POSSESSIVE)
+                    && (i - back..i - 1).all(|j| t.gap(j, j + 1) == " ")
+            });
+            if owner || matches!(p, "bf" | "gf" | "bff" | "hubby" | "ex") {
+                return Cue::Relation;
+            }
+        }
+        if matches!(gap, " " | ", ") && pf & ROLE_GREETING != 0 {
+            if p == "thank" || p == "and" || p == "so" || p == "love" {
+                // "thank you X" is handled below; "and X" / "so X" are objects
+            } else {
+                return Cue::Greeting;
+            }
+        }
+        if p == "you" && pp == Some("thank") || p == "again" && pp == Some("thanks") {
+            return Cue::Greeting;
+        }
+        if gap == " " {
+            if p == "to" && i >= 2 && pp.is_some() && self.has(i - 2, ROLE_MOTION) {
+                return Cue::Place;
+            }
+            if pf & ROLE_PLACE_CUE != 0 {
+                return Cue::Place;
+            }
+            if pf & ROLE_STREET_CUE != 0 {
+                return Cue::Street;
+            }
+            if pf & ROLE_OBJECT != 0 {
+                return Cue::Object;
+            }
+            if pf & ROLE_DETERMINER != 0 {
+                return Cue::Determiner;
+            }
+        }
+        Cue::None
+    }
+
+    /// Word `i`, perhaps with a surname after it, ends its line or the text.
+    fn last_words(&self, i: usize) -> bool {
+        let t = self.t;
+        let surname = i + 1 < t.len()
+            && t.gap(i, i + 1) == " "
+            && self.full(i + 1) & SURNAME != 0
+            && self.full(i + 1) & (COMMON | ORDINARY_WORD) == 0;
+        let end = if surname { i + 1 } else { i };
+        let rest = &t.text[t.words[end].end..];
+        let line = rest.split('\n').next().unwrap_or("");
+        line.trim().chars().all(|c| c.is_ascii_punctuation())
+    }
+
+    /// After "i'm X": X ends the clause ("hi i'm meibh, …", "its callan again", "im colm btw").
+    fn closes_intro(&self, i: usize) -> bool {
+        let t = self.t;
+        let after = t.text[t.words[i].end..].trim_start_matches(' ');
+        after.is_empty()
+            || after.starts_with([',', '!', '?', '\n'])
+            || i + 1 < t.len()
+                && matches!(
+                    &*t.lower(i + 1),
+                    "btw" | "from" | "again" | "here" | "lol" | "haha" | "and" | "by" | "speaking"
+                )
+                && t.gap(i, i + 1) == " "
+    }
+
+    /// Lowercase names: a listed first name that is no English word ("hey im jordan"), or any
+    /// listed first name after an introduction ("my name is grace").
+    fn lowercase(&mut self, i: usize) {
+        let t = self.t;
+        let w = &t.words[i];
+        // lower case only: an all-capitals word is an acronym ("ADA"), not a lowercase name
+        if w.len() < 3 || w.len() > 14 || !t.text.as_bytes()[w.start].is_ascii_lowercase() {
+            return;
+        }
+        // most words are no first name and follow no introduction: decided without a lookup
+        if !self.lex.maybe_first_name(&t.lower(i))
+            && !(i > 0 && t.words[i - 1].len() <= 7 && is_intro_word(&t.lower(i - 1)))
+        {
+            return;
+        }
+        let f = self.flag(i);
+        if f & (ORDINARY_WORD | COMMON | FOREIGN_WORD) != 0 {
+            return;
+        }
+        if f == PARTIAL
+            && self.cue_before(i) != Cue::Intro
+            && !matches!(self.cue_before(i), Cue::WeakIntro)
+        {
+            // no first name, and no introduction to make an unknown word one
+            return;
+        }
+        let f = self.full(i);
+        if f & (ORDINARY_WORD | COMMON | FOREIGN_WORD) != 0 {
+            return;
+        }
+        let listed = f & (FIRST_NAME | SURNAME) != 0;
+        let word = f & (VOCAB | RARE | REGION) != 0;
+        let unknown = !word && f & TOWN == 0 && !listed;
+        // a listed first name that is no English word is a name anywhere ("jordan", "ashley"),
+        // in an English sentence
+        let plain_name = f & FIRST_NAME != 0 && !word && !self.foreign(i);
+        if !plain_name {
+            let ok = match self.cue_before(i) {
+                // "my name is grace"
+                Cue::Intro => listed || unknown,
+                // "hey im jordan", "i'm heather", "its mairead again" — but not "this is
+                // true", "I'm rich", nor a typo after "I am"
+                Cue::WeakIntro => {
+                    let after_im =
+                        i > 0 && matches!(&*t.lower(i - 1), "i'm" | "im" | "its" | "it's");
+                    let first = f & FIRST_NAME != 0 && !ADJECTIVE_NAMES.contains(&&*t.lower(i));
+                    listed && !word || first || unknown && after_im && self.closes_intro(i)
+                }
+                // "my bf connor", "thanks finn": listed and no English word; "okay john, …",
+                // "thanks again, hazel stewart" (a vocative or the message's last words)
+                Cue::Relation | Cue::Greeting => {
+                    listed && f & VOCAB == 0
+                        || f & FIRST_NAME != 0 && (self.vocative(i) || self.last_words(i))
+                }
+                _ => listed && (self.sign_off(i) || f & VOCAB == 0 && self.reported(i)),
+            };
+            if !ok {
+                return;
+            }
+        }
+        // extend over a surname, in either case ("jordan smith", "jordan Smith")
+        let mut end = i + 1;
+        if end < t.len() && t.gap(i, end) == " " && !w.possessive() {
+            let nf = self.full(end);
+            let surname = nf & SURNAME != 0 && nf & (COMMON | ORDINARY_WORD | REGION) == 0
+                || nf == 0 && t.words[end].len() > 2;
+            let cap_proper = t.words[end].cap
+                && matches!(
+                    classify_with(self.lex, t.stem(end), self.flag(end), false).class,
+                    Class::Proper | Class::Ambiguous
+                );
+            if surname || cap_proper {
+                end += 1;
+            }
+        }
+        self.push(w.start, t.words[end - 1].stem_end, Kind::Name);
+        self.done = end;
+    }
+}
+
+const _: () = assert!(ROLE_INTRO.leading_zeros() > 0 && ROLE_INTRO > ROLE_EPONYM_HEAD);

@@ -1,0 +1,210 @@
+//! Words of a text for the name and place rules: alphabetic runs (joined over an apostrophe or a
+//! hyphen between letters), with their case shape and the end without a possessive "'s".
+
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+    /// End without a possessive "'s".
+    pub stem_end: usize,
+    /// Capitalised: an upper-case first letter followed by a lower-case one ("Sarah",
+    /// "McDonald"), or a single capital ("I", an initial).
+    pub cap: bool,
+    /// All ASCII lower case: the word is its own lowercase form.
+    pub plain: bool,
+}
+
+impl Word {
+    pub fn len(&self) -> usize {
+        self.stem_end - self.start
+    }
+
+    pub fn possessive(&self) -> bool {
+        self.stem_end != self.end
+    }
+}
+
+/// The words of a text. Lowercase forms are made on demand: most words are compared only when
+/// a capitalised word is near, and this runs over every message of every release.
+pub struct Tokens<'t> {
+    pub text: &'t str,
+    pub words: Vec<Word>,
+}
+
+impl<'t> Tokens<'t> {
+    /// Reuses `words`' allocation.
+    pub fn new(text: &'t str, words: Vec<Word>) -> Tokens<'t> {
+        tokenize(text, words)
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn stem(&self, i: usize) -> &'t str {
+        let w = &self.words[i];
+        &self.text[w.start..w.stem_end]
+    }
+
+    pub fn lower(&self, i: usize) -> Lower<'t> {
+        if self.words[i].plain {
+            Lower::Borrowed(self.stem(i))
+        } else {
+            lower(self.stem(i))
+        }
+    }
+
+    /// The text between word `a` and word `b` (a < b), with a no-break space read as a space
+    /// (real text is full of them: "it is.\u{a0} As Sherry noted").
+    pub fn gap(&self, a: usize, b: usize) -> &'t str {
+        let g = &self.text[self.words[a].end..self.words[b].start];
+        match g {
+            "\u{a0}" | " \u{a0}" | "\u{a0} " => " ",
+            ".\u{a0}" | ".\u{a0} " | ". \u{a0}" | ". \u{a0} " => ". ",
+            ",\u{a0}" | ", \u{a0}" => ", ",
+            _ => g,
+        }
+    }
+
+    /// Whether word `i` starts a sentence (or a line, or the text).
+    pub fn sentence_start(&self, i: usize) -> bool {
+        let before = self.text[..self.words[i].start].trim_end_matches([
+            ' ', '"', '\'', '(', '*', '-', '\u{201c}', '\u{2018}', '\t', '\u{a0}',
+        ]);
+        before.is_empty()
+            || before.ends_with(['.', '!', '?', '\n', ':', ';', '\u{2014}', '\u{2013}'])
+            || before.ends_with("...")
+    }
+}
+
+/// A word's lowercase form: borrowed when it already is, on the stack when short.
+pub enum Lower<'a> {
+    Borrowed(&'a str),
+    Inline([u8; INLINE], u8),
+    Owned(String),
+}
+
+const INLINE: usize = 24;
+
+pub fn lower(stem: &str) -> Lower<'_> {
+    if stem.is_ascii() && !stem.bytes().any(|b| b.is_ascii_uppercase()) {
+        Lower::Borrowed(stem)
+    } else if stem.is_ascii() && stem.len() <= INLINE {
+        let mut buf = [0u8; INLINE];
+        buf[..stem.len()].copy_from_slice(stem.as_bytes());
+        buf[..stem.len()].make_ascii_lowercase();
+        Lower::Inline(buf, stem.len() as u8)
+    } else if stem.is_ascii() {
+        Lower::Owned(stem.to_ascii_lowercase())
+    } else {
+        Lower::Owned(stem.to_lowercase().replace('\u{2019}', "'"))
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            // only ASCII bytes are copied in, so this is valid UTF-8
+            Lower::Inline(b, n) => std::str::from_utf8(&b[..*n as usize]).unwrap_or(""),
+            Lower::Owned(s) => s,
+        }
+    }
+}
+
+fn tokenize(text: &str, mut words: Vec<Word>) -> Tokens<'_> {
+    words.clear();
+    let b = text.as_bytes();
+    let char_at = |i: usize| text[i..].chars().next().unwrap_or(' ');
+    // ASCII bytes are classified directly (the common case, in a tight loop); other characters
+    // are decoded.
+    let alpha_at = |i: usize| -> (bool, usize) {
+        match b.get(i) {
+            None => (false, 0),
+            Some(&c) if c < 0x80 => (c.is_ascii_alphabetic(), 1),
+            Some(_) => {
+                let ch = char_at(i);
+                (ch.is_alphabetic(), ch.len_utf8())
+            }
+        }
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let len = if c < 0x80 {
+            if !c.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            1
+        } else {
+            let (alpha, len) = alpha_at(i);
+            if !alpha {
+                i += len;
+                continue;
+            }
+            len
+        };
+        let start = i;
+        i += len;
+        let mut joined = false;
+        let mut plain = c.is_ascii_lowercase();
+        loop {
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                plain &= b[i].is_ascii_lowercase();
+                i += 1;
+            }
+            if i >= b.len() {
+                break;
+            }
+            if b[i] >= 0x80 {
+                let (alpha, len) = alpha_at(i);
+                if alpha {
+                    plain = false;
+                    i += len;
+                    continue;
+                }
+            }
+            let joiner = match b[i] {
+                b'\'' | b'-' => 1,
+                0xE2 if text[i..].starts_with('\u{2019}') => 3,
+                _ => 0,
+            };
+            if joiner > 0 && alpha_at(i + joiner).0 {
+                plain &= joiner == 1;
+                i += joiner;
+                joined = true;
+                continue;
+            }
+            break;
+        }
+        let raw = &text[start..i];
+        let stem = if joined {
+            raw.strip_suffix("'s")
+                .or_else(|| raw.strip_suffix("\u{2019}s"))
+                .unwrap_or(raw)
+        } else {
+            raw
+        };
+        let cap = if c.is_ascii_lowercase() {
+            false
+        } else if c.is_ascii_uppercase() {
+            stem.len() == 1
+                || stem.as_bytes()[1..].iter().any(u8::is_ascii_lowercase)
+                || !stem.is_ascii() && stem[1..].chars().any(char::is_lowercase)
+        } else {
+            let first = char_at(start);
+            first.is_uppercase()
+                && (stem.len() == first.len_utf8()
+                    || stem[first.len_utf8()..].chars().any(char::is_lowercase))
+        };
+        words.push(Word {
+            start,
+            end: i,
+            stem_end: start + stem.len(),
+            cap,
+            plain,
+        });
+    }
+    Tokens { text, words }
+}
