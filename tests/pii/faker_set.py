@@ -6,7 +6,9 @@ Independent of the detector by construction: the identifier values come from Pyt
 provider it has; the context templates and the identifier-free carrier sentences below were
 written for this file, as people write in support chats, not from the detector's cue lists, and
 faker_contexts_extra.py adds as many again (609 carrier sentences, 90 public-resource contexts,
-249 templates) written by a separate author who never saw the detector's code or lists.
+249 templates) written by a separate author who never saw the detector's code or lists, and the
+dev half alone adds a third author's 1,292 carrier messages and 114 public-resource contexts
+(faker_contexts_dev.py): more to tune on, nothing added to the half that is only reported.
 
 Templates and carrier sentences are each assigned to the `dev` half or the `test` half by a
 hash of their text, and the two halves draw Faker values from different seeds, so the test
@@ -31,6 +33,7 @@ import sys
 
 from faker import Faker
 
+import faker_contexts_dev as dev_only
 import faker_contexts_extra as extra
 
 LOCALES = ["en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ"]
@@ -897,6 +900,10 @@ def main():
     slots = sorted(by_slot)
     clean = mine(a.half, CLEAN)
     public = mine(a.half, PUBLIC)
+    if a.half == "dev":
+        # a third author's carrier text and public contexts, for the half that is tuned on only
+        clean += list(dev_only.CLEAN_DEV)
+        public += list(dev_only.PUBLIC_DEV)
     out = sys.stdout
     for n in range(a.records):
         loc = LOCALES[n % len(LOCALES)]

@@ -198,8 +198,12 @@ const OWN_SITE_CUES: &[&str] = &[
     "follow me",
     "visit me",
     "my latest",
-    "about me",
-    "of me",
+    "page about me",
+    "post about me",
+    "site about me",
+    "photos of me",
+    "pictures of me",
+    "video of me",
 ];
 
 /// Whether the writer introduces the URL as their own, or signs with it.

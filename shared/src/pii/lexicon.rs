@@ -14,6 +14,7 @@ const FIRST: &str = include_str!("../../../data/pii/first_names.txt");
 const SURNAMES: &str = include_str!("../../../data/pii/surnames.txt");
 const ORDINARY: &str = include_str!("../../../data/pii/ordinary.txt");
 const FOREIGN: &str = include_str!("../../../data/pii/foreign_words.txt");
+const PROPER_TERMS: &str = include_str!("../../../data/pii/proper_terms.txt");
 const PLACES: &str = include_str!("../../../data/pii/places.txt");
 const GAZETTEER: &str = include_str!("../../../data/pii/gazetteer.txt");
 const COUNTIES: &str = include_str!("../../../data/pii/counties.txt");
@@ -117,7 +118,7 @@ impl Lexicon {
         for w in lines(SURNAMES) {
             mark(w, SURNAME);
         }
-        for w in words(ORDINARY) {
+        for w in words(ORDINARY).chain(words(PROPER_TERMS)) {
             mark(w, ORDINARY_WORD);
         }
         for w in words(FOREIGN) {

@@ -146,7 +146,7 @@ pub struct Finding {
 }
 
 /// Identifies the detector in reports: the lists and this version change together.
-pub const DETECTOR: &str = "mhd-pii/3";
+pub const DETECTOR: &str = "mhd-pii/4";
 
 /// The compiled detector: patterns and lists, built once per process.
 pub struct Detector {
@@ -198,7 +198,12 @@ impl Detector {
             for (ws, we) in digit_windows(text) {
                 let w = &text[ws..we];
                 let from = out.len();
-                phone::find(w, &self.lexicon, out);
+                let guarded = protected.len();
+                phone::find(w, &self.lexicon, out, &mut protected);
+                for p in &mut protected[guarded..] {
+                    p.0 += ws;
+                    p.1 += ws;
+                }
                 self.ids.find(w, &self.lexicon, out);
                 self.dates.find(w, out);
                 self.geo.find(w, &self.lexicon, out);

@@ -30,7 +30,14 @@ struct Candidate {
     international: bool,
 }
 
-pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
+/// Phone numbers into `out`; help lines (written any way) into `protected`, so no other rule
+/// takes them for a date or a code ("13-11-14" is Lifeline, not the 13th of November).
+pub fn find(
+    text: &str,
+    lex: &Lexicon,
+    out: &mut Vec<Finding>,
+    protected: &mut Vec<(usize, usize)>,
+) {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -43,6 +50,12 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
             continue;
         }
         match scan(text, i) {
+            // short codes (111, 988) are never taken for phones anyway, and would otherwise
+            // shield the tail of a longer number ("4111 1111 1111 1111")
+            Some(cand) if cand.digits.len() >= 5 && lex.is_public_number(&cand.digits) => {
+                protected.push((cand.start, cand.end));
+                i = cand.end;
+            }
             Some(cand) => {
                 let next = cand.end;
                 let found = accept(text, &cand, lex).or_else(|| {
@@ -274,7 +287,7 @@ mod tests {
     fn phones(text: &str) -> Vec<&str> {
         let lex = Lexicon::load();
         let mut out = Vec::new();
-        find(text, &lex, &mut out);
+        find(text, &lex, &mut out, &mut Vec::new());
         out.iter().map(|f| &text[f.start..f.end]).collect()
     }
 

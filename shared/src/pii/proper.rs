@@ -995,6 +995,19 @@ impl Finder<'_, '_> {
         end
     }
 
+    /// Word `k` opens a sentence of running prose: after a full stop, a question or exclamation
+    /// mark, a line break or nothing — not a form's label ("Town/City: X") nor a list's bullet
+    /// ("- Isla") — and a lowercase word follows it ("Kratom was …").
+    fn opens_prose(&self, k: usize) -> bool {
+        let t = self.t;
+        let before = t.text[..t.words[k].start].trim_end_matches([' ', '\u{a0}', '"', '\'']);
+        let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
+        let continues = k + 1 < t.len()
+            && t.gap(k, k + 1) == " "
+            && t.text.as_bytes()[t.words[k + 1].start].is_ascii_lowercase();
+        opens && continues
+    }
+
     /// A single capital followed by a full stop ("J. Smith"), not the pronoun "I".
     fn initial(&self, k: usize) -> bool {
         let w = &self.t.words[k];
@@ -1125,8 +1138,19 @@ impl Finder<'_, '_> {
                 k += 1;
                 continue;
             }
+            // An unlisted word opening a sentence, alone and with nothing after it that a name
+            // takes ("Primark changing rooms…", "Kratom was supposed to…"): a product, a term or
+            // a word of another language far more often than a person, whose name is either
+            // listed or comes with a cue ("Priya said", "Dana Whitfield, it sounds…").
+            let unlisted_opener = i.class == Class::Proper
+                && k == a
+                && b - a == 1
+                && cue == Cue::None
+                && i.flags & (FIRST_NAME | SURNAME | TOWN) == 0
+                && self.opens_prose(k)
+                && !self.reported(k);
             let core = match i.class {
-                Class::Proper => true,
+                Class::Proper => !unlisted_opener,
                 Class::Ambiguous => self.ambiguous_is_name(k, a, b, infos, cue),
                 Class::Safe => {
                     i.flags & FIRST_NAME != 0
