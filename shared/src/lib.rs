@@ -2,6 +2,7 @@
 //! that the Lambdas and `mhd run` both drive.
 
 pub mod aws;
+pub mod containment;
 pub mod corpus;
 pub mod dedup;
 pub mod fingerprint;

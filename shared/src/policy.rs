@@ -74,13 +74,24 @@ pub struct Dedup {
 pub struct Leakage {
     /// n-gram length in words (13 after GPT-3's decontamination).
     pub ngram: usize,
-    /// A validation/test record with more than this share of its n-grams in train is a leak.
+    /// A validation/test record whose single most similar train record contains more than this
+    /// share of its n-grams is a leak (the gate fails).
     pub max_share: f64,
+    /// The planner keeps a validation/test record in one split with its most similar train
+    /// record when that record contains more than this share of its n-grams: lower than
+    /// `max_share`, so a plan the planner made cannot fail the gate (and lower than
+    /// `[dedup] near_threshold`, so a copy too different to remove still may not straddle).
+    #[serde(default = "default_same_split_share")]
+    pub same_split_share: f64,
     /// n-grams found in at least this many train records are common phrases and never count…
     pub common_in_train: usize,
     /// …nor those found in at least this share of train records (and at least 3 of them), so a
     /// small release's boilerplate does not read as a leak.
     pub common_share: f64,
+}
+
+fn default_same_split_share() -> f64 {
+    0.35
 }
 
 /// How training consumes a release (checked by `mhd smoke`, used for its dry-run epoch).
@@ -334,6 +345,12 @@ impl Policy {
         }
         if !(0.0..=1.0).contains(&raw.leakage.max_share) {
             return Err(invalid("leakage.max_share", "must be in [0, 1]"));
+        }
+        if !(0.0..=raw.leakage.max_share).contains(&raw.leakage.same_split_share) {
+            return Err(invalid(
+                "leakage.same_split_share",
+                "must be in [0, max_share]: the planner must join what the gate would fail",
+            ));
         }
         if raw.training.max_seq_len == 0 || raw.training.batch_sequences == 0 {
             return Err(invalid(

@@ -64,7 +64,7 @@ pub async fn document<S: StateStore>(st: &S, meta: &Meta) -> Result<Value, Store
         // From the signoff rows, not `meta.reasons`: the state turns AWAITING_SIGNOFF one write
         // before the first signoff check records what it waits on.
         state::State::AwaitingSignoff => awaited(&signoffs, meta),
-        state::State::Failed => meta.reasons.join("; "),
+        state::State::Failed => first_few(&meta.reasons),
         state::State::Published => "nothing (published)".to_string(),
         s => format!("{} in progress", s.as_str()),
     };
@@ -129,6 +129,23 @@ pub fn text(doc: &Value) -> String {
         "blocked on: {}\n",
         doc["blocked_on"].as_str().unwrap_or("")
     ));
+    s
+}
+
+/// How many reasons the "blocked on" line names; `reasons` holds them all.
+const NAMED_REASONS: usize = 3;
+
+/// The first few reasons, and how many more there are.
+fn first_few(reasons: &[String]) -> String {
+    let mut s = reasons
+        .iter()
+        .take(NAMED_REASONS)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("; ");
+    if reasons.len() > NAMED_REASONS {
+        s.push_str(&format!("; and {} more", reasons.len() - NAMED_REASONS));
+    }
     s
 }
 

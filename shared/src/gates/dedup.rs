@@ -68,6 +68,15 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
         })).collect::<Vec<_>>(),
         "removed": plan.removed,
         "excluded_families": plan.excluded_families,
+        "kept_in_one_split": {
+            "rule": format!(
+                "a validation/test record of a holdout-sensitive family whose most similar train record contains more than {} of its {}-grams joins that record's split",
+                policy.leakage.same_split_share, policy.leakage.ngram
+            ),
+            "moved": plan.joined.iter().map(|(moved, nearest, share)| json!({
+                "id": moved, "nearest_train": nearest, "containment": (share * 1e4).round() / 1e4,
+            })).collect::<Vec<_>>(),
+        },
     });
     let mut g = GateResult::new(
         "dedup",
@@ -78,6 +87,7 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
     g.counts = [
         ("removed_exact".to_string(), exact as u64),
         ("removed_near".to_string(), near as u64),
+        ("kept_in_one_split".to_string(), plan.joined.len() as u64),
     ]
     .into();
     g

@@ -160,7 +160,7 @@ pub async fn gather<B: BlobStore, S: StateStore>(
     }
     late.sort();
     Ok(Gathered {
-        plan: Plan::build_with(entries, &signatures, Corpus::files(files, spool), policy)?,
+        plan: Plan::build_with(entries, signatures, Corpus::files(files, spool), policy)?,
         rows,
         late,
         sources,
