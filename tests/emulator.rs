@@ -204,12 +204,14 @@ async fn example_drop_publishes_through_the_real_lambdas() {
         .await
         .expect("the published release passes the smoke test");
     assert_eq!(report.records.len(), 3);
-    // The documented training snippet reads the same release by its prefix (boto3 only).
-    let prefix = format!("s3://{}/releases/{r}/", s.env["MHD_BUCKET"]);
+    // docs/TRAINING.md's S3 snippet, run as written, reads the same release by its prefix
+    // (boto3 only, from the emulator's venv).
     let out = std::process::Command::new(repo_root().join(".venv/bin/python"))
-        .arg(repo_root().join("docs/snippets/read_release.py"))
-        .arg(&prefix)
+        .arg(repo_root().join("tests/training/run_snippets.py"))
+        .arg("s3")
         .envs(s.env.iter().filter(|(k, _)| k.starts_with("AWS_")))
+        .env("MHD_BUCKET", &s.env["MHD_BUCKET"])
+        .env("MHD_RELEASE", r.as_str())
         .output()
         .expect("the emulator venv has python");
     assert!(

@@ -5,59 +5,20 @@
 //! validation/test record of a holdout-sensitive family has more than `max_share` of its
 //! 13-grams in one train record.
 
-use mhd_shared::model::ReleaseId;
-use mhd_shared::pipeline::embedded;
 use mhd_shared::policy::Policy;
-use mhd_shared::state::{LocalStateStore, State};
-use mhd_shared::store::LocalBlobStore;
 use mhd_tests::*;
-use std::process::Command;
 
 const REL: &str = "v2026-12-01";
-
-fn python() -> std::path::PathBuf {
-    // the test-only virtualenv (scripts/test-venv creates it; the test command runs it first)
-    let out = Command::new(repo_root().join("scripts/test-venv"))
-        .output()
-        .expect("scripts/test-venv runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap().trim().into()
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_templated_drop_publishes_and_no_copy_straddles_splits() {
     let dir = tempfile::tempdir().unwrap();
-    let py = python();
-    let drop = Command::new(&py)
-        .arg(repo_root().join("tests/leakage/templated_drop.py"))
-        .arg(dir.path())
-        .arg(REL)
-        .output()
-        .unwrap();
-    assert!(
-        drop.status.success(),
-        "{}",
-        String::from_utf8_lossy(&drop.stderr)
+    run_test_script(
+        "tests/leakage/templated_drop.py",
+        &[dir.path().as_os_str(), REL.as_ref()],
     );
-    let blob = LocalBlobStore::new(dir.path());
-    let st = LocalStateStore::in_memory();
     let policy = Policy::release_0();
-    let r = ReleaseId::parse(REL).unwrap();
-    let (_, adv) = embedded::run(&blob, &st, &policy, &r, 2, &mut |_, _| {})
-        .await
-        .unwrap();
-    let meta = adv.meta.unwrap();
-    assert_eq!(meta.state, State::AwaitingSignoff, "{:?}", meta.reasons);
-    sign_all(&blob, &meta, "2026-12-01T12:00:00Z", |_| {}).await;
-    let (_, adv) = embedded::run(&blob, &st, &policy, &r, 2, &mut |_, _| {})
-        .await
-        .unwrap();
-    let meta = adv.meta.unwrap();
-    assert_eq!(meta.state, State::Published, "{:?}", meta.reasons);
+    publish_embedded(dir.path(), &policy, REL).await;
     // the planner had copies to keep together, and said so
     let dedup: serde_json::Value = serde_json::from_slice(
         &std::fs::read(
@@ -93,17 +54,16 @@ async fn a_templated_drop_publishes_and_no_copy_straddles_splits() {
         leakage["families"]
     );
     // the independent check over the published export
-    let check = Command::new(&py)
-        .arg(repo_root().join("tests/leakage/check_release.py"))
-        .arg(dir.path().join(format!("releases/{REL}")))
-        .args(["--sensitive", "edge_cases,voice_persona", "--max-share"])
-        .arg(policy.leakage.max_share.to_string())
-        .output()
-        .unwrap();
-    assert!(
-        check.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&check.stdout),
-        String::from_utf8_lossy(&check.stderr)
+    let release_dir = dir.path().join(format!("releases/{REL}"));
+    let max_share = policy.leakage.max_share.to_string();
+    run_test_script(
+        "tests/leakage/check_release.py",
+        &[
+            release_dir.as_os_str(),
+            "--sensitive".as_ref(),
+            "edge_cases,voice_persona".as_ref(),
+            "--max-share".as_ref(),
+            max_share.as_ref(),
+        ],
     );
 }

@@ -77,9 +77,6 @@ enum Cmd {
         bucket_dir: Option<PathBuf>,
         #[arg(long, value_parser = parse_release)]
         release: Option<ReleaseId>,
-        /// Policy whose [training] rules apply (default: the bundled Release 0 policy).
-        #[arg(long)]
-        policy: Option<PathBuf>,
         #[arg(long)]
         json: bool,
     },
@@ -279,11 +276,40 @@ async fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
-    match dispatch(Cli::parse()).await {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            // --help and --version are not errors; a usage error is 1, like every other
+            // command-line or I/O problem (2 means a gate or check failed).
+            return if e.use_stderr() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let json = cli.cmd.json();
+    match dispatch(cli).await {
         Ok(code) => code,
         Err(e) => {
+            if json {
+                let out = serde_json::json!({"ok": false, "exit": 1, "error": format!("{e:#}")});
+                println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+            }
             eprintln!("error: {e:#}");
             ExitCode::from(1)
+        }
+    }
+}
+
+impl Cmd {
+    /// Whether the caller asked for machine-readable output (then errors are JSON too).
+    fn json(&self) -> bool {
+        match self {
+            Cmd::Run { json, .. } | Cmd::Status { json, .. } | Cmd::Smoke { json, .. } => *json,
+            Cmd::Pii(PiiCmd::Eval { json, .. }) => *json,
+            _ => false,
         }
     }
 }
@@ -375,9 +401,8 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
             prefix,
             bucket_dir,
             release,
-            policy,
             json,
-        } => smoke(prefix, bucket_dir, release, policy.as_deref(), json).await,
+        } => smoke(prefix, bucket_dir, release, json).await,
         Cmd::Signoff(SignoffCmd::Validate {
             bucket_dir,
             release,
@@ -443,6 +468,15 @@ async fn run(
             dir.join(keys::release_prefix(release)).display()
         );
         return Ok(ExitCode::SUCCESS);
+    }
+    let staged = keys::staging_prefix(release);
+    if blob.list(&staged).await?.is_empty() {
+        // Nothing to build: say so before any state exists, so a typo in the release id does
+        // not leave a FAILED release behind.
+        bail!(
+            "nothing is staged for {release}: {} is empty or missing",
+            dir.join(&staged).display()
+        );
     }
     let state_path = local_state_path(dir, release);
     if reopen && state_path.exists() {
@@ -595,10 +629,9 @@ async fn smoke(
     prefix: Option<String>,
     dir: Option<PathBuf>,
     release: Option<ReleaseId>,
-    policy: Option<&Path>,
     json: bool,
 ) -> Result<ExitCode> {
-    let policy = load_policy(policy)?;
+    // The training rules come from the policy published with the release, not from this build.
     // Drawn on a terminal only (indicatif hides itself otherwise).
     let bar = indicatif::ProgressBar::new(0).with_style(
         indicatif::ProgressStyle::with_template("{bytes} verified ({bytes_per_sec})")
@@ -620,18 +653,29 @@ async fn smoke(
             let release = ReleaseId::parse(rel)?;
             let cfg = mhd_shared::aws::sdk_config().await;
             let blob = mhd_shared::aws::blob_store(&cfg, bucket);
-            mhd_shared::smoke::smoke_with(&blob, &release, &policy, &progress).await
+            (
+                release.clone(),
+                mhd_shared::smoke::smoke_with(&blob, &release, &progress).await,
+            )
         }
         (None, Some(d), Some(r)) => {
-            mhd_shared::smoke::smoke_with(&LocalBlobStore::new(d), &r, &policy, &progress).await
+            if !d.is_dir() {
+                bail!("--bucket-dir {} is not a directory", d.display());
+            }
+            let res = mhd_shared::smoke::smoke_with(&LocalBlobStore::new(d), &r, &progress).await;
+            (r, res)
         }
         _ => bail!("give either s3://bucket/releases/vX/ or --bucket-dir DIR --release vX"),
     };
     bar.finish_and_clear();
+    let (release, result) = result;
     match result {
         Ok(rep) => {
             if json {
-                println!("{}", serde_json::to_string_pretty(&rep)?);
+                let mut v = serde_json::to_value(&rep)?;
+                v["ok"] = true.into();
+                v["exit"] = 0.into();
+                println!("{}", serde_json::to_string_pretty(&v)?);
             } else {
                 println!(
                     "smoke OK: {} — {} files ({} bytes) verified",
@@ -651,7 +695,7 @@ async fn smoke(
                     "dry-run epoch (curriculum {}, sequences of {} tokens, {} per batch):",
                     rep.curriculum.join(" → "),
                     rep.max_seq_len,
-                    policy.training.batch_sequences
+                    rep.batch_sequences
                 );
                 for (split, e) in &rep.epoch {
                     println!(
@@ -666,7 +710,15 @@ async fn smoke(
             }
             Ok(ExitCode::SUCCESS)
         }
+        // A store error (unreachable, no credentials) is I/O, not a failed check.
+        Err(mhd_shared::smoke::SmokeError::Store(e)) => Err(e.into()),
         Err(e) => {
+            if json {
+                let out = serde_json::json!({
+                    "release": release, "ok": false, "exit": 2, "error": e.to_string(),
+                });
+                println!("{}", serde_json::to_string_pretty(&out)?);
+            }
             eprintln!("smoke FAILED: {e}");
             Ok(ExitCode::from(2))
         }

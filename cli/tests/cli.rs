@@ -92,8 +92,74 @@ fn missing_provenance_exits_2_and_names_the_source() {
 fn usage_errors_exit_1() {
     let (code, _, err) = mhd(&["run", "--bucket-dir", "/nonexistent-dir", "--release", REL]);
     assert_eq!(code, 1, "{err}");
-    let (code, _, _) = mhd(&["run", "--bucket-dir", "/tmp", "--release", "2026-11-25"]);
-    assert_ne!(code, 0);
+    // clap's own usage errors too (its default is 2, which means "a gate failed" here)
+    let (code, _, err) = mhd(&["run", "--bucket-dir", "/tmp", "--release", "2026-11-25"]);
+    assert_eq!(code, 1, "{err}");
+    let (code, _, err) = mhd(&["smoke", "--no-such-flag"]);
+    assert_eq!(code, 1, "{err}");
+    let (code, _, _) = mhd(&["--help"]);
+    assert_eq!(code, 0);
+    // a release id is a real calendar date
+    let (code, _, err) = mhd(&["run", "--bucket-dir", "/tmp", "--release", "v2026-02-31"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("real calendar date"), "{err}");
+}
+
+#[test]
+fn run_with_nothing_staged_says_so_and_leaves_no_state() {
+    let dir = example_copy();
+    let d = dir.path().to_str().unwrap();
+    let (code, out, err) = mhd(&[
+        "run",
+        "--bucket-dir",
+        d,
+        "--release",
+        "v2026-11-26",
+        "--json",
+    ]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(err.contains("nothing is staged for v2026-11-26"), "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (v["ok"].clone(), v["exit"].clone()),
+        (false.into(), 1.into())
+    );
+    assert!(!dir.path().join("work/v2026-11-26").exists(), "no state");
+}
+
+#[test]
+fn smoke_reports_failures_as_json_too() {
+    let dir = example_copy();
+    let d = dir.path().to_str().unwrap();
+    // not published: a failed check, exit 2, with JSON on stdout
+    let (code, out, err) = mhd(&["smoke", "--bucket-dir", d, "--release", REL, "--json"]);
+    assert_eq!(code, 2, "{out}{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["ok"], false);
+    assert!(
+        v["error"].as_str().unwrap().contains("not published"),
+        "{v}"
+    );
+    // an unreachable S3 endpoint: one readable line, exit 1, JSON too
+    let out = Command::new(env!("CARGO_BIN_EXE_mhd"))
+        .args([
+            "smoke",
+            "s3://no-such-bucket/releases/v2026-11-25/",
+            "--json",
+        ])
+        .env("AWS_ENDPOINT_URL", "http://127.0.0.1:9")
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_ACCESS_KEY_ID", "test")
+        .env("AWS_SECRET_ACCESS_KEY", "test")
+        .env("AWS_MAX_ATTEMPTS", "1")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+    assert!(!err.contains("DispatchFailure {"), "no Debug dump: {err}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["exit"], 1);
 }
 
 /// Canary identifiers: seeded into a source, they must not appear in any log line or in any

@@ -67,3 +67,54 @@ pub async fn reopen_and_redrive(
     }
     Ok((meta, staged.len()))
 }
+
+/// An SDK error as one readable line: each cause in the chain once, by its message (the SDK's
+/// Debug form is a multi-screen dump an operator cannot act on).
+pub(crate) fn one_line(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut cur = Some(err);
+    while let Some(e) = cur {
+        // Some SDK messages span lines (the credential chain lists each provider): one line.
+        let msg = e
+            .to_string()
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("; ");
+        // Wrappers often repeat their cause's message; keep each once.
+        if !msg.is_empty() && !parts.iter().any(|p| p.contains(&msg)) {
+            parts.push(msg);
+        }
+        cur = e.source();
+    }
+    let line = parts.join(": ");
+    let hint = if line.contains("credentials") {
+        " (set AWS credentials, e.g. AWS_PROFILE or AWS_ACCESS_KEY_ID)"
+    } else if line.contains("dispatch failure") || line.contains("connect") {
+        " (is the endpoint reachable? AWS_ENDPOINT_URL / AWS_REGION)"
+    } else {
+        ""
+    };
+    format!("{line}{hint}")
+}
+
+#[cfg(test)]
+mod tests {
+    #[derive(Debug, thiserror::Error)]
+    #[error("dispatch failure")]
+    struct Outer(#[source] Inner);
+    #[derive(Debug, thiserror::Error)]
+    #[error("tcp connect error: Connection refused")]
+    struct Inner;
+
+    #[test]
+    fn an_error_chain_reads_as_one_line_with_a_hint() {
+        let line = super::one_line(&Outer(Inner));
+        assert_eq!(
+            line,
+            "dispatch failure: tcp connect error: Connection refused \
+             (is the endpoint reachable? AWS_ENDPOINT_URL / AWS_REGION)"
+        );
+    }
+}

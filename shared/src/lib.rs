@@ -24,3 +24,4 @@ pub mod state;
 pub mod stats;
 pub mod status;
 pub mod store;
+pub mod training;

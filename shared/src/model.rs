@@ -9,7 +9,7 @@ use std::fmt;
 pub struct ReleaseId(String);
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[error("release id {0:?} does not match vYYYY-MM-DD[.N]")]
+#[error("release id {0:?} is not vYYYY-MM-DD[.N] with a real calendar date")]
 pub struct BadReleaseId(pub String);
 
 impl ReleaseId {
@@ -30,11 +30,12 @@ impl ReleaseId {
         if !shape_ok {
             return Err(bad());
         }
+        // A real calendar date: v2026-02-31 is refused, v2028-02-29 accepted.
+        let year: i32 = date[0..4].parse().map_err(|_| bad())?;
         let month: u8 = date[5..7].parse().map_err(|_| bad())?;
         let day: u8 = date[8..10].parse().map_err(|_| bad())?;
-        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-            return Err(bad());
-        }
+        let month = time::Month::try_from(month).map_err(|_| bad())?;
+        time::Date::from_calendar_date(year, month, day).map_err(|_| bad())?;
         if let Some(n) = recut {
             if n.is_empty() || !n.bytes().all(|c| c.is_ascii_digit()) || n.starts_with('0') {
                 return Err(bad());
@@ -113,11 +114,13 @@ pub struct Record {
     pub source: String,
     pub origin: Origin,
     pub messages: Vec<Message>,
-    /// The data owner's own id for the conversation, when the input had one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The data owner's own id for the conversation, when the input had one. Always written
+    /// (null when absent), so every record of a release has the same keys and a columnar reader
+    /// sees one schema.
+    #[serde(default)]
     pub upstream_id: Option<String>,
     /// The data owner's grouping key (e.g. one client's sessions), used to keep a group in one split.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub group: Option<String>,
 }
 
@@ -156,12 +159,20 @@ mod tests {
 
     #[test]
     fn release_ids() {
-        for ok in ["v2026-11-25", "v2026-01-01.2", "v2026-12-31.10"] {
+        for ok in [
+            "v2026-11-25",
+            "v2026-01-01.2",
+            "v2026-12-31.10",
+            "v2028-02-29",
+        ] {
             assert!(ReleaseId::parse(ok).is_ok(), "{ok}");
         }
         for bad in [
             "2026-11-25",
             "v2026-13-01",
+            "v2026-02-31",
+            "v2027-02-29",
+            "v2026-04-31",
             "v2026-11-00",
             "v2026-11-25.",
             "v2026-11-25.01",
@@ -185,9 +196,13 @@ mod tests {
     }
 
     #[test]
-    fn record_round_trips_and_rejects_unknown_keys() {
-        let line = r#"{"id":"x","family":"f","source":"s","origin":{"key":"k","index":3},"messages":[{"role":"user","content":"hi"}]}"#;
+    fn record_round_trips_with_every_key_and_rejects_unknown_keys() {
+        let line = r#"{"id":"x","family":"f","source":"s","origin":{"key":"k","index":3},"messages":[{"role":"user","content":"hi"}],"upstream_id":null,"group":null}"#;
         let r: Record = serde_json::from_str(line).unwrap();
+        assert_eq!(serde_json::to_string(&r).unwrap(), line);
+        // Absent keys read as null and are written back, so every record has the same keys.
+        let short = line.replace(r#","upstream_id":null,"group":null"#, "");
+        let r: Record = serde_json::from_str(&short).unwrap();
         assert_eq!(serde_json::to_string(&r).unwrap(), line);
         let extra = line.replace(r#""id":"x""#, r#""id":"x","extra":1"#);
         assert!(serde_json::from_str::<Record>(&extra).is_err());

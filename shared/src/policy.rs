@@ -45,8 +45,9 @@ pub struct Privacy {
     pub sample_size: usize,
     pub seed: String,
     /// Key of the keyed hash that replaces an identifier found in a record's `upstream_id` or
-    /// `group`. A deployment sets it through `MHD_FIELD_KEY` (which wins); without either, such
-    /// records are quarantined (`pii_in_field`).
+    /// `group`. Only a deployment sets it, through `MHD_FIELD_KEY`: the policy file is
+    /// published, so loading refuses a key written in it. Without one, such records are
+    /// quarantined (`pii_in_field`).
     #[serde(default)]
     pub field_key: Option<String>,
 }
@@ -220,6 +221,8 @@ pub struct Policy {
     pub gates: GateRules,
     /// sha256 of the policy file's bytes, recorded in the manifest.
     pub sha256: String,
+    /// The policy file's text, published with the release so smoke applies the same rules.
+    pub text: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -358,6 +361,15 @@ impl Policy {
                 "max_seq_len and batch_sequences must be > 0",
             ));
         }
+        if raw.privacy.field_key.is_some() {
+            // The policy file is published with every release: a key in it would let anyone
+            // who reads the release reverse the hashed fields by trying candidate values.
+            return Err(invalid(
+                "privacy.field_key",
+                "a secret does not belong in a policy file that is published with the release; \
+                 set MHD_FIELD_KEY in the deployment instead",
+            ));
+        }
         if raw.privacy.seed.trim().is_empty() {
             return Err(invalid("privacy.seed", "must not be empty"));
         }
@@ -393,6 +405,7 @@ impl Policy {
             training: raw.training,
             gates: raw.gates,
             sha256: hex::encode(Sha256::digest(text.as_bytes())),
+            text: text.to_string(),
         })
     }
 
@@ -446,6 +459,24 @@ mod tests {
                 ("clinician_qa".to_string(), "foundation".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn a_secret_in_the_published_policy_is_refused() {
+        let bad = RELEASE_0.replace(
+            "seed = \"release-0-privacy\"",
+            "seed = \"release-0-privacy\"\nfield_key = \"s3cret\"",
+        );
+        assert_ne!(bad, RELEASE_0);
+        let e = Policy::from_toml(&bad).unwrap_err().to_string();
+        assert!(
+            e.contains("privacy.field_key") && e.contains("MHD_FIELD_KEY"),
+            "{e}"
+        );
+        // the deployment's key is the only way in, and the text stays key-free
+        let p = Policy::release_0().with_field_key(Some("k".into()));
+        assert_eq!(p.privacy.field_key.as_deref(), Some("k"));
+        assert!(!p.text.contains("field_key ="));
     }
 
     #[test]

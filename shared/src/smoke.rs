@@ -34,6 +34,8 @@ pub enum SmokeError {
     Counts(String),
     #[error("routing.json: {0}")]
     Routing(String),
+    #[error("policy: {0}")]
+    Policy(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -48,7 +50,10 @@ pub struct SmokeReport {
     /// sequences of `max_seq_len` tokens, grouped into batches.
     pub epoch: BTreeMap<String, EpochSplit>,
     pub max_seq_len: usize,
+    pub batch_sequences: usize,
     pub curriculum: Vec<String>,
+    /// The policy the manifest names, whose training rules were applied.
+    pub policy: String,
 }
 
 #[derive(Debug, Clone, Serialize, Default, PartialEq)]
@@ -88,34 +93,6 @@ impl EpochSplit {
     }
 }
 
-/// Fine-tuning checks that depend on the policy: role order and length in template tokens.
-fn check_training(r: &Record, t: &crate::policy::Training) -> Result<usize, String> {
-    if t.system_only_first && r.messages.iter().skip(1).any(|m| m.role == Role::System) {
-        return Err("system message after the first message".into());
-    }
-    if t.user_first
-        && r.messages
-            .iter()
-            .find(|m| m.role != Role::System)
-            .map(|m| m.role)
-            != Some(Role::User)
-    {
-        return Err("first non-system message is not the user's".into());
-    }
-    let tokens: usize = r
-        .messages
-        .iter()
-        .map(|m| crate::stats::tokens(&m.content) + t.message_overhead_tokens)
-        .sum();
-    if tokens > t.max_seq_len {
-        return Err(format!(
-            "{tokens} tokens with the chat template, over max_seq_len {}",
-            t.max_seq_len
-        ));
-    }
-    Ok(tokens)
-}
-
 fn check_record(r: &Record, family: &str) -> Result<(), String> {
     if r.family != family {
         return Err(format!("record family {} in a {family} file", r.family));
@@ -135,18 +112,49 @@ fn check_record(r: &Record, family: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// [`smoke_with`] under the bundled Release 0 policy, without progress reporting.
+/// [`smoke_with`] without progress reporting.
 pub async fn smoke<B: BlobStore>(blob: &B, release: &ReleaseId) -> Result<SmokeReport, SmokeError> {
-    smoke_with(blob, release, &crate::policy::Policy::release_0(), &|_| {}).await
+    smoke_with(blob, release, &|_| {}).await
 }
 
-/// Loads the release by its prefix only and checks it end to end; `progress` is called with the
-/// bytes of each verified file. Memory is bounded by the largest file (export files hold at most
-/// `records_per_file` records).
+/// The policy the manifest names, published with the release: its bytes must hash to both the
+/// manifest's `policy.sha256` and its file entry, and it must still validate.
+async fn published_policy<B: BlobStore>(
+    blob: &B,
+    m: &Manifest,
+) -> Result<crate::policy::Policy, SmokeError> {
+    let entry = m
+        .files
+        .iter()
+        .find(|f| f.role == "policy")
+        .ok_or_else(|| SmokeError::Policy("the manifest lists no policy file".into()))?;
+    let bytes = blob
+        .get(&entry.key)
+        .await?
+        .ok_or_else(|| SmokeError::MissingFile {
+            key: entry.key.clone(),
+        })?;
+    let sha = sha256_hex(&bytes);
+    if sha != m.policy.sha256 || sha != entry.sha256 {
+        return Err(SmokeError::Mismatch {
+            key: entry.key.clone(),
+            what: "policy sha256",
+            expected: m.policy.sha256.clone(),
+            found: sha,
+        });
+    }
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|_| SmokeError::Policy(format!("{} is not UTF-8", entry.key)))?;
+    crate::policy::Policy::from_toml(text)
+        .map_err(|e| SmokeError::Policy(format!("{}: {e}", entry.key)))
+}
+
+/// Loads the release by its prefix only and checks it end to end under the training rules of
+/// the policy it was built with; `progress` is called with the bytes of each verified file.
+/// Memory is bounded by the largest file (export files hold at most `records_per_file` records).
 pub async fn smoke_with<B: BlobStore>(
     blob: &B,
     release: &ReleaseId,
-    policy: &crate::policy::Policy,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<SmokeReport, SmokeError> {
     let mkey = keys::manifest_key(release);
@@ -162,9 +170,12 @@ pub async fn smoke_with<B: BlobStore>(
             m.schema, m.release
         )));
     }
+    let policy = published_policy(blob, &m).await?;
     let mut report = SmokeReport {
         release: release.to_string(),
         max_seq_len: policy.training.max_seq_len,
+        batch_sequences: policy.training.batch_sequences,
+        policy: format!("{} ({})", policy.name, policy.sha256),
         ..Default::default()
     };
     // routing.json first: its curriculum orders the dry-run epoch.
@@ -244,7 +255,7 @@ pub async fn smoke_with<B: BlobStore>(
             };
             let r: Record = serde_json::from_slice(line).map_err(|e| bad(e.to_string()))?;
             check_record(&r, &family).map_err(bad)?;
-            let tokens = check_training(&r, t).map_err(bad)?;
+            let tokens = crate::training::check(&r, t).map_err(|b| bad(b.describe(t)))?;
             report
                 .epoch
                 .entry(split.clone())
@@ -310,49 +321,6 @@ pub async fn smoke_with<B: BlobStore>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Message;
-
-    fn rec(roles: &[Role], text: &str) -> Record {
-        let messages: Vec<Message> = roles
-            .iter()
-            .map(|r| Message {
-                role: *r,
-                content: text.into(),
-            })
-            .collect();
-        Record::for_test("foundation", 0, messages)
-    }
-
-    #[test]
-    fn role_order_and_length_follow_the_policy() {
-        let t = crate::policy::Policy::release_0().training;
-        let ok = rec(&[Role::System, Role::User, Role::Assistant], "hello there");
-        assert_eq!(
-            check_training(&ok, &t).unwrap(),
-            3 * (2 + t.message_overhead_tokens)
-        );
-        let late_system = rec(&[Role::User, Role::System, Role::Assistant], "x");
-        assert!(
-            check_training(&late_system, &t)
-                .unwrap_err()
-                .contains("system")
-        );
-        let assistant_first = rec(&[Role::Assistant, Role::User], "x");
-        assert!(
-            check_training(&assistant_first, &t)
-                .unwrap_err()
-                .contains("user")
-        );
-        let long = rec(
-            &[Role::User, Role::Assistant],
-            &"word ".repeat(t.max_seq_len),
-        );
-        assert!(
-            check_training(&long, &t)
-                .unwrap_err()
-                .contains("max_seq_len")
-        );
-    }
 
     #[test]
     fn packing_never_splits_a_record_and_counts_padding() {

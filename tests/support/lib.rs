@@ -163,3 +163,62 @@ pub async fn sign_all<B: mhd_shared::store::BlobStore>(
         .expect("signoff uploaded");
     }
 }
+
+/// The test-only virtualenv's python (scripts/test-venv creates it from
+/// scripts/requirements-test.txt), created once per test binary even when tests run in parallel.
+pub fn test_python() -> PathBuf {
+    static PY: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    PY.get_or_init(|| {
+        let out = std::process::Command::new(repo_root().join("scripts/test-venv"))
+            .output()
+            .expect("scripts/test-venv runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().trim().into()
+    })
+    .clone()
+}
+
+/// Runs a test script with the test virtualenv's python; its stdout (the script must succeed).
+pub fn run_test_script(script: &str, args: &[&std::ffi::OsStr]) -> Vec<u8> {
+    let out = std::process::Command::new(test_python())
+        .arg(repo_root().join(script))
+        .args(args)
+        .output()
+        .expect("the test python runs");
+    assert!(
+        out.status.success(),
+        "{script}: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// The embedded pipeline over a local bucket directory until it publishes: run (gates pass,
+/// packets drawn), sign every packet as a test reviewer, run again. Returns the state store.
+pub async fn publish_embedded(
+    dir: &Path,
+    policy: &mhd_shared::policy::Policy,
+    release: &str,
+) -> mhd_shared::state::LocalStateStore {
+    use mhd_shared::state::State;
+    let blob = mhd_shared::store::LocalBlobStore::new(dir);
+    let st = mhd_shared::state::LocalStateStore::in_memory();
+    let r = mhd_shared::model::ReleaseId::parse(release).unwrap();
+    for want in [State::AwaitingSignoff, State::Published] {
+        let (_, adv) =
+            mhd_shared::pipeline::embedded::run(&blob, &st, policy, &r, 2, &mut |_, _| {})
+                .await
+                .unwrap();
+        let meta = adv.meta.unwrap();
+        assert_eq!(meta.state, want, "{:?}", meta.reasons);
+        if want == State::AwaitingSignoff {
+            sign_all(&blob, &meta, "2026-11-26T09:00:00Z", |_| {}).await;
+        }
+    }
+    st
+}

@@ -3,6 +3,7 @@
 //! something), with JSON for machines and CSV + an HTML page of SVG histograms for people.
 
 use super::GateResult;
+use super::distribution_html::Check;
 use crate::plan::Plan;
 use crate::policy::Policy;
 use crate::stats::{self, GroupStats};
@@ -38,22 +39,31 @@ pub const METRICS: &[&str] = &[
 pub fn check(policy: &Policy, plan: &Plan) -> Result<GateResult, crate::corpus::CorpusError> {
     let stats = stats::compute(plan)?;
     let mut failures = Vec::new();
-    let mut checked = 0;
+    let mut checks = Vec::new();
     for (family, fam) in &policy.families {
         let Some(all) = stats.get(family).and_then(|s| s.get("all")) else {
             continue;
         };
         for (name, range) in &fam.expected {
             let Some(v) = metric(all, name) else { continue };
-            checked += 1;
-            if v < range[0] || v > range[1] {
+            let pass = v >= range[0] && v <= range[1];
+            if !pass {
                 failures.push(format!(
                     "{family}: {name} = {v} is outside the expected range [{}, {}]",
                     range[0], range[1]
                 ));
             }
+            checks.push(Check {
+                family: family.clone(),
+                metric: name.clone(),
+                value: v,
+                low: range[0],
+                high: range[1],
+                pass,
+            });
         }
     }
+    let checked = checks.len();
     let expected: BTreeMap<&String, &BTreeMap<String, [f64; 2]>> = policy
         .families
         .iter()
@@ -64,6 +74,7 @@ pub fn check(policy: &Policy, plan: &Plan) -> Result<GateResult, crate::corpus::
         "tokenizer": "o200k_base",
         "checked_on": "all",
         "expected": expected,
+        "checks": checks,
         "stats": stats,
     });
     let mut g = GateResult::new(
@@ -74,8 +85,10 @@ pub fn check(policy: &Policy, plan: &Plan) -> Result<GateResult, crate::corpus::
     );
     g.extra
         .push(("distribution.csv".into(), csv(&stats).into_bytes()));
-    g.extra
-        .push(("distribution.html".into(), html(&stats).into_bytes()));
+    g.extra.push((
+        "distribution.html".into(),
+        super::distribution_html::render(&stats, &checks).into_bytes(),
+    ));
     Ok(g)
 }
 
@@ -100,64 +113,6 @@ fn csv(stats: &BTreeMap<String, BTreeMap<String, GroupStats>>) -> String {
                 ));
             }
         }
-    }
-    s
-}
-
-/// A 20-bin histogram of tokens per conversation as inline SVG.
-fn histogram(values: &[u64]) -> String {
-    const W: f64 = 320.0;
-    const H: f64 = 80.0;
-    let (lo, hi) = (
-        values.iter().min().copied().unwrap_or(0),
-        values.iter().max().copied().unwrap_or(0),
-    );
-    let bins = 20usize;
-    let width = ((hi - lo) as f64 / bins as f64).max(1.0);
-    let mut counts = vec![0u64; bins];
-    for v in values {
-        counts[(((v - lo) as f64 / width) as usize).min(bins - 1)] += 1;
-    }
-    let top = counts.iter().max().copied().unwrap_or(1).max(1) as f64;
-    let bw = W / bins as f64;
-    let bars: String = counts
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let h = *c as f64 / top * (H - 14.0);
-            format!(r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="steelblue"><title>{c}</title></rect>"#, i as f64 * bw + 1.0, H - 12.0 - h, bw - 2.0, h)
-        })
-        .collect();
-    format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" role="img" aria-label="tokens per conversation, {lo} to {hi}">{bars}<text x="0" y="{H}" font-size="10">{lo}</text><text x="{}" y="{H}" font-size="10" text-anchor="end">{hi}</text></svg>"#,
-        W
-    )
-}
-
-fn html(stats: &BTreeMap<String, BTreeMap<String, GroupStats>>) -> String {
-    let mut s = String::from(
-        "<!doctype html><meta charset=\"utf-8\"><title>Distribution</title>\
-         <style>body{font:14px system-ui;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}</style>\
-         <h1>Distribution by family × split</h1><p>Tokens: o200k_base. Histograms: tokens per conversation.</p>",
-    );
-    for (family, splits) in stats {
-        s.push_str(&format!("<h2>{family}</h2><table><tr><th>split</th><th>conversations</th><th>mean turns</th><th>tokens p50/p90/p99/max</th><th>chars/message mean</th><th>assistant share</th><th>histogram</th></tr>"));
-        for (split, g) in splits {
-            let t = &g.tokens_per_conversation;
-            s.push_str(&format!(
-                "<tr><td>{split}</td><td>{}</td><td>{}</td><td>{}/{}/{}/{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                g.conversations,
-                g.turns.mean,
-                t.p50,
-                t.p90,
-                t.p99,
-                t.max,
-                g.chars_per_message.mean,
-                g.role_balance.get("assistant").copied().unwrap_or(0.0),
-                histogram(&g.token_values)
-            ));
-        }
-        s.push_str("</table>");
     }
     s
 }
@@ -237,11 +192,17 @@ mod tests {
             "{csv}"
         );
         let html = String::from_utf8(ok.extra[1].1.clone()).unwrap();
-        assert!(html.contains("<svg") && html.contains("<h2>foundation</h2>"));
+        assert!(html.contains("<svg") && html.contains("<h3>foundation</h3>"));
+        assert!(
+            html.contains("[0.25, 0.75]") && html.contains(">pass<"),
+            "{html}"
+        );
 
         // Four assistant turns per user turn: assistant share 0.8 is out of [0.25, 0.75].
         let bad = check(&p, &plan(50, 4)).unwrap();
         assert!(!bad.pass);
+        let html = String::from_utf8(bad.extra[1].1.clone()).unwrap();
+        assert!(html.contains(">FAIL<"), "{html}");
         assert_eq!(
             bad.failures,
             vec!["foundation: assistant_share = 0.8 is outside the expected range [0.25, 0.75]"]

@@ -4,6 +4,7 @@
 pub mod coverage;
 pub mod dedup;
 pub mod distribution;
+mod distribution_html;
 pub mod leakage;
 pub mod privacy;
 pub mod provenance;

@@ -10,9 +10,9 @@ use crate::fingerprint::sha256_hex;
 use crate::keys;
 use crate::plan::Split;
 use crate::policy::Policy;
-use crate::release::card;
-use crate::release::export;
+use crate::release::facts::{self, Facts};
 use crate::release::manifest::*;
+use crate::release::{card, croissant, export, notes};
 use crate::state::machine::Outcome;
 use crate::state::{self, Meta, StateStore};
 use crate::store::BlobStore;
@@ -37,7 +37,9 @@ pub async fn run<B: BlobStore, S: StateStore>(
         });
     }
     let removed = removals(blob, policy, meta).await?;
-    let exact_dups = g.plan.removed.len();
+    let exact_dups = g.plan.removed.iter().filter(|d| d.kind == "exact").count();
+    let near_dups = g.plan.removed.len() - exact_dups;
+    let excluded_families = g.plan.excluded_families.clone();
     // Taken, not cloned: the plan is the stage's largest structure.
     let plan = std::mem::take(&mut g.plan).without(&removed);
 
@@ -56,6 +58,16 @@ pub async fn run<B: BlobStore, S: StateStore>(
         )
         .await?;
     }
+    // The policy travels with the release: smoke and a training engineer read the rules the
+    // records were built under, not whatever policy is bundled with their build.
+    let policy_key = keys::release_key(r, "policy.toml");
+    out.put(
+        policy_key.clone(),
+        policy.text.clone().into_bytes(),
+        "policy",
+        None,
+    )
+    .await?;
     let routing = crate::gates::routing::build(policy, &export::keys_by_family(&layout));
     out.put(
         keys::release_key(r, "routing.json"),
@@ -222,6 +234,7 @@ pub async fn run<B: BlobStore, S: StateStore>(
         policy: PolicyRef {
             name: policy.name.clone(),
             sha256: policy.sha256.clone(),
+            key: Some(policy_key),
         },
         families,
         splits,
@@ -233,15 +246,57 @@ pub async fn run<B: BlobStore, S: StateStore>(
     // Documents derived from the manifest so far (they describe the export files).
     manifest.files = out.files.clone();
     let previous = super::history::previous_manifest(blob, r).await?;
-    let extra = card::NotesExtra {
-        removed_by_review: removed.len(),
+    let mut gate_summaries: BTreeMap<String, String> = results
+        .iter()
+        .map(|x| (x.name.to_string(), x.summary.clone()))
+        .collect();
+    gate_summaries.insert(
+        "signoffs".into(),
+        format!("{} required signoffs approved", signoff_docs.len()),
+    );
+    let facts = Facts {
+        gate_summaries,
         exact_dups,
+        near_dups,
+        near_threshold: policy.dedup.near_threshold,
+        removed_by_review: removed.len(),
+        excluded_families,
+        quarantined: g
+            .sources
+            .iter()
+            .filter_map(|(id, input)| {
+                let mut reasons: BTreeMap<String, u64> = BTreeMap::new();
+                for s in &input.shards {
+                    for (r, n) in &s.quarantined {
+                        *reasons.entry(r.clone()).or_default() += n;
+                    }
+                }
+                (!reasons.is_empty()).then(|| (id.clone(), reasons))
+            })
+            .collect(),
+        provenance: g
+            .sources
+            .iter()
+            .filter_map(|(id, input)| match &input.sidecar {
+                Some(Ok(p)) => Some((
+                    id.clone(),
+                    p.fields
+                        .iter()
+                        .filter(|(k, _)| facts::PUBLIC_PROVENANCE.contains(&k.as_str()))
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect(),
+                )),
+                _ => None,
+            })
+            .collect(),
         signoffs: &signoff_docs,
         previous: previous.as_ref(),
+        detector: crate::pii::DETECTOR,
+        training: &policy.training,
     };
-    let notes = card::release_notes(&manifest, &extra).into_bytes();
-    let readme = card::dataset_card(&manifest).into_bytes();
-    let croissant = pretty(&card::croissant(&manifest));
+    let notes = notes::release_notes(&manifest, &facts).into_bytes();
+    let readme = card::dataset_card(&manifest, &facts).into_bytes();
+    let croissant = pretty(&croissant::croissant(&manifest, &facts));
     out.put(
         keys::release_key(r, "RELEASE_NOTES.md"),
         notes,

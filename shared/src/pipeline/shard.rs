@@ -130,6 +130,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
         .ok_or_else(|| StageError::Missing(shard.key.clone()))?;
 
     let (shard_owned, limits) = (shard.clone(), policy.limits.clone());
+    let training = policy.training.clone();
     let scanner = Scanner::new(
         policy.pii_action(&shard.family),
         sample_seed(&policy.privacy.seed, shard.release.as_str(), &shard.family),
@@ -145,6 +146,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
             expected_sha.as_deref(),
             row,
             scanner,
+            &training,
         )
     })
     .await
@@ -193,6 +195,7 @@ fn normalize(
     expected_sha: Option<&str>,
     mut row: ShardRow,
     mut scanner: Scanner,
+    training: &crate::policy::Training,
 ) -> std::io::Result<Normalized> {
     let records_file = NamedTempFile::new()?;
     let quarantine_file = NamedTempFile::new()?;
@@ -216,7 +219,20 @@ fn normalize(
             Item::Record(r) => {
                 let index = r.origin.index;
                 match scanner.scan(r, index) {
-                    Verdict::Keep(r) => Item::Record(r),
+                    // The training rules judge what would ship, so they run after redaction.
+                    Verdict::Keep(r) => match crate::training::admit(&r, training) {
+                        Ok(()) => Item::Record(r),
+                        Err(broken) => {
+                            let q = read::Quarantined {
+                                key: shard.key.clone(),
+                                index,
+                                line: if csv { 0 } else { index + 1 },
+                                reason: broken.reason(),
+                                detail: broken.describe(training),
+                            };
+                            Item::Quarantined(q, serde_json::to_vec(&r).unwrap_or_default())
+                        }
+                    },
                     Verdict::Quarantine(reason, original) => {
                         let q = read::Quarantined {
                             key: shard.key.clone(),

@@ -48,6 +48,12 @@ pub enum Reason {
     /// `upstream_id` or `group` holds an identifier and no field key is configured to hash it
     /// (`[privacy] field_key` or the deployment's `MHD_FIELD_KEY`).
     PiiInField,
+    /// Breaks `[training] user_first` (see `training.rs`).
+    TrainingRoleOrder,
+    /// Breaks `[training] system_only_first`.
+    TrainingSystemPosition,
+    /// Longer than `[training] max_seq_len` with the chat template.
+    TrainingLength,
 }
 
 impl Reason {
@@ -73,6 +79,9 @@ impl Reason {
             Reason::PiiFound => "pii_found",
             Reason::PiiResidual => "pii_residual",
             Reason::PiiInField => "pii_in_field",
+            Reason::TrainingRoleOrder => "training_role_order",
+            Reason::TrainingSystemPosition => "training_system_position",
+            Reason::TrainingLength => "training_length",
         }
     }
 }

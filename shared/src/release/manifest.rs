@@ -9,6 +9,10 @@ pub const SCHEMA: &str = "mhd-release/manifest/v1";
 pub struct PolicyRef {
     pub name: String,
     pub sha256: String,
+    /// The policy file as published with the release (its training rules are what smoke
+    /// applies).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

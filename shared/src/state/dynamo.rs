@@ -61,7 +61,7 @@ fn from_attrs(m: &HashMap<String, AttributeValue>) -> Option<Item> {
     })
 }
 
-fn remote<E: ProvideErrorMetadata + std::fmt::Debug, R: std::fmt::Debug>(
+fn remote<E: ProvideErrorMetadata + std::error::Error + 'static, R: std::fmt::Debug + 'static>(
     op: &'static str,
     key: &str,
     err: SdkError<E, R>,
@@ -82,7 +82,7 @@ fn remote<E: ProvideErrorMetadata + std::fmt::Debug, R: std::fmt::Debug>(
                 retry,
             )
         }
-        other => (format!("{other:?}"), true),
+        other => (crate::aws::one_line(other), true),
     };
     StoreError::Remote {
         op,

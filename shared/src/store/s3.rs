@@ -59,7 +59,7 @@ impl S3BlobStore {
 
 fn remote<E>(op: &'static str, key: &str, err: SdkError<E, HttpResponse>) -> StoreError
 where
-    E: ProvideErrorMetadata + std::fmt::Debug,
+    E: ProvideErrorMetadata + std::error::Error + 'static,
 {
     let retryable = match &err {
         SdkError::TimeoutError(_) | SdkError::DispatchFailure(_) | SdkError::ResponseError(_) => {
@@ -80,7 +80,7 @@ where
             se.code().unwrap_or("error"),
             se.message().unwrap_or_default()
         ),
-        None => format!("{err:?}"),
+        None => crate::aws::one_line(&err),
     };
     StoreError::Remote {
         op,
