@@ -430,6 +430,7 @@ async fn stage_release(
             report_key: String::new(),
             generation: 0,
             pii: None,
+            version: None,
         };
         state::put_shard(st, &release, &row).await?;
         meta.expected_shards.push(key);

@@ -484,6 +484,18 @@ async fn run(
             .with_context(|| format!("removing {}", state_path.display()))?;
     }
     let st = LocalStateStore::at(&state_path)?;
+    // Scratch files live beside the release's work files, not in $TMPDIR: a run killed with
+    // -9 leaves them where the next run (which holds the state lock now) clears them.
+    let scratch = dir
+        .join("work")
+        .join(release.as_str())
+        .join(".mhd-tmp-scratch");
+    if scratch.exists() {
+        std::fs::remove_dir_all(&scratch)
+            .with_context(|| format!("clearing {}", scratch.display()))?;
+    }
+    std::fs::create_dir_all(&scratch).with_context(|| format!("creating {}", scratch.display()))?;
+    let _ = tempfile::env::override_temp_dir(&scratch);
     let tty = std::io::stderr().is_terminal() && !json;
     let mut progress = |done: usize, total: usize| {
         if tty {
@@ -590,7 +602,7 @@ async fn validate_signoff(dir: &Path, release: &ReleaseId, file: &Path) -> Resul
 
 /// Approves each drawn packet as a labelled demo reviewer. Only ever touches a local directory.
 async fn demo_signoffs(dir: &Path, release: &ReleaseId) -> Result<ExitCode> {
-    let st = LocalStateStore::at(local_state_path(dir, release))?;
+    let st = LocalStateStore::read_only(local_state_path(dir, release))?;
     let meta = state::get_meta(&st, release)
         .await?
         .context("no local state for this release: run `mhd run` first")?;

@@ -15,7 +15,8 @@ pub async fn status(
     match dir {
         Some(d) => {
             let r = release.context("--bucket-dir needs --release")?;
-            let st = mhd_shared::state::LocalStateStore::at(crate::local_state_path(&d, &r))?;
+            let st =
+                mhd_shared::state::LocalStateStore::read_only(crate::local_state_path(&d, &r))?;
             render(&st, Some(r), as_json).await
         }
         None => {

@@ -106,6 +106,47 @@ fn usage_errors_exit_1() {
 }
 
 #[test]
+fn two_runs_on_one_bucket_at_once_take_turns() {
+    let dir = example_copy();
+    let d = dir.path().to_str().unwrap();
+    let spawn = || {
+        Command::new(env!("CARGO_BIN_EXE_mhd"))
+            .args(["run", "--bucket-dir", d, "--release", REL])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn(), spawn());
+    for child in [a, b] {
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(3),
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let (_, out, _) = mhd(&["status", "--bucket-dir", d, "--release", REL, "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["state"], "AWAITING_SIGNOFF");
+}
+
+#[test]
+fn scratch_files_live_in_the_bucket_and_a_killed_runs_are_cleared() {
+    let dir = example_copy();
+    let d = dir.path().to_str().unwrap();
+    let scratch = dir.path().join(format!("work/{REL}/.mhd-tmp-scratch"));
+    std::fs::create_dir_all(&scratch).unwrap();
+    std::fs::write(scratch.join(".tmpLEFTOVER"), "left by a run killed with -9").unwrap();
+    let (code, out, err) = mhd(&["run", "--bucket-dir", d, "--release", REL]);
+    assert_eq!(code, 3, "{out}{err}");
+    let left: Vec<_> = std::fs::read_dir(&scratch).unwrap().collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
 fn run_with_nothing_staged_says_so_and_leaves_no_state() {
     let dir = example_copy();
     let d = dir.path().to_str().unwrap();

@@ -63,6 +63,11 @@ pub struct KeyRejection {
     pub release: Option<ReleaseId>,
 }
 
+/// Longest shard file name: work files append up to 14 bytes (`.records.jsonl`) and must stay
+/// within a file system's 255-byte name limit; a longer name is rejected when the shard set is
+/// fixed instead of failing every run with "File name too long".
+pub const MAX_SHARD_FILE_BYTES: usize = 200;
+
 fn reject(code: &str, detail: impl Into<String>, release: Option<ReleaseId>) -> KeyRejection {
     KeyRejection {
         code: code.into(),
@@ -129,10 +134,18 @@ pub fn classify(key: &str) -> Result<BucketKey, KeyRejection> {
         [_, _, "release.json"] => Ok(BucketKey::Seal { release }),
         [_, _, family, source, file] => {
             if !valid_name(family) {
-                return Err(reject("bad_family", "family must match [a-z0-9_-]+", rel));
+                return Err(reject(
+                    "bad_family",
+                    "family must match [a-z0-9_-]{1,64}",
+                    rel,
+                ));
             }
             if !valid_name(source) {
-                return Err(reject("bad_source", "source must match [a-z0-9_-]+", rel));
+                return Err(reject(
+                    "bad_source",
+                    "source must match [a-z0-9_-]{1,64}",
+                    rel,
+                ));
             }
             if *file == "provenance.json" {
                 return Ok(BucketKey::Provenance {
@@ -154,6 +167,16 @@ pub fn classify(key: &str) -> Result<BucketKey, KeyRejection> {
                     rel,
                 ));
             };
+            if file.len() > MAX_SHARD_FILE_BYTES {
+                return Err(reject(
+                    "name_too_long",
+                    format!(
+                        "shard file name is {} bytes, over {MAX_SHARD_FILE_BYTES}; rename it",
+                        file.len()
+                    ),
+                    rel,
+                ));
+            }
             let stem = file.split('.').next().unwrap_or("");
             if stem.is_empty() || file.starts_with('.') {
                 return Err(reject(
@@ -349,6 +372,12 @@ mod tests {
         assert_eq!(code("staging/v2026-11-25/f/s/x/a.jsonl"), "bad_layout");
         assert_eq!(code("signoffs/v2026-11-25/nodot.json"), "bad_signoff_name");
         assert_eq!(code("releases/v2026-11-25/manifest.json"), "outside_intake");
+        let long = format!("staging/v2026-11-25/f/s/{}.jsonl", "a".repeat(240));
+        assert_eq!(code(&long), "name_too_long");
+        let ok = format!("staging/v2026-11-25/f/s/{}.jsonl", "a".repeat(194));
+        assert!(classify(&ok).is_ok());
+        let family = format!("staging/v2026-11-25/{}/s/a.jsonl", "f".repeat(65));
+        assert_eq!(code(&family), "bad_family");
         let rej = classify("staging/v2026-11-25/f/s/a.txt").unwrap_err();
         assert_eq!(rej.release.unwrap().as_str(), "v2026-11-25");
     }

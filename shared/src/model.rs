@@ -66,8 +66,13 @@ impl fmt::Display for ReleaseId {
 }
 
 /// Family and source names: `[a-z0-9_-]+`.
+/// Longest family or source name: names become directory and export file names (with up to
+/// 20 bytes added), which must stay within a file system's 255-byte name limit.
+pub const MAX_NAME_BYTES: usize = 64;
+
 pub fn valid_name(s: &str) -> bool {
     !s.is_empty()
+        && s.len() <= MAX_NAME_BYTES
         && s.bytes()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_' || c == b'-')
 }

@@ -130,6 +130,14 @@ pub struct Licenses {
 #[serde(deny_unknown_fields)]
 pub struct ProvenanceRules {
     pub required_fields: Vec<String>,
+    /// A source whose records are quarantined at more than this share fails the provenance
+    /// gate: a file that is mostly junk is a broken delivery, not a source to ship a sliver of.
+    #[serde(default = "default_max_quarantined_share")]
+    pub max_quarantined_share: f64,
+}
+
+fn default_max_quarantined_share() -> f64 {
+    0.5
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -353,6 +361,12 @@ impl Policy {
             return Err(invalid(
                 "leakage.same_split_share",
                 "must be in [0, max_share]: the planner must join what the gate would fail",
+            ));
+        }
+        if !(0.0..=1.0).contains(&raw.provenance.max_quarantined_share) {
+            return Err(invalid(
+                "provenance.max_quarantined_share",
+                "must be in [0, 1]",
             ));
         }
         if raw.training.max_seq_len == 0 || raw.training.batch_sequences == 0 {

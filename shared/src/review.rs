@@ -159,10 +159,20 @@ pub struct Expected<'a> {
     pub packet_ids: &'a BTreeSet<String>,
 }
 
+/// A signoff is a small document (rubric answers, reviewers, exceptions by record id); a larger
+/// file is refused before it is parsed.
+pub const MAX_SIGNOFF_BYTES: usize = 1 << 20;
+
 pub fn validate(policy: &Policy, exp: &Expected<'_>, bytes: Option<&[u8]>) -> Verdict {
     let Some(bytes) = bytes else {
         return Verdict::Missing;
     };
+    if bytes.len() > MAX_SIGNOFF_BYTES {
+        return Verdict::Invalid(vec![format!(
+            "the signoff is {} bytes, over the {MAX_SIGNOFF_BYTES}-byte limit",
+            bytes.len()
+        )]);
+    }
     let s: Signoff = match serde_json::from_slice(bytes) {
         Ok(s) => s,
         Err(e) => {
@@ -424,6 +434,11 @@ mod tests {
                 "not in the packet",
             ),
             (Box::new(|s| s.decision = "maybe".into()), "decision"),
+            (
+                // an otherwise valid signoff padded to 2 MiB
+                Box::new(|s| s.rubric[0].notes = "x".repeat(2 << 20)),
+                "byte limit",
+            ),
         ];
         for (mutate, needle) in cases {
             let mut s = good(&p, &r, &packet);

@@ -65,6 +65,19 @@ pub fn evaluate(policy: &Policy, src: &SourceInput) -> SourceVerdict {
             problems.push(format!("shard {} failed: {err}", s.key));
         }
     }
+    let records_in: u64 = src.shards.iter().map(|s| s.records_in).sum();
+    let quarantined: u64 = src
+        .shards
+        .iter()
+        .map(|s| s.quarantined.values().sum::<u64>())
+        .sum();
+    let max = policy.provenance.max_quarantined_share;
+    if records_in > 0 && quarantined as f64 > max * records_in as f64 {
+        problems.push(format!(
+            "{quarantined} of {records_in} records quarantined, over [provenance] \
+             max_quarantined_share {max} (see the shard reports under work/)"
+        ));
+    }
     SourceVerdict {
         ok: problems.is_empty(),
         license,
@@ -78,6 +91,7 @@ pub fn check(
     sources: &BTreeMap<(String, String), SourceInput>,
     rejected: &[KeyRejection],
     late: &[String],
+    changed: &[String],
 ) -> (GateResult, BTreeMap<(String, String), SourceVerdict>) {
     let mut failures = Vec::new();
     let mut verdicts = BTreeMap::new();
@@ -105,11 +119,17 @@ pub fn check(
     for k in late {
         failures.push(format!("shard staged after the seal: {k}"));
     }
+    for k in changed {
+        failures.push(format!(
+            "shard {k} changed after it was read (re-open the release to read it again)"
+        ));
+    }
     let report = json!({
         "gate": "provenance",
         "sources": report_sources,
         "rejected_keys": rejected,
         "late_shards": late,
+        "changed_shards": changed,
     });
     let n = sources.len();
     (
@@ -146,6 +166,7 @@ mod tests {
             report_key: String::new(),
             generation: 0,
             pii: None,
+            version: None,
         }
     }
 
@@ -161,7 +182,7 @@ mod tests {
     fn run(i: SourceInput, rejected: &[KeyRejection], late: &[String]) -> GateResult {
         let mut m = BTreeMap::new();
         m.insert(("foundation".to_string(), "a".to_string()), i);
-        check(&Policy::release_0(), &m, rejected, late).0
+        check(&Policy::release_0(), &m, rejected, late, &[]).0
     }
 
     #[test]
@@ -206,6 +227,19 @@ mod tests {
                 },
                 "`b.jsonl` is listed in provenance.json but was not staged",
             ),
+            (
+                // a shard of junk: every record quarantined
+                input(
+                    with(GOOD),
+                    vec![ShardRow {
+                        records_in: 40,
+                        records_out: 0,
+                        quarantined: [("invalid_json".to_string(), 40)].into(),
+                        ..row("k", None)
+                    }],
+                ),
+                "40 of 40 records quarantined, over [provenance] max_quarantined_share 0.5",
+            ),
         ];
         for (i, needle) in cases {
             let v = evaluate(&p, &i);
@@ -231,5 +265,12 @@ mod tests {
             &["staging/v/f/a/late.jsonl".into()],
         );
         assert_eq!(g.failures.len(), 2, "{:?}", g.failures);
+        // half quarantined is still a source (the share must be exceeded)
+        let half = ShardRow {
+            records_in: 40,
+            quarantined: [("invalid_json".to_string(), 20)].into(),
+            ..row("k", None)
+        };
+        assert!(evaluate(&p, &input(with(GOOD), vec![half])).ok);
     }
 }

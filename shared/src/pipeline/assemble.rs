@@ -29,12 +29,15 @@ pub async fn run<B: BlobStore, S: StateStore>(
     let mut g = gather(blob, st, policy, meta).await?;
     let mut results = evaluate(policy, meta, &g)?;
     super::history::attach(blob, r, &mut results).await?;
-    if let Some(failed) = results.iter().find(|x| !x.pass) {
-        // The inputs changed since gating (they must not): refuse to publish.
-        return Err(StageError::Corrupt {
-            key: keys::staging_prefix(r),
-            problem: format!("gate {} no longer passes at assembly", failed.name),
-        });
+    let mut failed: Vec<String> = results
+        .iter()
+        .filter(|x| !x.pass)
+        .flat_map(|x| x.failures.iter().map(move |f| format!("{}: {f}", x.name)))
+        .collect();
+    if !failed.is_empty() {
+        // The inputs changed since gating (edited, added or withdrawn): fail closed, saying why.
+        failed.truncate(super::gates::MAX_REASONS);
+        return Ok(Outcome::GatesFailed(failed));
     }
     let removed = removals(blob, policy, meta).await?;
     let exact_dups = g.plan.removed.iter().filter(|d| d.kind == "exact").count();

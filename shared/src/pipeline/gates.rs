@@ -14,7 +14,7 @@ use serde_json::json;
 use std::collections::BTreeMap;
 
 /// Gate outcomes are capped in the META row; the reports hold every reason.
-const MAX_REASONS: usize = 20;
+pub(super) const MAX_REASONS: usize = 20;
 
 pub fn evaluate(policy: &Policy, meta: &Meta, g: &Gathered) -> Result<Vec<GateResult>, StageError> {
     Ok(evaluate_with_sources(policy, meta, g)?.0)
@@ -26,7 +26,8 @@ pub fn evaluate_with_sources(
     meta: &Meta,
     g: &Gathered,
 ) -> Result<(Vec<GateResult>, Vec<SourceRow>), StageError> {
-    let (prov, verdicts) = gates::provenance::check(policy, &g.sources, &meta.rejected, &g.late);
+    let (prov, verdicts) =
+        gates::provenance::check(policy, &g.sources, &meta.rejected, &g.late, &g.changed);
     let source_rows = verdicts
         .iter()
         .map(|((family, source), v)| SourceRow {

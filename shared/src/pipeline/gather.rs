@@ -23,7 +23,65 @@ pub struct Gathered {
     pub rows: Vec<ShardRow>,
     /// Shards that reported but were staged after the seal.
     pub late: Vec<String>,
+    /// Shards whose staged content changed after it was read (the release would ship stale).
+    pub changed: Vec<String>,
     pub sources: BTreeMap<(String, String), SourceInput>,
+}
+
+/// What moved in staging since the shard set was fixed.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Drift {
+    /// Shard files staged after the seal (none of this generation's sealed set).
+    pub late: Vec<String>,
+    /// Sealed shards whose object no longer is the version that was read.
+    pub changed: Vec<String>,
+}
+
+impl Drift {
+    pub fn is_empty(&self) -> bool {
+        self.late.is_empty() && self.changed.is_empty()
+    }
+
+    pub fn reasons(&self) -> Vec<String> {
+        self.late
+            .iter()
+            .map(|k| format!("shard staged after the seal: {k}"))
+            .chain(self.changed.iter().map(|k| {
+                format!(
+                    "shard {k} changed after it was read (re-open the release to read it again)"
+                )
+            }))
+            .collect()
+    }
+}
+
+/// Compares staging with what was read: a file added after the seal, or one edited (or
+/// replaced) after its shard was read, is reported — never silently left out or shipped stale.
+pub async fn drift<B: BlobStore>(
+    blob: &B,
+    meta: &Meta,
+    rows: &[ShardRow],
+    staged: &BTreeSet<String>,
+) -> Result<Drift, StageError> {
+    let expected: BTreeSet<&String> = meta.expected_shards.iter().collect();
+    let mut d = Drift::default();
+    for key in staged {
+        if matches!(keys::classify(key), Ok(BucketKey::Shard(_))) && !expected.contains(key) {
+            d.late.push(key.clone());
+        }
+    }
+    for row in rows {
+        let Some(read) = &row.version else { continue };
+        let now = match blob.version(&row.key).await {
+            Ok(v) => v,
+            Err(crate::store::StoreError::Refused { .. }) => None,
+            Err(e) => return Err(e.into()),
+        };
+        if now.as_ref() != Some(read) {
+            d.changed.push(row.key.clone());
+        }
+    }
+    Ok(d)
 }
 
 pub async fn gather<B: BlobStore, S: StateStore>(
@@ -52,6 +110,13 @@ pub async fn gather<B: BlobStore, S: StateStore>(
         }
     }
     rows.sort_by(|a, b| a.key.cmp(&b.key));
+    let d = drift(blob, meta, &rows, &staged).await?;
+    for k in d.late {
+        if !late.contains(&k) {
+            late.push(k);
+        }
+    }
+    let changed = d.changed;
     let mut entries: Vec<Entry> = Vec::new();
     let mut signatures: Vec<Signature> = Vec::new();
     let mut files: Vec<ShardFile> = Vec::new();
@@ -163,6 +228,7 @@ pub async fn gather<B: BlobStore, S: StateStore>(
         plan: Plan::build_with(entries, signatures, Corpus::files(files, spool), policy)?,
         rows,
         late,
+        changed,
         sources,
     })
 }
@@ -242,6 +308,9 @@ mod tests {
         async fn list(&self, prefix: &str) -> Result<Vec<String>, crate::store::StoreError> {
             self.0.list(prefix).await
         }
+        async fn version(&self, key: &str) -> Result<Option<String>, crate::store::StoreError> {
+            self.0.version(key).await
+        }
         fn location(&self) -> String {
             self.0.location()
         }
@@ -316,6 +385,7 @@ mod tests {
                 report_key: String::new(),
                 generation: 0,
                 pii: None,
+                version: None,
             };
             state::put_shard(&st, &r, &row).await.unwrap();
             meta.expected_shards.push(key);

@@ -99,6 +99,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
         report_key: keys::shard_report_key(shard),
         generation: meta.generation,
         pii: None,
+        version: None,
     };
     if !meta.state.accepts_shards() {
         // A late upload (after gating began) is refused without touching anything.
@@ -124,10 +125,26 @@ pub async fn process<B: BlobStore, S: StateStore>(
         .as_ref()
         .and_then(|p| p.expected_sha256(&shard.file))
         .map(str::to_string);
-    let reader = blob
-        .open(&shard.key)
-        .await?
-        .ok_or_else(|| StageError::Missing(shard.key.clone()))?;
+    // The version first: if the object changes while it is read, assembly sees a newer one
+    // than recorded and fails closed, rather than shipping what was read as current.
+    let (version, reader) = match blob.version(&shard.key).await {
+        Ok(v) => (v, blob.open(&shard.key).await),
+        Err(e) => (None, Err(e)),
+    };
+    let reader = match reader {
+        Ok(Some(r)) => r,
+        Ok(None) => return Err(StageError::Missing(shard.key.clone())),
+        Err(crate::store::StoreError::Refused { why, .. }) => {
+            // Recorded as a failed file (the provenance gate names it), never read.
+            tracing::warn!(key = %keys::safe_key(&shard.key), why, "staged object refused");
+            let mut row = row;
+            row.status = "failed".into();
+            row.error = Some("refused_symlink".into());
+            let write = state::put_shard(st, &shard.release, &row).await?;
+            return Ok(ShardOutcome { row, write });
+        }
+        Err(e) => return Err(e.into()),
+    };
 
     let (shard_owned, limits) = (shard.clone(), policy.limits.clone());
     let training = policy.training.clone();
@@ -137,6 +154,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
         policy.privacy.sample_size,
         policy.privacy.field_key.clone(),
     );
+    let row = ShardRow { version, ..row };
     let n = tokio::task::spawn_blocking(move || {
         normalize(
             reader,

@@ -88,6 +88,23 @@ pub async fn check<B: BlobStore, S: StateStore>(
     policy: &Policy,
     meta: &Meta,
 ) -> Result<Outcome, StageError> {
+    // The packets were drawn from what was read: staging that moved since fails the release
+    // now, not at assembly after people signed.
+    let staged: BTreeSet<String> = blob
+        .list(&keys::staging_prefix(&meta.release))
+        .await?
+        .into_iter()
+        .collect();
+    let sealed: BTreeSet<&String> = meta.expected_shards.iter().collect();
+    let rows: Vec<_> = state::shards(st, &meta.release)
+        .await?
+        .into_iter()
+        .filter(|r| r.generation == meta.generation && sealed.contains(&r.key))
+        .collect();
+    let moved = super::gather::drift(blob, meta, &rows, &staged).await?;
+    if !moved.is_empty() {
+        return Ok(Outcome::SignoffsBlocked(moved.reasons()));
+    }
     let existing = state::signoffs(st, &meta.release).await?;
     let mut waiting = Vec::new();
     let mut blocked = Vec::new();

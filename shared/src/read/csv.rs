@@ -6,6 +6,7 @@
 //! after another conversation started is quarantined as `csv_group_split` (holding every
 //! conversation open to merge them would make memory grow with the file).
 
+use super::csv_quotes::Quotes;
 use super::{Context, Item, Quarantined, Reason, Upstream, finish};
 use crate::model::Message;
 use std::collections::HashSet;
@@ -18,6 +19,9 @@ struct Group {
     rows: Vec<(i64, Message)>,
     failure: Option<(Reason, String)>,
     raw_bytes: u64,
+    /// The group's rows re-encoded as CSV, kept for the quarantine file (bounded by
+    /// max_record_bytes: a larger group keeps none, the staged file is the evidence).
+    raw: Vec<u8>,
 }
 
 /// Rows that cannot be tied to a conversation have no group index; their line identifies them.
@@ -28,10 +32,11 @@ pub(crate) fn read(
     r: impl BufRead,
     sink: &mut dyn FnMut(Item),
 ) -> std::io::Result<()> {
+    let cap = ctx.limits.max_line_bytes.max(ctx.limits.max_record_bytes);
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
-        .from_reader(r);
+        .from_reader(Quotes::new(r, cap));
     let key = &ctx.shard.key;
     let quarantine = |index: u64, line: u64, reason: Reason, detail: String| {
         Item::Quarantined(
@@ -45,6 +50,8 @@ pub(crate) fn read(
             Vec::new(),
         )
     };
+    let mut encode = csv::WriterBuilder::new();
+    encode.buffer_capacity(1024);
     let cols = match rdr.byte_headers() {
         Ok(h) => {
             let find = |name: &str| {
@@ -80,11 +87,11 @@ pub(crate) fn read(
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                if let csv::ErrorKind::Io(io) = e.kind() {
-                    return Err(std::io::Error::new(io.kind(), io.to_string()));
+                let at = e.position().map(|p| p.line()).unwrap_or(0);
+                if let csv::ErrorKind::Io(io) = e.into_kind() {
+                    return Err(io); // keeps a structure error for the caller to name
                 }
                 // Unreadable row: nothing after it can be trusted; the open group is lost with it.
-                let at = e.position().map(|p| p.line()).unwrap_or(0);
                 let index = current.take().map(|g| g.index).unwrap_or(NO_GROUP);
                 sink(quarantine(
                     index,
@@ -122,17 +129,25 @@ pub(crate) fn read(
                     )
                 }),
                 raw_bytes: 0,
+                raw: Vec::new(),
             });
             next_index += 1;
         }
         let g = current.as_mut().expect("set above");
         g.raw_bytes += rec.as_slice().len() as u64;
-        if g.failure.is_none() && g.raw_bytes > ctx.limits.max_record_bytes {
-            g.failure = Some((
-                Reason::RecordTooLarge,
-                format!("> max_record_bytes {}", ctx.limits.max_record_bytes),
-            ));
+        if g.raw_bytes > ctx.limits.max_record_bytes {
+            if g.failure.is_none() {
+                g.failure = Some((
+                    Reason::RecordTooLarge,
+                    format!("> max_record_bytes {}", ctx.limits.max_record_bytes),
+                ));
+            }
             g.rows = Vec::new();
+            g.raw = Vec::new();
+        } else {
+            let mut w = encode.from_writer(&mut g.raw);
+            w.write_byte_record(&rec)?;
+            w.flush()?;
         }
         if g.failure.is_some() {
             continue;
@@ -148,7 +163,9 @@ pub(crate) fn read(
     if let Some(done) = current.take() {
         emit(ctx, done, sink);
     }
-    Ok(())
+    rdr.get_ref()
+        .finish()
+        .map_err(|s| std::io::Error::new(std::io::ErrorKind::InvalidData, s))
 }
 
 fn header_error(
@@ -156,8 +173,8 @@ fn header_error(
     sink: &mut dyn FnMut(Item),
     quarantine: impl Fn(u64, u64, Reason, String) -> Item,
 ) -> std::io::Result<()> {
-    if let csv::ErrorKind::Io(io) = e.kind() {
-        return Err(std::io::Error::new(io.kind(), io.to_string()));
+    if let csv::ErrorKind::Io(io) = e.into_kind() {
+        return Err(io);
     }
     sink(quarantine(
         NO_GROUP,
@@ -219,7 +236,7 @@ fn emit(ctx: &Context<'_>, g: Group, sink: &mut dyn FnMut(Item)) {
                 reason,
                 detail,
             },
-            Vec::new(),
+            g.raw.clone(),
         )
     };
     if let Some((reason, detail)) = g.failure {

@@ -5,6 +5,7 @@
 //! code; the raw bytes travel separately to `work/` and never into logs or reports.
 
 mod csv;
+mod csv_quotes;
 mod input;
 pub(crate) mod jsonl;
 mod roles;
@@ -119,6 +120,13 @@ pub enum FileError {
     DecompressedTooLarge { key: String, limit: u64 },
     #[error("{key}: decompression ratio exceeds the policy limit of {limit}:1")]
     RatioTooHigh { key: String, limit: u64 },
+    /// The CSV's structure is broken from a point on (nothing after it can be trusted).
+    #[error("{key}: {problem}")]
+    CsvStructure {
+        key: String,
+        problem: String,
+        code: &'static str,
+    },
 }
 
 impl FileError {
@@ -128,6 +136,7 @@ impl FileError {
             FileError::Io { .. } => "read_failed",
             FileError::DecompressedTooLarge { .. } => "decompressed_too_large",
             FileError::RatioTooHigh { .. } => "decompression_ratio",
+            FileError::CsvStructure { code, .. } => code,
         }
     }
 }
@@ -187,6 +196,20 @@ pub fn read_stream(
         }
     };
     if let Err(e) = result {
+        if let Some(s) = e
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<csv_quotes::Structure>())
+        {
+            return Err(FileError::CsvStructure {
+                key: key(),
+                problem: s.to_string(),
+                code: match s {
+                    csv_quotes::Structure::Unterminated { .. }
+                    | csv_quotes::Structure::TextAfterQuote { .. } => "csv_unterminated_quote",
+                    csv_quotes::Structure::RowTooLong { .. } => "csv_row_too_long",
+                },
+            });
+        }
         let bound = e
             .get_ref()
             .and_then(|inner| inner.downcast_ref::<input::BoundError>())

@@ -11,6 +11,9 @@ use std::sync::Mutex;
 pub struct LocalStateStore {
     items: Mutex<BTreeMap<(String, String), Item>>,
     file: Option<PathBuf>,
+    /// Held for the store's lifetime when it writes a file: two `mhd run` on one release take
+    /// turns instead of both running every gate over one state file.
+    _lock: Option<std::fs::File>,
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -27,8 +30,42 @@ impl LocalStateStore {
         Self::default()
     }
 
-    /// A store persisted at `file` (loaded if it exists).
+    /// A store persisted at `file` (loaded if it exists), owned by this process: it waits for
+    /// any other process that holds `<file>.lock`, then holds it until dropped.
     pub fn at(file: impl Into<PathBuf>) -> Result<Self, StoreError> {
+        let file = file.into();
+        let io = |source| StoreError::Io {
+            op: "state",
+            key: file.display().to_string(),
+            source,
+        };
+        if let Some(dir) = file.parent() {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        let lock_path = file.with_extension("json.lock");
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(io)?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                tracing::warn!(lock = %lock_path.display(), "another process is working on this release; waiting for it");
+                lock.lock().map_err(io)?;
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
+        }
+        let mut s = Self::read_only(&file)?;
+        s._lock = Some(lock);
+        s.file = Some(file);
+        Ok(s)
+    }
+
+    /// The state at `file` as it is now, for reading (`mhd status`): takes no lock, writes
+    /// nothing to disk.
+    pub fn read_only(file: impl Into<PathBuf>) -> Result<Self, StoreError> {
         let file = file.into();
         let io = |source| StoreError::Io {
             op: "state",
@@ -61,7 +98,8 @@ impl LocalStateStore {
         }
         Ok(Self {
             items: Mutex::new(items),
-            file: Some(file),
+            file: None,
+            _lock: None,
         })
     }
 
@@ -87,13 +125,14 @@ impl LocalStateStore {
         if let Some(dir) = file.parent() {
             std::fs::create_dir_all(dir).map_err(io)?;
         }
-        let tmp = file.with_extension("json.tmp");
-        std::fs::write(
-            &tmp,
-            serde_json::to_vec_pretty(&rows).expect("serializable"),
+        let dir = file.parent().unwrap_or(std::path::Path::new("."));
+        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+        std::io::Write::write_all(
+            &mut tmp,
+            &serde_json::to_vec_pretty(&rows).expect("serializable"),
         )
         .map_err(io)?;
-        std::fs::rename(&tmp, file).map_err(io)
+        tmp.persist(file).map(|_| ()).map_err(|e| io(e.error))
     }
 
     fn write(

@@ -294,7 +294,7 @@ pub fn complete(
             m.state = State::AwaitingSignoff;
             m.required_signoffs = signoffs;
         }
-        (State::Gating, Outcome::GatesFailed(reasons))
+        (State::Gating | State::Assembling, Outcome::GatesFailed(reasons))
         | (State::AwaitingSignoff, Outcome::SignoffsBlocked(reasons)) => {
             m.state = State::Failed;
             m.reasons = reasons;

@@ -91,6 +91,10 @@ pub struct ShardRow {
     /// fails: a row from a build without the scan cannot ship).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pii: Option<crate::pii::shard::ShardPii>,
+    /// The object's version when it was read (`BlobStore::version`): assembly refuses a release
+    /// whose staged content no longer is what was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
 }
 
 /// A gate's verdict (`GATE#<name>`).

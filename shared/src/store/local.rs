@@ -10,6 +10,25 @@ pub struct LocalBlobStore {
 
 const TMP_PREFIX: &str = ".mhd-tmp-";
 
+/// Objects are readable by others (a training job may run as another user) except under
+/// `work/`, which holds quarantined raw input and stays owner-only. Temporary files are created
+/// owner-only, so the mode is set before they take their key.
+fn set_mode(f: &std::fs::File, key: &str) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = if key.starts_with("work/") {
+            0o600
+        } else {
+            0o644
+        };
+        f.set_permissions(std::fs::Permissions::from_mode(mode))?;
+    }
+    #[cfg(not(unix))]
+    let _ = (f, key);
+    Ok(())
+}
+
 impl LocalBlobStore {
     pub fn new(root: impl Into<PathBuf>) -> Self {
         Self { root: root.into() }
@@ -31,6 +50,28 @@ impl LocalBlobStore {
         Ok(self.root.join(key))
     }
 
+    /// [`Self::path`], refusing a key any of whose components is a symbolic link: the
+    /// directory stands for a bucket, and a link would make any file on the machine (or a
+    /// directory outside the bucket) look like a staged object — to read or to write through.
+    fn checked(&self, key: &str) -> Result<PathBuf, StoreError> {
+        let path = self.path(key)?;
+        let mut cur = self.root.clone();
+        for seg in key.split('/') {
+            cur.push(seg);
+            match std::fs::symlink_metadata(&cur) {
+                Ok(m) if m.file_type().is_symlink() => {
+                    return Err(StoreError::Refused {
+                        key: key.to_string(),
+                        why: "a symbolic link: nothing is read or written outside the bucket directory",
+                    });
+                }
+                Ok(_) => {}
+                Err(_) => break, // the rest does not exist yet
+            }
+        }
+        Ok(path)
+    }
+
     /// Write to a temporary sibling; the caller renames or links it into place, so readers
     /// never see a half-written object.
     fn stage(&self, path: &Path, key: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
@@ -46,6 +87,7 @@ impl LocalBlobStore {
             .tempfile_in(dir)
             .map_err(io)?;
         tmp.write_all(bytes).map_err(io)?;
+        set_mode(tmp.as_file(), key).map_err(io)?;
         tmp.as_file().sync_data().map_err(io)?;
         let (_, p) = tmp.keep().map_err(|e| io(e.error))?;
         Ok(p)
@@ -54,7 +96,7 @@ impl LocalBlobStore {
 
 impl BlobStore for LocalBlobStore {
     async fn get(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        let path = self.path(key)?;
+        let path = self.checked(key)?;
         match std::fs::read(&path) {
             Ok(b) => Ok(Some(b)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -68,7 +110,7 @@ impl BlobStore for LocalBlobStore {
     }
 
     async fn put(&self, key: &str, bytes: Vec<u8>) -> Result<(), StoreError> {
-        let path = self.path(key)?;
+        let path = self.checked(key)?;
         let tmp = self.stage(&path, key, &bytes)?;
         std::fs::rename(&tmp, &path).map_err(|source| StoreError::Io {
             op: "put",
@@ -78,7 +120,7 @@ impl BlobStore for LocalBlobStore {
     }
 
     async fn open(&self, key: &str) -> Result<Option<super::BlobReader>, StoreError> {
-        let path = self.path(key)?;
+        let path = self.checked(key)?;
         match std::fs::File::open(&path) {
             Ok(f) if f.metadata().map(|m| m.is_file()).unwrap_or(false) => Ok(Some(Box::new(f))),
             Ok(_) => Ok(None),
@@ -92,7 +134,7 @@ impl BlobStore for LocalBlobStore {
     }
 
     async fn put_file(&self, key: &str, src: &Path) -> Result<(), StoreError> {
-        let path = self.path(key)?;
+        let path = self.checked(key)?;
         let io = |source| StoreError::Io {
             op: "put_file",
             key: key.to_string(),
@@ -105,12 +147,13 @@ impl BlobStore for LocalBlobStore {
             .tempfile_in(dir)
             .map_err(io)?;
         std::fs::copy(src, tmp.path()).map_err(io)?;
+        set_mode(tmp.as_file(), key).map_err(io)?;
         tmp.persist(&path).map_err(|e| io(e.error))?;
         Ok(())
     }
 
     async fn put_if_absent(&self, key: &str, bytes: Vec<u8>) -> Result<bool, StoreError> {
-        let path = self.path(key)?;
+        let path = self.checked(key)?;
         let tmp = self.stage(&path, key, &bytes)?;
         // link(2) fails if the target exists: an atomic create-if-absent.
         let res = std::fs::hard_link(&tmp, &path);
@@ -120,6 +163,27 @@ impl BlobStore for LocalBlobStore {
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
             Err(source) => Err(StoreError::Io {
                 op: "put_if_absent",
+                key: key.into(),
+                source,
+            }),
+        }
+    }
+
+    async fn version(&self, key: &str) -> Result<Option<String>, StoreError> {
+        let path = self.checked(key)?;
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_file() => {
+                let mtime = m
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .map_or(0, |d| d.as_nanos());
+                Ok(Some(format!("local:{}:{mtime}", m.len())))
+            }
+            Ok(_) => Ok(None),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(source) => Err(StoreError::Io {
+                op: "version",
                 key: key.into(),
                 source,
             }),
@@ -173,7 +237,7 @@ impl BlobStore for LocalBlobStore {
     }
 
     fn local_path(&self, key: &str) -> Option<PathBuf> {
-        self.path(key).ok().filter(|p| p.is_file())
+        self.checked(key).ok().filter(|p| p.is_file())
     }
 
     fn location(&self) -> String {
@@ -184,6 +248,47 @@ impl BlobStore for LocalBlobStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[tokio::test]
+    async fn links_are_refused_and_modes_follow_the_key() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("t"), b"secret").unwrap();
+        let s = LocalBlobStore::new(dir.path());
+        std::fs::create_dir_all(dir.path().join("staging")).unwrap();
+        std::os::unix::fs::symlink(outside.path().join("t"), dir.path().join("staging/f")).unwrap();
+        std::os::unix::fs::symlink(outside.path(), dir.path().join("staging/d")).unwrap();
+        for key in ["staging/f", "staging/d/t"] {
+            assert!(
+                matches!(s.get(key).await, Err(StoreError::Refused { .. })),
+                "{key}"
+            );
+            assert!(
+                matches!(s.open(key).await, Err(StoreError::Refused { .. })),
+                "{key}"
+            );
+            assert!(
+                matches!(s.version(key).await, Err(StoreError::Refused { .. })),
+                "{key}"
+            );
+        }
+        // nor written through
+        assert!(s.put("staging/d/new", b"x".to_vec()).await.is_err());
+        assert!(!outside.path().join("new").exists());
+        s.put("releases/v/a.json", b"1".to_vec()).await.unwrap();
+        s.put("work/v/q.jsonl", b"1".to_vec()).await.unwrap();
+        let mode = |k: &str| {
+            std::fs::metadata(dir.path().join(k))
+                .unwrap()
+                .permissions()
+                .mode()
+                & 0o777
+        };
+        assert_eq!(mode("releases/v/a.json"), 0o644);
+        assert_eq!(mode("work/v/q.jsonl"), 0o600);
+    }
 
     #[tokio::test]
     async fn put_get_list_and_create_once() {

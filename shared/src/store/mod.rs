@@ -31,6 +31,10 @@ pub enum StoreError {
     },
     #[error("invalid key {0:?}")]
     BadKey(String),
+    /// The object exists but may not be read: e.g. a symbolic link in a local bucket directory,
+    /// which would let a staged "object" be any file on the machine.
+    #[error("{key}: refused: {why}")]
+    Refused { key: String, why: &'static str },
 }
 
 impl StoreError {
@@ -38,7 +42,7 @@ impl StoreError {
         match self {
             StoreError::Io { .. } => true,
             StoreError::Remote { retryable, .. } => *retryable,
-            StoreError::BadKey(_) => false,
+            StoreError::BadKey(_) | StoreError::Refused { .. } => false,
         }
     }
 }
@@ -66,6 +70,12 @@ pub trait BlobStore: Send + Sync {
         key: &str,
         bytes: Vec<u8>,
     ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+    /// A token that changes whenever the object's content does (S3: the version id, else the
+    /// ETag; a local file: its size and modification time), or `None` when there is no object.
+    /// Recorded when a shard is read, compared when the release is assembled: content edited
+    /// after it was read is caught, never shipped stale.
+    fn version(&self, key: &str)
+    -> impl Future<Output = Result<Option<String>, StoreError>> + Send;
     /// Every key under `prefix`, sorted.
     fn list(&self, prefix: &str) -> impl Future<Output = Result<Vec<String>, StoreError>> + Send;
     /// Where this store points, for messages (`s3://bucket` or a directory).

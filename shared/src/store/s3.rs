@@ -154,6 +154,28 @@ impl BlobStore for S3BlobStore {
         }
     }
 
+    async fn version(&self, key: &str) -> Result<Option<String>, StoreError> {
+        match self
+            .client
+            .head_object()
+            .bucket(&self.bucket)
+            .key(key)
+            .send()
+            .await
+        {
+            // The version id when the bucket is versioned (the template's is), else the ETag.
+            Ok(o) => Ok(Some(
+                o.version_id()
+                    .filter(|v| !v.is_empty() && *v != "null")
+                    .map(|v| format!("v:{v}"))
+                    .or_else(|| o.e_tag().map(|e| format!("etag:{}", e.trim_matches('"'))))
+                    .unwrap_or_default(),
+            )),
+            Err(SdkError::ServiceError(se)) if se.raw().status().as_u16() == 404 => Ok(None),
+            Err(e) => Err(remote("version", key, e)),
+        }
+    }
+
     async fn put_file(&self, key: &str, path: &std::path::Path) -> Result<(), StoreError> {
         // Single PUT: up to 5 GiB per object, far above the normalized size of a policy-bounded shard.
         let body = ByteStream::from_path(path)

@@ -1,0 +1,246 @@
+//! Reliability and security scenarios on the embedded driver: hostile or careless drops fail
+//! closed with the reason named, nothing outside the bucket directory is read, and content that
+//! moves after it was read is never shipped stale.
+
+use mhd_shared::model::ReleaseId;
+use mhd_shared::pipeline::embedded;
+use mhd_shared::policy::Policy;
+use mhd_shared::state::{LocalStateStore, Meta, State};
+use mhd_shared::store::LocalBlobStore;
+use mhd_tests::*;
+use std::path::Path;
+
+const REL: &str = EXAMPLE_RELEASE;
+const PEER: &str = "staging/v2026-11-25/foundation/peer_alpaca";
+
+async fn run(dir: &Path, st: &LocalStateStore) -> Meta {
+    let blob = LocalBlobStore::new(dir);
+    let r = ReleaseId::parse(REL).unwrap();
+    let (_, adv) = embedded::run(&blob, st, &Policy::release_0(), &r, 2, &mut |_, _| {})
+        .await
+        .expect("the run completes (a hostile drop fails the release, not the run)");
+    adv.meta.unwrap()
+}
+
+fn assert_failed_with(m: &Meta, needle: &str) {
+    assert_eq!(m.state, State::Failed, "{:?}", m.reasons);
+    assert!(
+        m.reasons.iter().any(|r| r.contains(needle)),
+        "no reason mentions {needle:?}: {:?}",
+        m.reasons
+    );
+}
+
+/// Every file the pipeline wrote (work/, review/, releases/), as text.
+fn written(dir: &Path) -> String {
+    ["work", "review", "releases"]
+        .iter()
+        .map(|d| dir.join(d))
+        .filter(|d| d.exists())
+        .flat_map(|d| files(&d))
+        .map(|(_, b)| String::from_utf8_lossy(&b).into_owned())
+        .collect()
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn a_symlink_in_staging_is_refused_and_its_target_never_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    copy_example(dir.path(), REL);
+    // a file outside the bucket holding records, linked in as a shard
+    let secret = outside.path().join("elsewhere.jsonl");
+    std::fs::write(
+        &secret,
+        "{\"messages\":[{\"role\":\"user\",\"content\":\"OUTSIDE-MARKER question\"},{\"role\":\"assistant\",\"content\":\"OUTSIDE-MARKER answer\"}]}\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(&secret, dir.path().join(PEER).join("linked.jsonl")).unwrap();
+    // and a directory outside the bucket linked in as a source
+    std::fs::copy(&secret, outside.path().join("part.jsonl")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path(),
+        dir.path().join("staging/v2026-11-25/foundation/linked_dir"),
+    )
+    .unwrap();
+    let st = LocalStateStore::in_memory();
+    let m = run(dir.path(), &st).await;
+    assert_failed_with(&m, "linked.jsonl failed: refused_symlink");
+    assert!(
+        !written(dir.path()).contains("OUTSIDE-MARKER"),
+        "the link's target was read"
+    );
+    assert!(!dir.path().join("releases").exists());
+}
+
+#[tokio::test]
+async fn content_edited_or_added_while_awaiting_signoff_fails_the_release() {
+    for change in ["edit", "add"] {
+        let dir = tempfile::tempdir().unwrap();
+        copy_example(dir.path(), REL);
+        let st = LocalStateStore::in_memory();
+        let m = run(dir.path(), &st).await;
+        assert_eq!(m.state, State::AwaitingSignoff, "{:?}", m.reasons);
+        let shard = dir.path().join(PEER).join("train.jsonl");
+        let line = "{\"instruction\":\"A late question about sleep\",\"input\":\"\",\"output\":\"A late answer.\"}\n";
+        match change {
+            "edit" => {
+                let mut text = std::fs::read_to_string(&shard).unwrap();
+                text.push_str(line);
+                std::fs::write(&shard, text).unwrap();
+            }
+            _ => std::fs::write(dir.path().join(PEER).join("late.jsonl"), line).unwrap(),
+        }
+        sign_all(
+            &LocalBlobStore::new(dir.path()),
+            &m,
+            "2026-11-25T12:00:00Z",
+            |_| {},
+        )
+        .await;
+        let m = run(dir.path(), &st).await;
+        let needle = match change {
+            "edit" => "train.jsonl changed after it was read",
+            _ => {
+                "shard staged after the seal: staging/v2026-11-25/foundation/peer_alpaca/late.jsonl"
+            }
+        };
+        assert_failed_with(&m, needle);
+        assert!(
+            !dir.path().join("releases").exists(),
+            "{change}: nothing shipped"
+        );
+    }
+}
+
+#[tokio::test]
+async fn content_edited_between_signoffs_and_assembly_fails_at_assembly() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_example(dir.path(), REL);
+    let st = LocalStateStore::in_memory();
+    let blob = LocalBlobStore::new(dir.path());
+    let r = ReleaseId::parse(REL).unwrap();
+    let m = run(dir.path(), &st).await;
+    sign_all(&blob, &m, "2026-11-25T12:00:00Z", |_| {}).await;
+    // the signoff check passes, then the file changes before assembly runs
+    let policy = Policy::release_0();
+    let out = mhd_shared::pipeline::signoffs::check(&blob, &st, &policy, &m)
+        .await
+        .unwrap();
+    assert_eq!(out, mhd_shared::state::machine::Outcome::SignoffsApproved);
+    let shard = dir.path().join(PEER).join("train.jsonl");
+    let text = std::fs::read_to_string(&shard)
+        .unwrap()
+        .replace("sleep", "rest");
+    std::fs::write(&shard, text).unwrap();
+    let mut assembling = m.clone();
+    assembling.state = State::Assembling;
+    let out = mhd_shared::pipeline::assemble::run(&blob, &st, &policy, &assembling)
+        .await
+        .unwrap();
+    match out {
+        mhd_shared::state::machine::Outcome::GatesFailed(reasons) => assert!(
+            reasons
+                .iter()
+                .any(|x| x.contains("changed after it was read")),
+            "{reasons:?}"
+        ),
+        other => panic!("assembly went on: {other:?}"),
+    }
+    assert!(
+        !dir.path()
+            .join(format!("releases/{r}/manifest.json"))
+            .exists()
+    );
+}
+
+#[tokio::test]
+async fn an_overlong_shard_name_is_rejected_with_a_reason_not_an_io_error() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_example(dir.path(), REL);
+    let name = format!("{}.jsonl", "n".repeat(246));
+    std::fs::copy(
+        dir.path().join(PEER).join("train.jsonl"),
+        dir.path().join(PEER).join(&name),
+    )
+    .unwrap();
+    let st = LocalStateStore::in_memory();
+    let m = run(dir.path(), &st).await;
+    assert_failed_with(&m, "over 200; rename it");
+}
+
+const COACH: &str = "staging/v2026-11-25/voice_persona/coach_csv/sessions.csv";
+
+#[tokio::test]
+async fn an_unterminated_csv_quote_fails_the_file_instead_of_swallowing_it() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_example(dir.path(), REL);
+    let path = dir.path().join(COACH);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    // row 3 opens a quote that never closes: every later row would become one field
+    lines[3] = "vp-000,2,Volunteer,\"Thank you for telling me. When did you first notice";
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let st = LocalStateStore::in_memory();
+    let m = run(dir.path(), &st).await;
+    assert_failed_with(&m, "sessions.csv failed: csv_unterminated_quote");
+}
+
+#[tokio::test]
+async fn an_oversized_csv_field_fails_the_file_without_buffering_it() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_example(dir.path(), REL);
+    let path = dir.path().join(COACH);
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    // 3 MiB in one quoted field, over max_line_bytes (1 MiB)
+    text.push_str(&format!(
+        "vp-999,1,Client,\"{}\"\n",
+        "word ".repeat(600_000)
+    ));
+    std::fs::write(&path, text).unwrap();
+    let st = LocalStateStore::in_memory();
+    let m = run(dir.path(), &st).await;
+    assert_failed_with(&m, "sessions.csv failed: csv_row_too_long");
+}
+
+#[tokio::test]
+async fn a_quarantined_csv_conversation_keeps_its_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_example(dir.path(), REL);
+    let path = dir.path().join(COACH);
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str("vp-998,1,Client,A question with a turn number that is not one\nvp-998,two,Volunteer,An answer\n");
+    std::fs::write(&path, text).unwrap();
+    let st = LocalStateStore::in_memory();
+    run(dir.path(), &st).await;
+    let q = std::fs::read_to_string(
+        dir.path()
+            .join("work/v2026-11-25/quarantine/voice_persona/coach_csv/sessions.csv.jsonl"),
+    )
+    .unwrap();
+    let line: serde_json::Value = serde_json::from_str(q.lines().last().unwrap()).unwrap();
+    assert_eq!(line["reason"], "bad_csv_row");
+    let raw = line["raw"].as_str().unwrap();
+    assert!(
+        raw.contains("A question with a turn number") && raw.contains("vp-998,two,Volunteer"),
+        "{raw}"
+    );
+}
+
+#[tokio::test]
+async fn a_source_that_is_mostly_junk_fails_provenance() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_example(dir.path(), REL);
+    let path = dir.path().join(PEER).join("train.jsonl");
+    let n = std::fs::read_to_string(&path).unwrap().lines().count();
+    let junk: String = (0..n * 2).map(|i| format!("{{not json {i}\n")).collect();
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str(&junk);
+    std::fs::write(&path, text).unwrap();
+    let st = LocalStateStore::in_memory();
+    let m = run(dir.path(), &st).await;
+    assert_failed_with(
+        &m,
+        "records quarantined, over [provenance] max_quarantined_share",
+    );
+}
