@@ -96,7 +96,12 @@ async fn a_realistic_release_trains_in_the_engineers_own_tools() {
 async fn a_strict_role_order_quarantines_at_build_and_smoke_applies_the_published_policy() {
     let dir = tempfile::tempdir().unwrap();
     let planted = drop_into(dir.path());
-    let text = mhd_shared::policy::RELEASE_0.replace("user_first = false", "user_first = true");
+    // Every record of the counsellor-led source breaks the strict rule; the policy owner who
+    // turns it on accepts losing them (else provenance fails the source by its quarantined share).
+    let text = mhd_shared::policy::RELEASE_0
+        .replace("user_first = false", "user_first = true")
+        .replace("max_quarantined_share = 0.5", "max_quarantined_share = 1.0");
+    assert!(text.contains("max_quarantined_share = 1.0"));
     let strict = Policy::from_toml(&text).unwrap();
     let st = publish_embedded(dir.path(), &strict, REL).await;
     let q = reasons(&st, "foundation", "counsellor_led").await;
