@@ -684,7 +684,19 @@ async fn duplicates_are_found_across_formats_and_sources() {
         &std::fs::read(dir.path().join("work/v2026-11-25/reports/dedup.json")).unwrap(),
     )
     .unwrap();
-    let removed = report["removed"].as_array().unwrap();
+    let lines = std::fs::read_to_string(
+        dir.path()
+            .join("work/v2026-11-25/reports/dedup_removed.jsonl"),
+    )
+    .unwrap();
+    let removed: Vec<serde_json::Value> = lines
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        report["removed_records"]["lines"].as_u64(),
+        Some(removed.len() as u64)
+    );
     let exact = removed
         .iter()
         .find(|r| r["kind"] == "exact")

@@ -335,12 +335,13 @@ fn mix(mut z: u64) -> u64 {
 }
 
 /// Conversation `i` of the dedup bench: 4 turns of 20–60 words from a 20k-word vocabulary;
-/// every 50th is an edited copy of an earlier one (a near duplicate).
-fn conversation(i: u64) -> Vec<mhd_shared::model::Message> {
+/// a `near_share` of them (chosen by hash) are copies of an earlier one with one word added
+/// (near duplicates of it and of its other copies).
+fn conversation(i: u64, near_share: f64) -> Vec<mhd_shared::model::Message> {
     use mhd_shared::model::{Message, Role};
-    if i % 50 == 49 {
-        let mut m = conversation(mix(i) % i);
-        m[0].content.push_str(" really");
+    if i > 0 && (mix(i ^ 0x5DEE_CE66_D1CE_4E5B) % 1_000_000) < (near_share * 1e6) as u64 {
+        let mut m = conversation(mix(i) % i, near_share);
+        m[0].content.push_str(&format!(" w{}", mix(i ^ 7) % 20_000));
         return m;
     }
     let mut state = mix(i ^ 0x2545_F491_4F6C_DD1D);
@@ -374,6 +375,7 @@ async fn stage_release(
     blob: &LocalBlobStore,
     st: &LocalStateStore,
     n: u64,
+    near_share: f64,
 ) -> Result<(u64, mhd_shared::state::Meta)> {
     use mhd_shared::model::{Origin, Record, ReleaseId};
     use mhd_shared::state;
@@ -394,7 +396,7 @@ async fn stage_release(
         let mut sigs = Vec::new();
         let range = s * PER_SHARD..((s + 1) * PER_SHARD).min(n);
         for i in range.clone() {
-            let messages = conversation(i);
+            let messages = conversation(i, near_share);
             text += messages.iter().map(|m| m.content.len() as u64).sum::<u64>();
             let r = Record {
                 id: mhd_shared::fingerprint::record_id(&messages),
@@ -454,9 +456,11 @@ fn peak_rss_mib() -> f64 {
 /// as the finalizer runs it over `n` staged conversations — read entries and signatures, exact
 /// and near dedup (text read back for candidates only), splits, dedup and leakage gates —
 /// with its time and peak RSS.
-pub async fn dedup(n: usize) -> Result<()> {
+pub async fn dedup(n: usize, near_share: f64) -> Result<()> {
     use mhd_shared::fingerprint::minhash::{self, K, SHINGLE};
-    let sample: Vec<_> = (0..(n as u64).min(20_000)).map(conversation).collect();
+    let sample: Vec<_> = (0..(n as u64).min(20_000))
+        .map(|i| conversation(i, near_share))
+        .collect();
     let sample_bytes: usize = sample.iter().flatten().map(|m| m.content.len()).sum();
     let start = Instant::now();
     let mut acc = 0u64;
@@ -485,7 +489,7 @@ pub async fn dedup(n: usize) -> Result<()> {
     let blob = LocalBlobStore::new(dir.path());
     let st = LocalStateStore::in_memory();
     let staging = Instant::now();
-    let (text_bytes, meta) = stage_release(&blob, &st, n as u64).await?;
+    let (text_bytes, meta) = stage_release(&blob, &st, n as u64, near_share).await?;
     let staged = staging.elapsed().as_secs_f64();
     // Peak RSS from here on: the stage, not the generator.
     let _ = std::fs::write("/proc/self/clear_refs", "5");
@@ -508,6 +512,7 @@ pub async fn dedup(n: usize) -> Result<()> {
         "{}",
         serde_json::to_string_pretty(&serde_json::json!({
             "conversations": n,
+            "near_share": near_share,
             "shards": meta.expected_shards.len(),
             "text_bytes": text_bytes,
             "signature_sample_conversations": (n as u64).min(20_000),

@@ -187,6 +187,10 @@ enum BenchCmd {
     Dedup {
         #[arg(long, default_value_t = 100_000)]
         conversations: usize,
+        /// Share of conversations that are edited copies of an earlier one (near duplicates,
+        /// copies of copies included): the release stage's memory must not grow with it.
+        #[arg(long, default_value_t = 0.02)]
+        near_share: f64,
     },
     /// Privacy detect+redact throughput vs a parse-only pass over the same text.
     Pii {
@@ -415,9 +419,12 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
         Cmd::Bench(BenchCmd::Pii { mib, jsonl }) => {
             bench::pii(mib, jsonl.as_deref()).map(|_| ExitCode::SUCCESS)
         }
-        Cmd::Bench(BenchCmd::Dedup { conversations }) => {
-            bench::dedup(conversations).await.map(|_| ExitCode::SUCCESS)
-        }
+        Cmd::Bench(BenchCmd::Dedup {
+            conversations,
+            near_share,
+        }) => bench::dedup(conversations, near_share)
+            .await
+            .map(|_| ExitCode::SUCCESS),
         Cmd::Pii(PiiCmd::Detect) => pii_detect(),
         Cmd::Pii(PiiCmd::Eval {
             set,

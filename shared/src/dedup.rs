@@ -5,6 +5,8 @@
 
 use crate::fingerprint::minhash::{self, Signature};
 use crate::model::Record;
+use crate::spill::{PairList, PairRuns};
+use std::io;
 
 /// A near-duplicate found: `removed` (or, across a dedup scope, `linked`) matches `kept`.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,11 +26,12 @@ const MAX_PER_BUCKET: usize = 64;
 /// wins): sharing an LSH band, and with an estimated similarity near enough the threshold to
 /// be worth an exact check. Sorted, distinct.
 ///
-/// Banding is done offline, one band at a time (sort (key, index), pair runs), which keeps
-/// memory at one band's keys plus the candidate pairs.
-pub fn candidates(signatures: &[&Signature], threshold: f64) -> Vec<(u32, u32)> {
+/// Banding is done offline, one band at a time (sort (key, index), pair runs); pairs go
+/// through sorted runs spilled to disk, so memory stays at one band's keys and one run
+/// however many near duplicates the release holds.
+pub fn candidates(signatures: &[&Signature], threshold: f64) -> io::Result<PairList> {
     let (bands, rows) = minhash::banding(threshold);
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    let mut runs = PairRuns::default();
     let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(signatures.len());
     for b in 0..bands {
         keyed.clear();
@@ -47,61 +50,57 @@ pub fn candidates(signatures: &[&Signature], threshold: f64) -> Vec<(u32, u32)> 
             }
             for k in start + 1..end {
                 for e in keyed[start.max(k.saturating_sub(MAX_PER_BUCKET))..k].iter() {
-                    pairs.push((keyed[k].1, e.1));
+                    runs.push((keyed[k].1, e.1))?;
                 }
             }
             start = end;
         }
     }
-    pairs.sort_unstable();
-    pairs.dedup();
-    // the estimate is within ~4 standard errors of the truth
-    pairs.retain(|&(i, j)| {
-        minhash::estimate(signatures[i as usize], signatures[j as usize]) >= threshold - 0.15
-    });
-    pairs
+    drop(keyed);
+    let mut out = PairList::default();
+    runs.merge(|(i, j)| {
+        // the estimate is within ~4 standard errors of the truth
+        if minhash::estimate(signatures[i as usize], signatures[j as usize]) >= threshold - 0.15 {
+            out.push((i, j))?;
+        }
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 /// Greedy in priority order: each record is compared with its earlier candidates that are
 /// still kept, by exact `similarity`; the first at or above `threshold` removes it (or, outside
-/// `same_scope(kept, other)`, only links the two).
+/// `same_scope(kept, other)`, only links the two). `pairs` must be sorted (as `candidates`
+/// gives them), so an earlier record's fate is settled before a later one asks.
 pub fn resolve(
-    pairs: &[(u32, u32)],
+    pairs: &mut PairList,
     n: usize,
     threshold: f64,
-    similarity: impl Fn(usize, usize) -> f64,
+    mut similarity: impl FnMut(usize, usize) -> io::Result<f64>,
     same_scope: impl Fn(usize, usize) -> bool,
-) -> Vec<Match> {
+) -> io::Result<Vec<Match>> {
     let mut removed = vec![false; n];
     let mut out = Vec::new();
-    let mut at = 0;
-    while at < pairs.len() {
-        let i = pairs[at].0 as usize;
-        let end = at + pairs[at..].partition_point(|p| p.0 as usize == i);
-        for &(_, j) in &pairs[at..end] {
-            let j = j as usize;
-            if removed[j] {
-                continue;
-            }
-            let sim = similarity(j, i);
-            if sim < threshold {
-                continue;
-            }
-            let scoped = same_scope(j, i);
-            out.push(Match {
-                other: i,
-                kept: j,
-                similarity: sim,
-                removed: scoped,
-            });
-            if scoped {
-                removed[i] = true;
-                break;
-            }
+    pairs.for_each(|(i, j)| {
+        let (i, j) = (i as usize, j as usize);
+        if removed[i] || removed[j] {
+            return Ok(());
         }
-        at = end;
-    }
-    out
+        let sim = similarity(j, i)?;
+        if sim < threshold {
+            return Ok(());
+        }
+        let scoped = same_scope(j, i);
+        out.push(Match {
+            other: i,
+            kept: j,
+            similarity: sim,
+            removed: scoped,
+        });
+        removed[i] = scoped;
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 /// Both steps over records in memory: candidates, then exact Jaccard of their shingle sets.
@@ -112,19 +111,19 @@ pub fn near_duplicates(
     same_scope: impl Fn(&Record, &Record) -> bool,
 ) -> Vec<Match> {
     let sigs: Vec<&Signature> = signatures.iter().collect();
-    let pairs = candidates(&sigs, threshold);
-    let sets: std::collections::HashMap<usize, Vec<u64>> = pairs
+    let mut pairs = candidates(&sigs, threshold).expect("temporary files");
+    let sets: Vec<Vec<u64>> = records
         .iter()
-        .flat_map(|&(a, b)| [a as usize, b as usize])
-        .map(|i| (i, minhash::shingle_set(&records[i].messages)))
+        .map(|r| minhash::shingle_set(&r.messages))
         .collect();
     resolve(
-        &pairs,
+        &mut pairs,
         records.len(),
         threshold,
-        |a, b| minhash::jaccard_sets(&sets[&a], &sets[&b]),
+        |a, b| Ok(minhash::jaccard_sets(&sets[a], &sets[b])),
         |a, b| same_scope(&records[a], &records[b]),
     )
+    .expect("in memory")
 }
 
 /// Union-find over indices, for split components.

@@ -20,6 +20,7 @@ pub mod read;
 pub mod release;
 pub mod review;
 pub mod smoke;
+pub mod spill;
 pub mod state;
 pub mod stats;
 pub mod status;

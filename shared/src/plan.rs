@@ -234,20 +234,36 @@ impl Plan {
         // Near duplicates, in the same priority order, so the survivor is the policy's choice.
         let sigs: Vec<&Signature> = unique.iter().map(|&i| &signatures[i as usize]).collect();
         let threshold = policy.dedup.near_threshold;
-        let pairs = crate::dedup::candidates(&sigs, threshold);
+        let tmp = |source| CorpusError::Io {
+            key: "a temporary file of the near-duplicate search".into(),
+            source,
+        };
+        let mut pairs = crate::dedup::candidates(&sigs, threshold).map_err(tmp)?;
         drop(sigs);
         // the signatures' part is done: free them before the passes over text
         drop(signatures);
-        let sets = shingle_sets(&corpus, &pairs, |k| at(k).loc)?;
+        let mut sets = shingle_sets(&corpus, &mut pairs, unique.len(), |k| at(k).loc)?;
         let scope = policy.dedup.scope;
+        let (mut later, mut earlier) = (Vec::new(), Vec::new());
+        let mut cached = usize::MAX;
         let matches = crate::dedup::resolve(
-            &pairs,
+            &mut pairs,
             unique.len(),
             threshold,
-            |a, b| jaccard_sets(&sets[&a], &sets[&b]),
+            |a, b| {
+                // `b` (the later record) repeats across its candidates: read it once
+                if b != cached {
+                    sets.get(b, &mut later)?;
+                    cached = b;
+                }
+                sets.get(a, &mut earlier)?;
+                Ok(jaccard_sets(&earlier, &later))
+            },
             |a, b| scope == DedupScope::Release || at(a).family == at(b).family,
-        );
+        )
+        .map_err(tmp)?;
         drop(sets);
+        drop(pairs);
         // Split components: records sharing a group key, and near duplicates that both ship
         // (across a dedup scope), get one split — leakage prevented by construction.
         let mut comp = crate::dedup::Components::new(unique.len());
@@ -557,28 +573,48 @@ impl Removed {
     }
 }
 
-/// Shingle sets of every record in a candidate pair (priority index -> set), read back from
-/// the corpus in one pass.
+/// Shingle sets of every record in a candidate pair (by priority index), read back from the
+/// corpus in one pass into a temporary file.
 fn shingle_sets(
     corpus: &Corpus,
-    pairs: &[(u32, u32)],
+    pairs: &mut crate::spill::PairList,
+    n: usize,
     loc: impl Fn(usize) -> Loc,
-) -> Result<HashMap<usize, Vec<u64>>, CorpusError> {
-    let mut wanted: Vec<(Loc, usize)> = pairs
-        .iter()
-        .flat_map(|&(a, b)| [a as usize, b as usize])
+) -> Result<crate::spill::SetFile, CorpusError> {
+    let tmp = |source| CorpusError::Io {
+        key: "a temporary file of the near-duplicate search".into(),
+        source,
+    };
+    let mut involved = vec![false; n];
+    pairs
+        .for_each(|(a, b)| {
+            involved[a as usize] = true;
+            involved[b as usize] = true;
+            Ok(())
+        })
+        .map_err(tmp)?;
+    let mut wanted: Vec<(Loc, usize)> = (0..n)
+        .filter(|&k| involved[k])
         .map(|k| (loc(k), k))
         .collect();
+    drop(involved);
     wanted.sort_unstable();
-    wanted.dedup();
     let locs: Vec<Loc> = wanted.iter().map(|w| w.0).collect();
-    let mut sets = HashMap::with_capacity(wanted.len());
-    let mut n = 0;
+    let mut sets = crate::spill::SetFile::new(n).map_err(tmp)?;
+    let mut at = 0;
+    let mut failed = None;
     corpus.visit(&locs, |_, r| {
-        sets.insert(wanted[n].1, shingle_set(&r.messages));
-        n += 1;
+        if failed.is_none()
+            && let Err(e) = sets.put(wanted[at].1, &shingle_set(&r.messages))
+        {
+            failed = Some(e);
+        }
+        at += 1;
     })?;
-    Ok(sets)
+    match failed {
+        Some(e) => Err(tmp(e)),
+        None => Ok(sets),
+    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,11 @@
 //! The dedup gate's report. Dedup itself happens while planning (`plan.rs`, `dedup.rs`) so every
-//! stage sees the same survivors; this gate reports what was removed, as clusters, and passes
-//! unless the plan is inconsistent (a removed record still shipping).
+//! stage sees the same survivors; this gate reports what was removed and passes unless the plan
+//! is inconsistent (a removed record still shipping).
+//!
+//! `dedup.json` holds the method and the counts; every removed record (with the copy it was
+//! removed in favour of: group the lines by `kept_origin` for clusters) is a line of
+//! `dedup_removed.jsonl`, serialized straight from the plan — a release that is mostly
+//! duplicates must not build its removals as a JSON tree in memory.
 
 use super::GateResult;
 use crate::fingerprint::minhash;
@@ -8,6 +13,9 @@ use crate::plan::Plan;
 use crate::policy::{DedupScope, Policy};
 use serde_json::json;
 use std::collections::{BTreeMap, HashSet};
+
+/// The companion file listing every removed record, beside `dedup.json`.
+pub const REMOVED_FILE: &str = "dedup_removed.jsonl";
 
 pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
     let shipping: HashSet<(&str, u64)> = plan
@@ -26,14 +34,11 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
             )
         })
         .collect();
-    // Clusters: the kept copy and everything removed in its favour.
-    let mut clusters: BTreeMap<(String, u64), Vec<&crate::plan::Removed>> = BTreeMap::new();
-    for r in &plan.removed {
-        clusters
-            .entry((r.kept_origin.key.clone(), r.kept_origin.index))
-            .or_default()
-            .push(r);
-    }
+    let clusters: HashSet<(&str, u64)> = plan
+        .removed
+        .iter()
+        .map(|r| (r.kept_origin.key.as_str(), r.kept_origin.index))
+        .collect();
     let mut by_source: BTreeMap<String, BTreeMap<&str, u64>> = BTreeMap::new();
     for r in &plan.removed {
         let source = r.origin.key.rsplit('/').nth(1).unwrap_or("");
@@ -60,13 +65,13 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
         "removed_exact": exact,
         "removed_near": near,
         "by_family_source": by_source,
-        "clusters": clusters.iter().map(|((key, index), members)| json!({
-            "kept": {"key": key, "index": index},
-            "removed": members.iter().map(|m| json!({
-                "id": m.id, "origin": m.origin, "kind": m.kind, "similarity": m.similarity,
-            })).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
-        "removed": plan.removed,
+        "clusters": clusters.len(),
+        "removed_records": {
+            "file": REMOVED_FILE,
+            "lines": plan.removed.len(),
+            "order": "by origin (staging key, index)",
+            "fields": "id, family, origin, kept_origin (the surviving copy), kind (exact|near), similarity",
+        },
         "excluded_families": plan.excluded_families,
         "kept_in_one_split": {
             "rule": format!(
@@ -84,6 +89,12 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
         format!("{exact} exact and {near} near duplicates removed"),
         report,
     );
+    let mut lines = Vec::with_capacity(plan.removed.len() * 256);
+    for r in &plan.removed {
+        serde_json::to_writer(&mut lines, r).expect("serializable");
+        lines.push(b'\n');
+    }
+    g.extra.push((REMOVED_FILE.to_string(), lines));
     g.counts = [
         ("removed_exact".to_string(), exact as u64),
         ("removed_near".to_string(), near as u64),
