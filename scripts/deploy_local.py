@@ -24,6 +24,8 @@ def main() -> int:
     ap.add_argument("--zips", required=True)
     ap.add_argument("--env-out", required=True)
     ap.add_argument("--endpoint", required=True)
+    ap.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                    help="a template parameter (e.g. PolicyKey=config/x.toml); repeatable")
     args = ap.parse_args()
 
     s3 = boto3.client("s3")
@@ -52,6 +54,9 @@ def main() -> int:
         # the local stack's field key (tests/emulator.rs checks the hashes it makes)
         {"ParameterKey": "FieldKey", "ParameterValue": "local-stack-field-key"},
     ]
+    for kv in args.param:
+        k, _, v = kv.partition("=")
+        params = [p for p in params if p["ParameterKey"] != k] + [{"ParameterKey": k, "ParameterValue": v}]
     caps = ["CAPABILITY_IAM", "CAPABILITY_AUTO_EXPAND"]
     exists = any(
         s["StackName"] == args.stack and s["StackStatus"] != "DELETE_COMPLETE"

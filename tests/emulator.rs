@@ -1,105 +1,18 @@
 //! Against the AWS emulator (started by `scripts/local-stack up`): the deployed template, the
 //! real Lambda binaries, and the handlers over the wire. No mocks of S3, SQS or DynamoDB.
 
-use aws_sdk_s3::primitives::ByteStream;
 use mhd_ingest::{Handled, Ingest, SqsSink};
 use mhd_shared::keys;
 use mhd_shared::model::ReleaseId;
 use mhd_shared::policy::Policy;
 
-use mhd_shared::state::{self, DynamoStateStore, State};
-use mhd_shared::store::{BlobStore, S3BlobStore};
+use mhd_shared::state::{self, State};
+use mhd_shared::store::BlobStore;
 use mhd_tests::*;
-use std::collections::HashMap;
-use std::time::Duration;
-
-struct Stack {
-    env: HashMap<String, String>,
-    cfg: aws_config::SdkConfig,
-    blob: S3BlobStore,
-    state: DynamoStateStore,
-}
-
-async fn stack() -> Stack {
-    let env = stack_env();
-    let cfg = sdk_config(&env).await;
-    let blob = mhd_shared::aws::blob_store(&cfg, &env["MHD_BUCKET"]);
-    let state = mhd_shared::aws::state_store(&cfg, &env["MHD_TABLE"]);
-    Stack {
-        env,
-        cfg,
-        blob,
-        state,
-    }
-}
-
-impl Stack {
-    /// Upload the example drop under `release`, skipping keys for which `skip` is true.
-    async fn upload_example(&self, release: &str, skip: impl Fn(&str) -> bool) {
-        let s3 = S3BlobStore::client(&self.cfg);
-        for (key, bytes) in files(&example_bucket()) {
-            let key = key.replace(EXAMPLE_RELEASE, release);
-            if key.ends_with("/release.json") || skip(&key) {
-                continue;
-            }
-            s3.put_object()
-                .bucket(&self.env["MHD_BUCKET"])
-                .key(&key)
-                .body(ByteStream::from(bytes))
-                .send()
-                .await
-                .unwrap();
-        }
-    }
-
-    async fn seal(&self, release: &str) {
-        self.blob
-            .put(
-                &format!("staging/{release}/release.json"),
-                b"{\"note\":\"intake closed\"}\n".to_vec(),
-            )
-            .await
-            .unwrap();
-    }
-
-    async fn wait_state(&self, r: &ReleaseId, want: &[State]) -> state::Meta {
-        wait_for(
-            &format!("{r} to reach {want:?}"),
-            Duration::from_secs(240),
-            || async {
-                let m = state::get_meta(&self.state, r).await.unwrap()?;
-                if want.contains(&m.state) {
-                    Some(m)
-                } else {
-                    None
-                }
-            },
-        )
-        .await
-    }
-
-    async fn queue_depth(&self, url: &str) -> i64 {
-        let sqs = aws_sdk_sqs::Client::new(&self.cfg);
-        let attrs = sqs
-            .get_queue_attributes()
-            .queue_url(url)
-            .attribute_names(aws_sdk_sqs::types::QueueAttributeName::ApproximateNumberOfMessages)
-            .send()
-            .await
-            .unwrap();
-        attrs
-            .attributes()
-            .and_then(|a| {
-                a.get(&aws_sdk_sqs::types::QueueAttributeName::ApproximateNumberOfMessages)
-            })
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(-1)
-    }
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn example_drop_publishes_through_the_real_lambdas() {
-    let s = stack().await;
+    let s = AwsStack::local().await;
     let rel = unique_release("2026-11-25");
     let r = ReleaseId::parse(&rel).unwrap();
     s.upload_example(&rel, |_| false).await;
@@ -248,7 +161,7 @@ async fn example_drop_publishes_through_the_real_lambdas() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_source_without_provenance_fails_closed() {
-    let s = stack().await;
+    let s = AwsStack::local().await;
     let rel = unique_release("2026-11-26");
     let r = ReleaseId::parse(&rel).unwrap();
     s.upload_example(&rel, |k| {
@@ -339,7 +252,7 @@ fn fixture(name: &str, release: &str, bucket: &str) -> aws_lambda_events::event:
 
 #[tokio::test(flavor = "multi_thread")]
 async fn ingest_handler_over_the_wire_with_fixture_events() {
-    let s = stack().await;
+    let s = AwsStack::local().await;
     let rel = unique_release("2026-11-27");
     let r = ReleaseId::parse(&rel).unwrap();
     let bucket = s.env["MHD_BUCKET"].clone();
@@ -449,7 +362,7 @@ async fn canaries_never_reach_logs_table_items_or_written_objects() {
         "(415) 555-0177",
         "emul.canary2291@example.org",
     ];
-    let s = stack().await;
+    let s = AwsStack::local().await;
     let rel = unique_release("2026-11-28");
     let r = ReleaseId::parse(&rel).unwrap();
     let dir = format!("staging/{rel}/foundation/canary_src");

@@ -244,3 +244,61 @@ async fn a_source_that_is_mostly_junk_fails_provenance() {
         "records quarantined, over [provenance] max_quarantined_share",
     );
 }
+
+/// Signoffs given before a re-open stay in `signoffs/`: after it, each counts only if the packet
+/// drawn again is byte-identical to the one it signed; a changed packet needs a new signoff.
+#[tokio::test]
+async fn a_signoff_from_before_a_reopen_counts_only_for_an_identical_packet() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_example(dir.path(), REL);
+    let st = LocalStateStore::in_memory();
+    let blob = LocalBlobStore::new(dir.path());
+    let r = ReleaseId::parse(REL).unwrap();
+    let m = run(dir.path(), &st).await;
+    assert_eq!(m.state, State::AwaitingSignoff);
+    let before = m.required_signoffs.clone();
+    sign_all(&blob, &m, "2026-11-25T12:00:00Z", |_| {}).await;
+    // the owner adds a shard before the signoffs are checked: late, the release fails
+    let extra: String = (0..60)
+        .map(|i| format!("{{\"instruction\":\"How do I rest better, week {i}?\",\"input\":\"\",\"output\":\"Keep a steady wake time, week {i}.\"}}\n"))
+        .collect();
+    std::fs::write(dir.path().join(PEER).join("more.jsonl"), extra).unwrap();
+    let m = run(dir.path(), &st).await;
+    assert_failed_with(&m, "shard staged after the seal");
+    // re-opened, the new shard is part of the drop and the packets are drawn again
+    mhd_shared::pipeline::seal::reopen(&st, &r, mhd_shared::pipeline::now())
+        .await
+        .unwrap();
+    let m = run(dir.path(), &st).await;
+    assert_eq!(
+        (m.state, m.generation),
+        (State::AwaitingSignoff, 1),
+        "{:?}",
+        m.reasons
+    );
+    let changed: Vec<_> = m
+        .required_signoffs
+        .iter()
+        .filter(|req| !before.iter().any(|b| b.packet.sha256 == req.packet.sha256))
+        .collect();
+    assert!(!changed.is_empty(), "the new records changed a packet");
+    for req in &changed {
+        assert!(
+            m.reasons
+                .iter()
+                .any(|x| x.contains(&format!("{}.{}", req.kind, req.family))
+                    && x.contains("packet sha256 does not match")),
+            "{:?}",
+            m.reasons
+        );
+    }
+    assert_eq!(
+        m.reasons.len(),
+        changed.len(),
+        "a signoff of an unchanged packet still counts: {:?}",
+        m.reasons
+    );
+    sign_all(&blob, &m, "2026-11-26T12:00:00Z", |_| {}).await;
+    let m = run(dir.path(), &st).await;
+    assert_eq!(m.state, State::Published, "{:?}", m.reasons);
+}

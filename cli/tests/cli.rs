@@ -439,3 +439,86 @@ fn canary_identifiers_never_reach_logs_reports_or_the_release() {
             .any(|g| g["name"] == "privacy")
     );
 }
+
+/// `mhd run` killed with -9 in the middle of a shard, then run again: the shard is processed
+/// once, with exact counts, and nothing of the killed attempt ships.
+#[cfg(unix)]
+#[test]
+fn a_run_killed_mid_shard_is_redone_with_exact_counts() {
+    let dir = example_copy();
+    let d = dir.path().to_str().unwrap();
+    let src = dir.path().join(format!("staging/{REL}/foundation/bulk"));
+    std::fs::create_dir_all(&src).unwrap();
+    std::fs::write(
+        src.join("provenance.json"),
+        r#"{"source_name":"bulk","license":"CC-BY-4.0","data_owner":"mhd tests","collection_method":"synthetic","consent_basis":"synthetic","acquired_date":"2026-11-25","upstream_url":"https://example.org/bulk"}"#,
+    )
+    .unwrap();
+    let n = 20_000;
+    let body: String = (0..n)
+        .map(|i| format!("{{\"messages\":[{{\"role\":\"user\",\"content\":\"bulk question {i}: what helps when sleep will not come after a long shift?\"}},{{\"role\":\"assistant\",\"content\":\"bulk answer {i}: a fixed wake time and a short wind-down routine.\"}}]}}\n"))
+        .collect();
+    std::fs::write(src.join("big.jsonl"), body).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mhd"))
+        .args(["run", "--bucket-dir", d, "--release", REL, "--jobs", "1"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // kill it once the shard stage is writing its temporary output
+    let scratch = dir.path().join(format!("work/{REL}/.mhd-tmp-scratch"));
+    let started = std::time::Instant::now();
+    loop {
+        let busy = std::fs::read_dir(&scratch)
+            .map(|rd| {
+                rd.flatten()
+                    .any(|e| e.metadata().map(|m| m.len() > 0).unwrap_or(false))
+            })
+            .unwrap_or(false);
+        if busy {
+            break;
+        }
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the run ended before it could be killed"
+        );
+        assert!(started.elapsed().as_secs() < 60, "no shard output appeared");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let _ = Command::new("kill")
+        .args(["-9", &child.id().to_string()])
+        .status();
+    let _ = child.wait();
+    let (code, out, err) = mhd(&["run", "--bucket-dir", d, "--release", REL]);
+    assert_eq!(code, 3, "{out}{err}");
+    assert_eq!(
+        mhd(&["signoff", "demo", "--bucket-dir", d, "--release", REL]).0,
+        0
+    );
+    let (code, out, err) = mhd(&["run", "--bucket-dir", d, "--release", REL]);
+    assert_eq!(code, 0, "{out}{err}");
+    let manifest: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(dir.path().join(format!("releases/{REL}/manifest.json"))).unwrap(),
+    )
+    .unwrap();
+    let bulk = manifest["families"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["sources"].as_array().unwrap())
+        .find(|s| s["name"] == "bulk")
+        .unwrap()
+        .clone();
+    assert_eq!(bulk["records_in"], n, "{bulk}");
+    assert_eq!(bulk["quarantined"], 0, "{bulk}");
+    assert_eq!(bulk["records_out"], n, "{bulk}");
+    let mut shipped = 0;
+    for f in manifest["files"].as_array().unwrap() {
+        if f["role"] == "export" {
+            let text =
+                std::fs::read_to_string(dir.path().join(f["key"].as_str().unwrap())).unwrap();
+            shipped += text.lines().filter(|l| l.contains("bulk question")).count();
+        }
+    }
+    assert_eq!(shipped, n, "each record once, none lost");
+}

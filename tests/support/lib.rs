@@ -222,3 +222,174 @@ pub async fn publish_embedded(
     }
     st
 }
+
+/// A stack of infra/template.yaml deployed on the emulator: its environment and clients.
+pub struct AwsStack {
+    pub env: std::collections::HashMap<String, String>,
+    pub cfg: aws_config::SdkConfig,
+    pub blob: mhd_shared::store::S3BlobStore,
+    pub state: mhd_shared::state::DynamoStateStore,
+    /// The environment file of a scenario stack (`None`: the local stack).
+    pub env_file: Option<PathBuf>,
+}
+
+impl AwsStack {
+    pub async fn new(env: std::collections::HashMap<String, String>) -> Self {
+        let cfg = sdk_config(&env).await;
+        let blob = mhd_shared::aws::blob_store(&cfg, &env["MHD_BUCKET"]);
+        let state = mhd_shared::aws::state_store(&cfg, &env["MHD_TABLE"]);
+        AwsStack {
+            env,
+            cfg,
+            blob,
+            state,
+            env_file: None,
+        }
+    }
+
+    /// The stack `scripts/local-stack up` deployed.
+    pub async fn local() -> Self {
+        Self::new(stack_env()).await
+    }
+
+    /// A private copy of the template for one scenario, under its own name, tuned by
+    /// `tests/scenarios/stack.py deploy` options (`--visibility 3`, `--ingest-timeout 1`, ...).
+    pub async fn scenario(tag: &str, tune: &[&str]) -> Self {
+        let base = stack_env();
+        let name = format!(
+            "mhd-scn-{tag}-{}",
+            unique_release("2026-01-01").rsplit('.').next().unwrap()
+        );
+        let dir = repo_root().join("target/scenario-stacks");
+        std::fs::create_dir_all(&dir).unwrap();
+        let env_out = dir.join(format!("{name}.env"));
+        let mut args = vec![
+            "deploy",
+            "--stack",
+            &name,
+            "--env-out",
+            env_out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(tune);
+        Self::stack_py(&base, &args);
+        let mut env = base;
+        for line in std::fs::read_to_string(&env_out).unwrap().lines() {
+            if let Some((k, v)) = line
+                .trim()
+                .strip_prefix("export ")
+                .and_then(|l| l.split_once('='))
+            {
+                env.insert(k.into(), v.into());
+            }
+        }
+        let mut s = Self::new(env).await;
+        s.env_file = Some(env_out);
+        s
+    }
+
+    /// `tests/scenarios/stack.py` with the emulator's python and this stack's credentials; its
+    /// standard output.
+    pub fn stack_py(env: &std::collections::HashMap<String, String>, args: &[&str]) -> String {
+        let out = std::process::Command::new(repo_root().join(".venv/bin/python"))
+            .arg(repo_root().join("tests/scenarios/stack.py"))
+            .args(args)
+            .envs(env.iter().filter(|(k, _)| k.starts_with("AWS_")))
+            .output()
+            .expect("the emulator's venv has python");
+        assert!(
+            out.status.success(),
+            "stack.py {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Upload the example drop under `release`, without its seal, skipping keys for which
+    /// `skip` is true.
+    pub async fn upload_example(&self, release: &str, skip: impl Fn(&str) -> bool) {
+        use mhd_shared::store::BlobStore;
+        for (key, bytes) in files(&example_bucket()) {
+            let key = key.replace(EXAMPLE_RELEASE, release);
+            if key.ends_with("/release.json") || skip(&key) {
+                continue;
+            }
+            self.blob.put(&key, bytes).await.unwrap();
+        }
+    }
+
+    pub async fn seal(&self, release: &str) {
+        use mhd_shared::store::BlobStore;
+        self.blob
+            .put(
+                &format!("staging/{release}/release.json"),
+                b"{\"note\":\"intake closed\"}\n".to_vec(),
+            )
+            .await
+            .unwrap();
+    }
+
+    pub async fn wait_state(
+        &self,
+        r: &mhd_shared::model::ReleaseId,
+        want: &[mhd_shared::state::State],
+    ) -> mhd_shared::state::Meta {
+        wait_for(
+            &format!("{r} to reach {want:?}"),
+            Duration::from_secs(240),
+            || async {
+                let m = mhd_shared::state::get_meta(&self.state, r).await.unwrap()?;
+                want.contains(&m.state).then_some(m)
+            },
+        )
+        .await
+    }
+
+    /// Waits until the queue named by `queue` (an env key) has nothing visible or in flight,
+    /// twice in a row.
+    pub async fn wait_drained(&self, queue: &str) {
+        use aws_sdk_sqs::types::QueueAttributeName as A;
+        let sqs = aws_sdk_sqs::Client::new(&self.cfg);
+        let (mut quiet, start) = (0, Instant::now());
+        while quiet < 2 {
+            assert!(
+                start.elapsed() < Duration::from_secs(120),
+                "timed out waiting for {queue} to drain"
+            );
+            let attrs = sqs
+                .get_queue_attributes()
+                .queue_url(&self.env[queue])
+                .attribute_names(A::ApproximateNumberOfMessages)
+                .attribute_names(A::ApproximateNumberOfMessagesNotVisible)
+                .send()
+                .await
+                .unwrap();
+            let n = |a: A| -> i64 {
+                attrs
+                    .attributes()
+                    .and_then(|m| m.get(&a))
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(-1)
+            };
+            let empty = n(A::ApproximateNumberOfMessages) == 0
+                && n(A::ApproximateNumberOfMessagesNotVisible) == 0;
+            quiet = if empty { quiet + 1 } else { 0 };
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+    }
+
+    pub async fn queue_depth(&self, url: &str) -> i64 {
+        use aws_sdk_sqs::types::QueueAttributeName as A;
+        let attrs = aws_sdk_sqs::Client::new(&self.cfg)
+            .get_queue_attributes()
+            .queue_url(url)
+            .attribute_names(A::ApproximateNumberOfMessages)
+            .send()
+            .await
+            .unwrap();
+        attrs
+            .attributes()
+            .and_then(|a| a.get(&A::ApproximateNumberOfMessages))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(-1)
+    }
+}

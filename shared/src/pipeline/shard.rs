@@ -180,6 +180,17 @@ pub async fn process<B: BlobStore, S: StateStore>(
         })
     })?;
 
+    // Re-uploaded while it was read: what was read is already stale, and the newer upload's
+    // own event processes the newer content. Writing nothing here keeps an older read from
+    // overwriting a newer one (events arrive out of order); a write that still interleaves
+    // leaves a version that no longer matches staging, which the gates fail closed on.
+    if n.row.version.is_some() && blob.version(&shard.key).await? != n.row.version {
+        tracing::info!(key = %keys::safe_key(&shard.key), "superseded while read: nothing written");
+        return Ok(ShardOutcome {
+            row: n.row,
+            write: ShardWrite::Superseded,
+        });
+    }
     blob.put_file(&keys::normalized_key(shard), n.records.path())
         .await?;
     blob.put_file(&keys::fingerprints_key(shard), n.fingerprints.path())

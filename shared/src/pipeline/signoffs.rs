@@ -30,6 +30,17 @@ pub async fn receive<B: BlobStore, S: StateStore>(
         .await?
         .ok_or_else(|| StageError::Missing(key.clone()))?;
     let sha = sha256_hex(&bytes);
+    state::put_uploader(
+        st,
+        release,
+        &state::UploaderRow {
+            kind: kind.into(),
+            family: family.into(),
+            sha256: sha.clone(),
+            principal: principal.clone(),
+        },
+    )
+    .await?;
     let existing = state::signoffs(st, release)
         .await?
         .into_iter()
@@ -105,15 +116,15 @@ pub async fn check<B: BlobStore, S: StateStore>(
     if !moved.is_empty() {
         return Ok(Outcome::SignoffsBlocked(moved.reasons()));
     }
-    let existing = state::signoffs(st, &meta.release).await?;
     let mut waiting = Vec::new();
     let mut blocked = Vec::new();
     for req in &meta.required_signoffs {
         let (mut v, sha) = verdict(blob, policy, &meta.release, req).await?;
-        let principal = existing
-            .iter()
-            .find(|r| r.kind == req.kind && r.family == req.family)
-            .and_then(|r| r.principal.clone());
+        // the uploader of these very bytes (intake records it; until it has, nobody)
+        let principal = state::uploader(st, &meta.release, &req.kind, &req.family)
+            .await?
+            .filter(|u| Some(&u.sha256) == sha.as_ref())
+            .and_then(|u| u.principal);
         let allowed = policy
             .review
             .kinds

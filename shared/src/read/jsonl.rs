@@ -365,7 +365,42 @@ pub(crate) mod fast {
 
     type Messages<'a> = Box<dyn FnOnce(&RoleMap) -> Result<Vec<Message>, Fail> + 'a>;
 
+    /// Deeper lines go to the slow path: the typed parse skips unknown fields without the
+    /// JSON parser's recursion limit, and must not take a line the `Value` path rejects.
+    const MAX_FAST_DEPTH: usize = 64;
+
+    /// Whether `text` nests arrays/objects deeper than `max` (brackets in strings not counted).
+    fn deeper_than(text: &str, max: usize) -> bool {
+        let (mut depth, mut in_str, mut esc) = (0usize, false, false);
+        for &b in text.as_bytes() {
+            if in_str {
+                match (esc, b) {
+                    (true, _) => esc = false,
+                    (false, b'\\') => esc = true,
+                    (false, b'"') => in_str = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match b {
+                b'"' => in_str = true,
+                b'[' | b'{' => {
+                    depth += 1;
+                    if depth > max {
+                        return true;
+                    }
+                }
+                b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        false
+    }
+
     pub(crate) fn parse(text: &str) -> Option<(Shape, Messages<'_>, Upstream)> {
+        if deeper_than(text, MAX_FAST_DEPTH) {
+            return None;
+        }
         let line: Line<'_> = serde_json::from_str(text).ok()?;
         // Keys that are present but null, or shapes that overlap, go to the slow path. The
         // `ChatML` key wins over the others exactly as `detect` decides.

@@ -390,3 +390,42 @@ fn the_fast_path_takes_well_formed_lines() {
     assert!(jsonl::fast::parse(r#"{"messages":null}"#).is_none());
     assert!(jsonl::fast::parse(r#"{"messages":[],"conversations":[]}"#).is_none());
 }
+
+/// Nesting deeper than the JSON parser's recursion limit, in a field the typed fast path skips
+/// and in the messages themselves: the fast path never takes a line the slow path rejects.
+#[test]
+fn deep_nesting_is_judged_the_same_by_both_paths() {
+    let s = shard(ShardFormat::Jsonl);
+    let limits = Policy::release_0().limits;
+    let roles = RoleMap::default();
+    let ctx = Context {
+        shard: &s,
+        roles: &roles,
+        limits: &limits,
+    };
+    let deep = |n: usize| format!("{}1{}", "[".repeat(n), "]".repeat(n));
+    let turn = r#"{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}"#;
+    let lines = [
+        format!(r#"{{"messages":[{turn}],"extra":{}}}"#, deep(100)),
+        format!(r#"{{"messages":[{turn}],"extra":{}}}"#, deep(5_000)),
+        format!(r#"{{"extra":{},"messages":[{turn}]}}"#, deep(60_000)),
+        format!(
+            r#"{{"messages":[{turn},{{"role":"user","content":{}}}]}}"#,
+            deep(5_000)
+        ),
+        format!(
+            r#"{{"instruction":"a","output":"b","input":{}}}"#,
+            deep(5_000)
+        ),
+        format!(r#"{{"messages":[{turn}],"id":{}}}"#, deep(300)),
+    ];
+    for text in &lines {
+        let (mut a_shape, mut b_shape) = (None, None);
+        let a = jsonl::one(&ctx, text.as_bytes(), text.len() as u64, 0, &mut a_shape);
+        let b = jsonl::slow(&ctx, text, 0, &mut b_shape);
+        assert_eq!(a, b, "{} bytes: {}…", text.len(), &text[..60]);
+        if text.len() > 1_000 {
+            assert!(a.is_err(), "nesting past the recursion limit is rejected");
+        }
+    }
+}

@@ -141,6 +141,18 @@ pub struct SignoffRow {
     pub principal: Option<String>,
 }
 
+/// Who uploaded a signoff file (`UPLOADER#<kind>#<family>`), from the S3 event. Written only by
+/// signoff intake, apart from the `SIGNOFF#` row the finalizer rewrites with each verdict: a
+/// verdict written from an older read can never erase the uploader it is judged by.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UploaderRow {
+    pub kind: String,
+    pub family: String,
+    /// The file the event was for: the principal vouches for these bytes only.
+    pub sha256: String,
+    pub principal: Option<String>,
+}
+
 fn decode<T: DeserializeOwned>(item: &Item) -> Result<T, StoreError> {
     serde_json::from_str(&item.doc).map_err(|e| StoreError::Remote {
         op: "decode",
@@ -216,6 +228,9 @@ pub enum ShardWrite {
     Recorded,
     /// The release no longer accepts shards (gating or later): the row was not written.
     Closed,
+    /// The object changed while it was read: nothing was written (the newer upload's event
+    /// processes the newer content).
+    Superseded,
 }
 
 pub async fn put_shard<S: StateStore>(
@@ -312,6 +327,29 @@ pub async fn signoffs<S: StateStore>(s: &S, r: &ReleaseId) -> Result<Vec<Signoff
         .iter()
         .map(decode)
         .collect()
+}
+
+pub async fn put_uploader<S: StateStore>(
+    s: &S,
+    r: &ReleaseId,
+    row: &UploaderRow,
+) -> Result<(), StoreError> {
+    let sk = format!("UPLOADER#{}#{}", row.kind, row.family);
+    s.put(item(r, sk, None, None, row), Cond::Always)
+        .await
+        .map(|_| ())
+}
+
+pub async fn uploader<S: StateStore>(
+    s: &S,
+    r: &ReleaseId,
+    kind: &str,
+    family: &str,
+) -> Result<Option<UploaderRow>, StoreError> {
+    match s.get(&pk(r), &format!("UPLOADER#{kind}#{family}")).await? {
+        Some(it) => decode(&it).map(Some),
+        None => Ok(None),
+    }
 }
 
 pub async fn releases<S: StateStore>(s: &S) -> Result<Vec<Meta>, StoreError> {
