@@ -671,3 +671,41 @@ async fn a_load_run_processes_every_shard_exactly_once() {
         assert_eq!(s.queue_depth(&s.env[dlq]).await, 0, "{dlq}");
     }
 }
+
+/// Real datasets as their owners publish them, each with a `format` mapping, through the real
+/// Lambdas: every conversation of every mapped source is normalized, and a file its mapping does
+/// not fit fails its source by name (tests/intake.rs does the same on the embedded driver).
+#[tokio::test(flavor = "multi_thread")]
+async fn owner_datasets_are_normalized_and_a_misfit_fails_by_name() {
+    let s = AwsStack::scenario("intake", &[]).await;
+    let (rel, r) = release("2026-12-11");
+    let dir = tempfile::tempdir().unwrap();
+    let expect: serde_json::Value = serde_json::from_slice(&run_test_script(
+        "tests/intake/owner_drop.py",
+        &[dir.path().as_os_str(), rel.as_ref(), "--broken".as_ref()],
+    ))
+    .unwrap();
+    s.upload_example(&rel, |_| false).await;
+    for (key, bytes) in files(dir.path()) {
+        s.blob.put(&key, bytes).await.unwrap();
+    }
+    s.seal(&rel).await;
+    let m = s.wait_state(&r, DONE).await;
+    assert_eq!(m.state, State::Failed);
+    assert!(
+        m.reasons.iter().any(|x| x.contains("foundation/broken_map")
+            && x.contains("qa.csv failed: mapping_mismatch: line 1: field `answer_text`")),
+        "{:?}",
+        m.reasons
+    );
+    let rows = state::shards(&s.state, &r).await.unwrap();
+    for (name, n) in expect["records"].as_object().unwrap() {
+        let n = n.as_u64().unwrap();
+        let (ins, outs): (u64, u64) = rows
+            .iter()
+            .filter(|x| format!("{}/{}", x.family, x.source) == *name)
+            .map(|x| (x.records_in, x.records_out))
+            .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+        assert_eq!((ins, outs), (n, n), "{name}");
+    }
+}

@@ -219,7 +219,7 @@ async fn a_quarantined_csv_conversation_keeps_its_rows() {
     )
     .unwrap();
     let line: serde_json::Value = serde_json::from_str(q.lines().last().unwrap()).unwrap();
-    assert_eq!(line["reason"], "bad_csv_row");
+    assert_eq!(line["reason"], "bad_order");
     let raw = line["raw"].as_str().unwrap();
     assert!(
         raw.contains("A question with a turn number") && raw.contains("vp-998,two,Volunteer"),

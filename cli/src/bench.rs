@@ -409,6 +409,7 @@ async fn stage_release(
                 messages,
                 upstream_id: None,
                 group: None,
+                meta: None,
             };
             let sig = mhd_shared::fingerprint::minhash::signature(&r.messages);
             mhd_shared::fingerprint::stored::encode(&r, &sig, &mut sigs);

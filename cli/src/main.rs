@@ -520,12 +520,15 @@ async fn run(
         State::Failed => 2,
         _ => 1,
     };
+    // Every source with its counts and anything left out, as `mhd status` shows them.
+    let doc = mhd_shared::status::document(&st, &meta).await?;
     if json {
         let out = serde_json::json!({
             "release": release, "state": meta.state, "exit": code,
             "shards": summary.shards, "records_in": summary.records_in, "records_out": summary.records_out,
             "quarantined": summary.quarantined, "reasons": meta.reasons,
             "required_signoffs": meta.required_signoffs,
+            "sources": doc["sources"],
         });
         println!("{}", serde_json::to_string_pretty(&out)?);
     } else {
@@ -533,6 +536,7 @@ async fn run(
             "{release}: {} shards, {} records in, {} normalized, {} quarantined",
             summary.shards, summary.records_in, summary.records_out, summary.quarantined
         );
+        eprint!("{}", mhd_shared::status::sources_text(&doc));
         match meta.state {
             State::Published => {
                 println!(

@@ -8,7 +8,11 @@ use serde::{Deserialize, Serialize};
 pub enum ShardFormat {
     Jsonl,
     JsonlGz,
+    /// One JSON array of records.
+    Json,
     Csv,
+    CsvGz,
+    Parquet,
 }
 
 /// A data shard under `staging/<release>/<family>/<source>/`.
@@ -154,16 +158,18 @@ pub fn classify(key: &str) -> Result<BucketKey, KeyRejection> {
                     source: source.to_string(),
                 });
             }
-            let format = if file.ends_with(".jsonl.gz") {
-                ShardFormat::JsonlGz
-            } else if file.ends_with(".jsonl") {
-                ShardFormat::Jsonl
-            } else if file.ends_with(".csv") {
-                ShardFormat::Csv
-            } else {
+            const FORMATS: &[(&str, ShardFormat)] = &[
+                (".jsonl.gz", ShardFormat::JsonlGz),
+                (".jsonl", ShardFormat::Jsonl),
+                (".json", ShardFormat::Json),
+                (".csv.gz", ShardFormat::CsvGz),
+                (".csv", ShardFormat::Csv),
+                (".parquet", ShardFormat::Parquet),
+            ];
+            let Some(&(_, format)) = FORMATS.iter().find(|(ext, _)| file.ends_with(ext)) else {
                 return Err(reject(
                     "unsupported_format",
-                    "shards are .jsonl, .jsonl.gz or .csv",
+                    "shards are .jsonl, .jsonl.gz, .json, .csv, .csv.gz or .parquet",
                     rel,
                 ));
             };
@@ -235,11 +241,11 @@ fn name_holds_identifier(file: &str) -> bool {
     // dates, ages and generic codes are how files are named ("export-2024-03-14", "part-000123456")
     use crate::pii::Kind;
     let named = |t: &str| {
-        d.detect(t).iter().any(|f| {
-            !matches!(
-                f.kind,
-                Kind::Date | Kind::Age | Kind::Id | Kind::Zip | Kind::Account | Kind::Device
-            )
+        d.detect(t).iter().any(|f| match f.kind {
+            Kind::Date | Kind::Age | Kind::Id | Kind::Zip | Kind::Account | Kind::Device => false,
+            // a dataset's name is not a person's: only listed names and towns count
+            Kind::Name | Kind::Location => d.listed_names_only(&t[f.start..f.end]),
+            _ => true,
         })
     };
     named(stem) || named(&spaced)
@@ -360,14 +366,51 @@ mod tests {
     }
 
     #[test]
+    fn file_names_with_identifiers_are_rejected_and_dataset_names_are_not() {
+        for bad in [
+            "jo.smith@example.com.jsonl",
+            "jane_doe.jsonl",
+            "Maria_Garcia_sessions.csv",
+            "call_415-555-0177.csv",
+        ] {
+            assert!(name_holds_identifier(bad), "{bad}");
+        }
+        for ok in [
+            "ESConv.json",
+            "AnnoMI-simple.csv.gz",
+            "counsel_chat.csv",
+            "train-00000-of-00001.parquet",
+            "export-2024-03-14.jsonl",
+            "Reading_List.csv",
+            "part-000123456.jsonl",
+        ] {
+            assert!(!name_holds_identifier(ok), "{ok}");
+        }
+    }
+
+    #[test]
+    fn every_container_is_a_shard_format() {
+        for (file, want) in [
+            ("a.jsonl", ShardFormat::Jsonl),
+            ("a.jsonl.gz", ShardFormat::JsonlGz),
+            ("a.json", ShardFormat::Json),
+            ("a.csv", ShardFormat::Csv),
+            ("a.csv.gz", ShardFormat::CsvGz),
+            ("train-00000-of-00001.parquet", ShardFormat::Parquet),
+        ] {
+            match classify(&format!("staging/v2026-11-25/f/s/{file}")) {
+                Ok(BucketKey::Shard(s)) => assert_eq!(s.format, want, "{file}"),
+                other => panic!("{file}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
     fn rejects_with_codes() {
         let code = |k: &str| classify(k).unwrap_err().code;
         assert_eq!(code("staging/2026-11-25/f/s/a.jsonl"), "bad_release");
         assert_eq!(code("staging/v2026-11-25/F/s/a.jsonl"), "bad_family");
-        assert_eq!(
-            code("staging/v2026-11-25/f/s/a.parquet"),
-            "unsupported_format"
-        );
+        assert_eq!(code("staging/v2026-11-25/f/s/a.xlsx"), "unsupported_format");
         assert_eq!(code("staging/v2026-11-25/f/a.jsonl"), "bad_layout");
         assert_eq!(code("staging/v2026-11-25/f/s/x/a.jsonl"), "bad_layout");
         assert_eq!(code("signoffs/v2026-11-25/nodot.json"), "bad_signoff_name");

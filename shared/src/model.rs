@@ -127,6 +127,10 @@ pub struct Record {
     /// The data owner's grouping key (e.g. one client's sessions), used to keep a group in one split.
     #[serde(default)]
     pub group: Option<String>,
+    /// Fields of the owner's record a source's mapping lists (`format.meta`), strings and
+    /// numbers, privacy-scanned; null when the source lists none.
+    #[serde(default)]
+    pub meta: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 impl Record {
@@ -154,6 +158,7 @@ impl Record {
             messages,
             upstream_id: None,
             group: None,
+            meta: None,
         }
     }
 }
@@ -202,11 +207,11 @@ mod tests {
 
     #[test]
     fn record_round_trips_with_every_key_and_rejects_unknown_keys() {
-        let line = r#"{"id":"x","family":"f","source":"s","origin":{"key":"k","index":3},"messages":[{"role":"user","content":"hi"}],"upstream_id":null,"group":null}"#;
+        let line = r#"{"id":"x","family":"f","source":"s","origin":{"key":"k","index":3},"messages":[{"role":"user","content":"hi"}],"upstream_id":null,"group":null,"meta":null}"#;
         let r: Record = serde_json::from_str(line).unwrap();
         assert_eq!(serde_json::to_string(&r).unwrap(), line);
         // Absent keys read as null and are written back, so every record has the same keys.
-        let short = line.replace(r#","upstream_id":null,"group":null"#, "");
+        let short = line.replace(r#","upstream_id":null,"group":null,"meta":null"#, "");
         let r: Record = serde_json::from_str(&short).unwrap();
         assert_eq!(serde_json::to_string(&r).unwrap(), line);
         let extra = line.replace(r#""id":"x""#, r#""id":"x","extra":1"#);

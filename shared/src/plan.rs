@@ -708,6 +708,7 @@ mod tests {
             messages,
             upstream_id: None,
             group: group.map(str::to_string),
+            meta: None,
         }
     }
 

@@ -17,6 +17,9 @@ pub struct Provenance {
     pub fields: BTreeMap<String, String>,
     pub role_map: BTreeMap<String, String>,
     pub shards: Option<Vec<ShardHash>>,
+    /// The declared mapping of the owner's fields (`format`, DESIGN §4); `None`: the built-in
+    /// formats are detected.
+    pub format: Option<crate::read::Mapping>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -27,6 +30,8 @@ pub enum ProvenanceError {
     Json { line: usize, column: usize },
     #[error("provenance.json field `{0}` has the wrong type")]
     WrongType(String),
+    #[error(transparent)]
+    Format(#[from] crate::read::BadMapping),
 }
 
 impl Provenance {
@@ -50,6 +55,7 @@ impl Provenance {
                     }
                 }
                 ("role_map", _) => return Err(ProvenanceError::WrongType("role_map".into())),
+                ("format", f) => p.format = Some(crate::read::Mapping::parse(f)?),
                 ("shards", s) => {
                     p.shards = Some(
                         serde_json::from_value(s.clone())

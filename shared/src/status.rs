@@ -95,17 +95,7 @@ pub fn text(doc: &Value) -> String {
             .map(Vec::len)
             .unwrap_or(0)
     );
-    for so in doc["sources"].as_array().into_iter().flatten() {
-        let problems = joined(&so["problems"]);
-        s.push_str(&format!(
-            "source  {}/{} provenance {} {} {}\n",
-            so["family"].as_str().unwrap_or(""),
-            so["source"].as_str().unwrap_or(""),
-            so["provenance"].as_str().unwrap_or(""),
-            so["license"].as_str().unwrap_or("-"),
-            problems
-        ));
-    }
+    s.push_str(&sources_text(doc));
     for g in doc["gates"].as_array().into_iter().flatten() {
         s.push_str(&format!(
             "gate    {:<14} {:<5} {}  ({})\n",
@@ -129,6 +119,37 @@ pub fn text(doc: &Value) -> String {
         "blocked on: {}\n",
         doc["blocked_on"].as_str().unwrap_or("")
     ));
+    s
+}
+
+/// One line per source: provenance verdict, licence, records in / out / quarantined (a
+/// source with nothing out is named), and its problems; then what the coverage gate left out.
+pub fn sources_text(doc: &Value) -> String {
+    let mut s = String::new();
+    for so in doc["sources"].as_array().into_iter().flatten() {
+        let problems = joined(&so["problems"]);
+        let out = so["records_out"].as_u64().unwrap_or(0);
+        s.push_str(&format!(
+            "source  {}/{} provenance {} {} {} in, {} out{}, {} quarantined {}\n",
+            so["family"].as_str().unwrap_or(""),
+            so["source"].as_str().unwrap_or(""),
+            so["provenance"].as_str().unwrap_or(""),
+            so["license"].as_str().unwrap_or("-"),
+            so["records_in"].as_u64().unwrap_or(0),
+            out,
+            if out == 0 { " (NOTHING OUT)" } else { "" },
+            so["quarantined"].as_u64().unwrap_or(0),
+            problems
+        ));
+    }
+    for g in doc["gates"].as_array().into_iter().flatten() {
+        if let Some(left) = g["summary"]
+            .as_str()
+            .and_then(|x| x.split_once("left out, not in the policy: "))
+        {
+            s.push_str(&format!("left out (not in the policy): {}\n", left.1));
+        }
+    }
     s
 }
 

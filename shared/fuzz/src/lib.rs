@@ -26,6 +26,7 @@ pub fn read_any(format: ShardFormat, file: &str, data: &[u8]) {
         shard: &shard,
         roles: &roles,
         limits: &limits,
+        mapping: None,
     };
     let _ = read_stream(&ctx, data, &mut |item| match item {
         Item::Record(r) => {

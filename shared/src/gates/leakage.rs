@@ -239,6 +239,7 @@ mod tests {
                 messages,
                 upstream_id: None,
                 group: None,
+                meta: None,
             },
             split,
         )

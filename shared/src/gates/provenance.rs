@@ -26,6 +26,9 @@ pub struct SourceVerdict {
     pub license: Option<String>,
     pub noncommercial: bool,
     pub problems: Vec<String>,
+    pub records_in: u64,
+    pub records_out: u64,
+    pub quarantined: u64,
 }
 
 pub fn evaluate(policy: &Policy, src: &SourceInput) -> SourceVerdict {
@@ -71,6 +74,7 @@ pub fn evaluate(policy: &Policy, src: &SourceInput) -> SourceVerdict {
         .iter()
         .map(|s| s.quarantined.values().sum::<u64>())
         .sum();
+    let records_out: u64 = src.shards.iter().map(|s| s.records_out).sum();
     let max = policy.provenance.max_quarantined_share;
     if records_in > 0 && quarantined as f64 > max * records_in as f64 {
         problems.push(format!(
@@ -80,6 +84,9 @@ pub fn evaluate(policy: &Policy, src: &SourceInput) -> SourceVerdict {
     }
     SourceVerdict {
         ok: problems.is_empty(),
+        records_in,
+        records_out,
+        quarantined,
         license,
         noncommercial,
         problems,

@@ -1,4 +1,5 @@
-//! Identifiers in a record's own fields (`upstream_id`, `group`): a data owner's conversation id
+//! Identifiers in a record's own fields (`upstream_id`, `group`, the text values of `meta`): a
+//! data owner's conversation id
 //! is sometimes an e-mail address, a phone number or an SSN. Such a value is replaced by a keyed
 //! hash — stable across runs for the same key, so grouping (one client's sessions stay in one
 //! split) and lineage (a withdrawal request can still be matched by re-hashing) keep working, and
@@ -37,10 +38,23 @@ pub enum Fields {
     Unkeyed,
 }
 
-/// Scans `upstream_id` and `group`; replaces a value holding any identifier by its keyed hash.
+/// Scans `upstream_id`, `group` and the text values of `meta`; replaces a value holding any
+/// identifier by its keyed hash.
 pub fn protect(d: &Detector, key: Option<&str>, r: &mut Record) -> Fields {
     let mut hashed = 0;
-    for value in [&mut r.upstream_id, &mut r.group].into_iter().flatten() {
+    let meta = r
+        .meta
+        .iter_mut()
+        .flat_map(|m| m.values_mut())
+        .filter_map(|v| match v {
+            serde_json::Value::String(s) => Some(s),
+            _ => None,
+        });
+    for value in [&mut r.upstream_id, &mut r.group]
+        .into_iter()
+        .flatten()
+        .chain(meta)
+    {
         if d.detect(value).is_empty() {
             continue;
         }

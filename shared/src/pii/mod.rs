@@ -178,6 +178,24 @@ impl Detector {
         }
     }
 
+    /// Whether every word of `text` is a listed personal name or town (first names, surnames,
+    /// the gazetteer): what a name or place in a *file name* must be to count — a dataset's own
+    /// name ("ESConv", "AnnoMI-simple") is an unknown capitalised word, not a person.
+    pub fn listed_names_only(&self, text: &str) -> bool {
+        let mut any = false;
+        for w in text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            any = true;
+            let flags = self.lexicon.flags(&w.to_lowercase());
+            if flags & (lexicon::FIRST_NAME | lexicon::SURNAME | lexicon::TOWN) == 0 {
+                return false;
+            }
+        }
+        any
+    }
+
     /// Every identifier in `text`, non-overlapping, in text order.
     pub fn detect(&self, text: &str) -> Vec<Finding> {
         let mut out = Vec::new();

@@ -103,13 +103,13 @@ impl<'a> Scanner<'a> {
 
     pub fn scan(&mut self, mut r: Record, index: u64) -> Verdict {
         self.summary.totals.records_scanned += 1;
-        let as_read = (r.upstream_id.clone(), r.group.clone());
+        let as_read = (r.upstream_id.clone(), r.group.clone(), r.meta.clone());
         match super::field::protect(self.detector, self.field_key.as_deref(), &mut r) {
             super::field::Fields::Clean(n) => self.summary.totals.fields_hashed += u64::from(n),
             super::field::Fields::Unkeyed => {
                 self.summary.totals.quarantined += 1;
                 self.summary.totals.records_with_findings += 1;
-                (r.upstream_id, r.group) = as_read;
+                (r.upstream_id, r.group, r.meta) = as_read;
                 return Verdict::Quarantine(crate::read::Reason::PiiInField, r);
             }
         }

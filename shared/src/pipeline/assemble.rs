@@ -52,10 +52,11 @@ pub async fn run<B: BlobStore, S: StateStore>(
     };
 
     let layout = export::layout(policy, r, &plan);
+    let mut meta_schema = export::MetaSchema::default();
     for f in &layout {
         out.put(
             f.key.clone(),
-            export::render(&plan, f)?,
+            export::render(&plan, f, &mut meta_schema)?,
             "export",
             Some((f.range.len() as u64, f.split, f.family.clone())),
         )
@@ -245,6 +246,7 @@ pub async fn run<B: BlobStore, S: StateStore>(
         gates,
         signoffs,
         commercial_use_allowed: commercial,
+        families_not_in_policy: excluded_families.clone(),
     };
     // Documents derived from the manifest so far (they describe the export files).
     manifest.files = out.files.clone();
@@ -258,6 +260,7 @@ pub async fn run<B: BlobStore, S: StateStore>(
         format!("{} required signoffs approved", signoff_docs.len()),
     );
     let facts = Facts {
+        meta: meta_schema,
         gate_summaries,
         exact_dups,
         near_dups,

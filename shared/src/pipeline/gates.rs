@@ -36,6 +36,9 @@ pub fn evaluate_with_sources(
             provenance: if v.ok { "ok" } else { "fail" }.into(),
             license: v.license.clone(),
             problems: v.problems.clone(),
+            records_in: v.records_in,
+            records_out: v.records_out,
+            quarantined: v.quarantined,
         })
         .collect();
     let mut evidence: BTreeMap<String, FamilyEvidence> = BTreeMap::new();
@@ -74,6 +77,25 @@ pub fn evaluate_with_sources(
             .flat_map(|s| s.values().flatten())
             .collect();
         f["release_keys"] = json!(keys);
+    }
+    if !g.plan.excluded_families.is_empty() {
+        // Present in the drop, absent from the policy: left out, and said so wherever ops look.
+        let listed: Vec<String> = g
+            .plan
+            .excluded_families
+            .iter()
+            .map(|(f, n)| format!("{f} ({n} records)"))
+            .collect();
+        coverage.report["not_in_policy"] = json!(g.plan.excluded_families);
+        coverage.summary = format!(
+            "{}; left out, not in the policy: {}",
+            coverage.summary,
+            listed.join(", ")
+        );
+        coverage.counts.insert(
+            "records_not_in_policy".into(),
+            g.plan.excluded_families.values().sum(),
+        );
     }
     coverage.extra = vec![(
         "coverage.md".into(),

@@ -110,11 +110,18 @@ pub async fn process<B: BlobStore, S: StateStore>(
     }
     let prov_key = keys::provenance_key(&shard.release, &shard.family, &shard.source);
     // A missing or broken sidecar fails the provenance gate later; here it only means no
-    // role_map extension and no shard hashes to check.
-    let prov = blob
-        .get(&prov_key)
-        .await?
-        .and_then(|b| Provenance::parse(&b).ok());
+    // role_map extension and no shard hashes to check. A `format` declaration that cannot be
+    // understood fails every file of the source, naming the field.
+    let sidecar = blob.get(&prov_key).await?.map(|b| Provenance::parse(&b));
+    if let Some(Err(crate::provenance::ProvenanceError::Format(e))) = &sidecar {
+        let mut row = row;
+        row.status = "failed".into();
+        row.error = Some(format!("bad_mapping: {e}"));
+        let write = state::put_shard(st, &shard.release, &row).await?;
+        return Ok(ShardOutcome { row, write });
+    }
+    let prov = sidecar.and_then(Result::ok);
+    let mapping = prov.as_ref().and_then(|p| p.format.clone());
     let roles = prov
         .as_ref()
         .and_then(|p| {
@@ -160,6 +167,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
             reader,
             &shard_owned,
             &roles,
+            mapping.as_ref(),
             &limits,
             expected_sha.as_deref(),
             row,
@@ -220,6 +228,7 @@ fn normalize(
     reader: BlobReader,
     shard: &ShardKey,
     roles: &RoleMap,
+    mapping: Option<&crate::read::Mapping>,
     limits: &Limits,
     expected_sha: Option<&str>,
     mut row: ShardRow,
@@ -236,8 +245,15 @@ fn normalize(
         shard,
         roles,
         limits,
+        mapping,
     };
-    let csv = shard.key.ends_with(".csv");
+    // A record's line is its index + 1 only in JSON lines read one record per line; elsewhere
+    // (CSV, JSON arrays, Parquet, `turns` groups) the later steps name the record by index.
+    let csv = !matches!(
+        shard.format,
+        crate::keys::ShardFormat::Jsonl | crate::keys::ShardFormat::JsonlGz
+    ) || mapping
+        .is_some_and(|m| matches!(m.layout, crate::read::mapping::Layout::Turns { .. }));
     let fingerprints_file = NamedTempFile::new()?;
     let mut fingerprints = crate::fingerprint::stored::Writer::new(BufWriter::with_capacity(
         1 << 16,
@@ -325,7 +341,7 @@ fn normalize(
         }
         Err(e) => {
             row.status = "failed".into();
-            row.error = Some(e.code().into());
+            row.error = Some(e.describe());
         }
     }
     if let Some(e) = write_err {

@@ -1,265 +1,145 @@
-//! CSV: `conversation_id,turn,speaker,text`, one row per message, streamed.
+//! CSV (plain or gzipped), streamed. Each data row becomes a JSON object of the columns the
+//! source's mapping names and goes through that mapping: the declared one (`provenance.json`
+//! `format`: `turns` or `pair`), or the built-in CSV format — `conversation_id,turn,speaker,text`,
+//! one row per message, i.e. the `turns` layout over those columns.
 //!
-//! A conversation's rows are contiguous (the file is grouped by conversation); rows are ordered
-//! by the integer `turn`, not by row order. A conversation's `index` is the 0-based order of its
-//! first row. A bad row quarantines its whole conversation; a conversation id that reappears
-//! after another conversation started is quarantined as `csv_group_split` (holding every
-//! conversation open to merge them would make memory grow with the file).
+//! A header without a column the mapping names fails the file, naming the column. Quoting is
+//! followed byte by byte (`csv_quotes`): an unterminated quote or an overlong row fails the file
+//! while it streams instead of swallowing the rest into one field.
 
 use super::csv_quotes::Quotes;
-use super::{Context, Item, Quarantined, Reason, Upstream, finish};
-use crate::model::Message;
-use std::collections::HashSet;
+use super::mapped::{Mapper, Mismatch, Row};
+use super::mapping::{Layout, Mapping};
+use super::{Context, Item, Reason, mismatch_io};
+use serde_json::{Map, Value};
 use std::io::BufRead;
-
-struct Group {
-    id: String,
-    index: u64,
-    first_line: u64,
-    rows: Vec<(i64, Message)>,
-    failure: Option<(Reason, String)>,
-    raw_bytes: u64,
-    /// The group's rows re-encoded as CSV, kept for the quarantine file (bounded by
-    /// max_record_bytes: a larger group keeps none, the staged file is the evidence).
-    raw: Vec<u8>,
-}
-
-/// Rows that cannot be tied to a conversation have no group index; their line identifies them.
-const NO_GROUP: u64 = u64::MAX;
 
 pub(crate) fn read(
     ctx: &Context<'_>,
     r: impl BufRead,
     sink: &mut dyn FnMut(Item),
 ) -> std::io::Result<()> {
+    let builtin;
+    let mapping = match ctx.mapping {
+        Some(m) => m,
+        None => {
+            builtin = Mapping::builtin_csv();
+            &builtin
+        }
+    };
+    if let Layout::Conversation { messages, .. } = &mapping.layout {
+        return Err(mismatch_io(Mismatch {
+            line: 1,
+            field: messages.to_string(),
+            problem: "cannot be read from CSV: a cell holds text, not a list of messages (use the `turns` or `pair` layout)".into(),
+        }));
+    }
     let cap = ctx.limits.max_line_bytes.max(ctx.limits.max_record_bytes);
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
         .from_reader(Quotes::new(r, cap));
-    let key = &ctx.shard.key;
-    let quarantine = |index: u64, line: u64, reason: Reason, detail: String| {
-        Item::Quarantined(
-            Quarantined {
-                key: key.clone(),
-                index,
-                line,
-                reason,
-                detail,
-            },
-            Vec::new(),
-        )
+    let header: Vec<String> = match rdr.byte_headers() {
+        Ok(h) => h
+            .iter()
+            .map(|c| String::from_utf8_lossy(c).trim().to_string())
+            .collect(),
+        Err(e) => return Err(csv_error(e, 1)),
     };
-    let mut encode = csv::WriterBuilder::new();
-    encode.buffer_capacity(1024);
-    let cols = match rdr.byte_headers() {
-        Ok(h) => {
-            let find = |name: &str| {
-                h.iter()
-                    .position(|c| std::str::from_utf8(c).is_ok_and(|c| c.trim() == name))
-            };
-            match (
-                find("conversation_id"),
-                find("turn"),
-                find("speaker"),
-                find("text"),
-            ) {
-                (Some(a), Some(b), Some(c), Some(d)) => [a, b, c, d],
-                _ => {
-                    sink(quarantine(
-                        NO_GROUP,
-                        1,
-                        Reason::BadCsvHeader,
-                        "header must name conversation_id, turn, speaker, text".into(),
-                    ));
-                    return Ok(());
-                }
+    let mut cols: Vec<(String, usize)> = Vec::new();
+    for f in mapping.fields() {
+        let name = f.as_str();
+        match header.iter().position(|c| c == name) {
+            Some(i) => cols.push((name.to_string(), i)),
+            None => {
+                let shown: Vec<&str> = header.iter().take(12).map(String::as_str).collect();
+                return Err(mismatch_io(Mismatch {
+                    line: 1,
+                    field: name.to_string(),
+                    problem: format!(
+                        "is not a column of the header (it has: {}{})",
+                        shown.join(", "),
+                        if header.len() > 12 { ", …" } else { "" }
+                    ),
+                }));
             }
         }
-        Err(e) => return header_error(e, sink, quarantine),
-    };
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut current: Option<Group> = None;
-    let mut next_index: u64 = 0;
+    }
+    cols.sort();
+    cols.dedup();
+    let mut mapper = Mapper::new(ctx, mapping);
+    let mut encode = csv::WriterBuilder::new();
+    encode.buffer_capacity(1024);
     let mut rec = csv::ByteRecord::new();
+    let mut index = 0u64;
     loop {
         match rdr.read_byte_record(&mut rec) {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
                 let at = e.position().map(|p| p.line()).unwrap_or(0);
-                if let csv::ErrorKind::Io(io) = e.into_kind() {
-                    return Err(io); // keeps a structure error for the caller to name
-                }
-                // Unreadable row: nothing after it can be trusted; the open group is lost with it.
-                let index = current.take().map(|g| g.index).unwrap_or(NO_GROUP);
-                sink(quarantine(
-                    index,
-                    at,
-                    Reason::BadCsvRow,
-                    "row is not valid CSV".into(),
-                ));
-                return Ok(());
+                return Err(csv_error(e, at));
             }
         }
-        let row_line = rec.position().map(|p| p.line()).unwrap_or(0);
-        let Some(cid) = rec.get(cols[0]).and_then(|c| std::str::from_utf8(c).ok()) else {
-            sink(quarantine(
-                NO_GROUP,
-                row_line,
-                Reason::BadCsvRow,
-                "row lacks a UTF-8 conversation_id".into(),
-            ));
-            continue;
-        };
-        if current.as_ref().is_none_or(|g| g.id != cid) {
-            if let Some(done) = current.take() {
-                emit(ctx, done, sink);
-            }
-            let split = !seen.insert(cid.to_string());
-            current = Some(Group {
-                id: cid.to_string(),
-                index: next_index,
-                first_line: row_line,
-                rows: Vec::new(),
-                failure: split.then(|| {
-                    (
-                        Reason::CsvGroupSplit,
-                        format!("conversation reappears at line {row_line} after other rows"),
-                    )
-                }),
-                raw_bytes: 0,
-                raw: Vec::new(),
-            });
-            next_index += 1;
-        }
-        let g = current.as_mut().expect("set above");
-        g.raw_bytes += rec.as_slice().len() as u64;
-        if g.raw_bytes > ctx.limits.max_record_bytes {
-            if g.failure.is_none() {
-                g.failure = Some((
-                    Reason::RecordTooLarge,
-                    format!("> max_record_bytes {}", ctx.limits.max_record_bytes),
-                ));
-            }
-            g.rows = Vec::new();
-            g.raw = Vec::new();
-        } else {
-            let mut w = encode.from_writer(&mut g.raw);
+        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        let mut raw = Vec::new();
+        {
+            let mut w = encode.from_writer(&mut raw);
             w.write_byte_record(&rec)?;
             w.flush()?;
         }
-        if g.failure.is_some() {
-            continue;
+        let mut obj = Map::new();
+        let mut failure = None;
+        for (name, i) in &cols {
+            let value = match rec.get(*i) {
+                None => {
+                    failure.get_or_insert((
+                        Reason::BadCsvRow,
+                        format!("line {line}: `{name}` is missing ({} fields)", rec.len()),
+                    ));
+                    Value::Null
+                }
+                Some(cell) => match std::str::from_utf8(cell) {
+                    Ok(s) => Value::String(s.to_string()),
+                    Err(_) => {
+                        failure.get_or_insert((
+                            Reason::InvalidUtf8,
+                            format!("line {line}: `{name}` is not UTF-8"),
+                        ));
+                        // only to keep the row with its conversation; it is quarantined
+                        Value::String(String::from_utf8_lossy(cell).into_owned())
+                    }
+                },
+            };
+            obj.insert(name.clone(), value);
         }
-        match row(ctx, &rec, &cols, row_line) {
-            Ok(r) => g.rows.push(r),
-            Err(f) => {
-                g.failure = Some(f);
-                g.rows = Vec::new();
-            }
-        }
+        mapper
+            .row(
+                Row {
+                    value: Value::Object(obj),
+                    index,
+                    line,
+                    raw,
+                    failure,
+                },
+                sink,
+            )
+            .map_err(mismatch_io)?;
+        index += 1;
     }
-    if let Some(done) = current.take() {
-        emit(ctx, done, sink);
-    }
+    mapper.finish(sink);
     rdr.get_ref()
         .finish()
         .map_err(|s| std::io::Error::new(std::io::ErrorKind::InvalidData, s))
 }
 
-fn header_error(
-    e: csv::Error,
-    sink: &mut dyn FnMut(Item),
-    quarantine: impl Fn(u64, u64, Reason, String) -> Item,
-) -> std::io::Result<()> {
-    if let csv::ErrorKind::Io(io) = e.into_kind() {
-        return Err(io);
-    }
-    sink(quarantine(
-        NO_GROUP,
-        1,
-        Reason::BadCsvHeader,
-        "header row unreadable".into(),
-    ));
-    Ok(())
-}
-
-fn row(
-    ctx: &Context<'_>,
-    rec: &csv::ByteRecord,
-    cols: &[usize; 4],
-    line: u64,
-) -> Result<(i64, Message), (Reason, String)> {
-    let field = |i: usize, what: &str| -> Result<&str, (Reason, String)> {
-        let raw = rec.get(cols[i]).ok_or_else(|| {
-            (
-                Reason::BadCsvRow,
-                format!("line {line}: `{what}` is missing ({} fields)", rec.len()),
-            )
-        })?;
-        std::str::from_utf8(raw).map_err(|_| {
-            (
-                Reason::InvalidUtf8,
-                format!("line {line}: `{what}` is not UTF-8"),
-            )
-        })
-    };
-    let turn: i64 = field(1, "turn")?.trim().parse().map_err(|_| {
-        (
-            Reason::BadCsvRow,
-            format!("line {line}: `turn` is not an integer"),
-        )
-    })?;
-    let role = ctx.roles.get(field(2, "speaker")?).ok_or_else(|| {
-        (
-            Reason::UnmappableRole,
-            format!("line {line}: speaker label not mapped"),
-        )
-    })?;
-    Ok((
-        turn,
-        Message {
-            role,
-            content: field(3, "text")?.to_string(),
-        },
-    ))
-}
-
-fn emit(ctx: &Context<'_>, g: Group, sink: &mut dyn FnMut(Item)) {
-    let q = |reason, detail| {
-        Item::Quarantined(
-            Quarantined {
-                key: ctx.shard.key.clone(),
-                index: g.index,
-                line: g.first_line,
-                reason,
-                detail,
-            },
-            g.raw.clone(),
-        )
-    };
-    if let Some((reason, detail)) = g.failure {
-        sink(q(reason, detail));
-        return;
-    }
-    let mut rows = g.rows;
-    rows.sort_by_key(|(t, _)| *t);
-    if rows.windows(2).any(|w| w[0].0 == w[1].0) {
-        sink(q(Reason::BadCsvRow, "duplicate turn number".into()));
-        return;
-    }
-    let messages = rows.into_iter().map(|(_, m)| m).collect();
-    match finish(
-        ctx,
-        g.index,
-        messages,
-        Upstream {
-            id: Some(g.id),
-            group: None,
-        },
-    ) {
-        Ok(r) => sink(Item::Record(r)),
-        Err((reason, detail)) => sink(q(reason, detail)),
+/// A row the CSV parser cannot read: nothing after it can be trusted, the file fails there.
+fn csv_error(e: csv::Error, line: u64) -> std::io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io, // keeps a structure error for the caller to name
+        _ => std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            super::csv_quotes::Structure::Unreadable { line },
+        ),
     }
 }

@@ -16,6 +16,20 @@ pub enum Structure {
     TextAfterQuote { open: u64, line: u64 },
     #[error("the row starting at line {line} is longer than max_line_bytes {limit}")]
     RowTooLong { line: u64, limit: u64 },
+    #[error("line {line}: the row is not valid CSV")]
+    Unreadable { line: u64 },
+}
+
+impl Structure {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Structure::Unterminated { .. } | Structure::TextAfterQuote { .. } => {
+                "csv_unterminated_quote"
+            }
+            Structure::RowTooLong { .. } => "csv_row_too_long",
+            Structure::Unreadable { .. } => "csv_unreadable",
+        }
+    }
 }
 
 pub struct Quotes<R> {

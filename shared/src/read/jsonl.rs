@@ -1,7 +1,8 @@
 //! JSONL in three shapes (ChatML, ShareGPT, Alpaca), detected once per file.
 
 use super::input::read_line_capped;
-use super::{Context, Item, Quarantined, Reason, RoleMap, Upstream, finish};
+use super::records::JsonRecords;
+use super::{Context, Item, Reason, RoleMap, Upstream, finish};
 use crate::model::{Message, Role};
 use serde_json::{Map, Value};
 use std::io::BufRead;
@@ -25,14 +26,14 @@ fn detect(obj: &Map<String, Value>) -> Option<Shape> {
     }
 }
 
-type Fail = (Reason, String);
+pub(crate) type Fail = (Reason, String);
 
 pub(crate) fn read(
     ctx: &Context<'_>,
     mut r: impl BufRead,
     sink: &mut dyn FnMut(Item),
 ) -> std::io::Result<()> {
-    let mut shape: Option<Shape> = None;
+    let mut records = JsonRecords::new(ctx);
     let mut buf = Vec::new();
     // One byte past the smaller limit: enough to know a line is too long, bounded whatever its size.
     let cap = ctx.limits.max_line_bytes.min(ctx.limits.max_record_bytes) as usize + 1;
@@ -50,20 +51,11 @@ pub(crate) fn read(
         } else {
             bytes.len() as u64
         };
-        match one(ctx, bytes, len, this, &mut shape) {
-            Ok(rec) => sink(Item::Record(rec)),
-            Err((reason, detail)) => sink(Item::Quarantined(
-                Quarantined {
-                    key: ctx.shard.key.clone(),
-                    index: this,
-                    line: this + 1,
-                    reason,
-                    detail,
-                },
-                bytes.to_vec(),
-            )),
-        }
+        records
+            .text(bytes, len, this, this + 1, sink)
+            .map_err(super::mismatch_io)?;
     }
+    records.finish(sink);
     Ok(())
 }
 
@@ -144,8 +136,22 @@ pub(crate) fn slow(
             ));
         }
     }
+    from_value(ctx, value, index, shape)
+}
+
+/// A record in one of the built-in shapes from a parsed value (a JSONL line, a JSON array
+/// element, a Parquet row).
+pub(crate) fn from_value(
+    ctx: &Context<'_>,
+    value: Value,
+    index: u64,
+    shape: &mut Option<Shape>,
+) -> Result<crate::model::Record, Fail> {
     let Value::Object(obj) = value else {
-        return Err((Reason::NotAnObject, "line is not a JSON object".into()));
+        return Err((
+            Reason::NotAnObject,
+            "the record is not a JSON object".into(),
+        ));
     };
     let detected = detect(&obj);
     let s = match (*shape, detected) {

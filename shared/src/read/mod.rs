@@ -7,11 +7,18 @@
 mod csv;
 mod csv_quotes;
 mod input;
+mod json_array;
 pub(crate) mod jsonl;
+mod mapped;
+pub mod mapping;
+mod parquet;
+mod records;
 mod roles;
 #[cfg(test)]
 mod tests;
 
+pub use mapped::Mismatch;
+pub use mapping::{BadMapping, Mapping};
 pub use roles::RoleMap;
 
 use crate::fingerprint::record_id;
@@ -55,6 +62,8 @@ pub enum Reason {
     TrainingSystemPosition,
     /// Longer than `[training] max_seq_len` with the chat template.
     TrainingLength,
+    /// A `turns` conversation whose order values are not integers, or repeat.
+    BadOrder,
 }
 
 impl Reason {
@@ -83,6 +92,7 @@ impl Reason {
             Reason::TrainingRoleOrder => "training_role_order",
             Reason::TrainingSystemPosition => "training_system_position",
             Reason::TrainingLength => "training_length",
+            Reason::BadOrder => "bad_order",
         }
     }
 }
@@ -127,6 +137,16 @@ pub enum FileError {
         problem: String,
         code: &'static str,
     },
+    /// The file does not fit the source's declared mapping (or the built-in CSV columns).
+    #[error("{key}: {mismatch}")]
+    Mapping { key: String, mismatch: Mismatch },
+    /// The source's `format` declaration cannot be understood.
+    #[error("{key}: {problem}")]
+    BadMapping { key: String, problem: BadMapping },
+    #[error("{key}: {problem}")]
+    JsonArray { key: String, problem: String },
+    #[error("{key}: Parquet file unreadable: {problem}")]
+    Parquet { key: String, problem: String },
 }
 
 impl FileError {
@@ -137,6 +157,25 @@ impl FileError {
             FileError::DecompressedTooLarge { .. } => "decompressed_too_large",
             FileError::RatioTooHigh { .. } => "decompression_ratio",
             FileError::CsvStructure { code, .. } => code,
+            FileError::Mapping { .. } => "mapping_mismatch",
+            FileError::BadMapping { .. } => "bad_mapping",
+            FileError::JsonArray { .. } => "json_array_malformed",
+            FileError::Parquet { .. } => "parquet_unreadable",
+        }
+    }
+
+    /// The code, and for problems a data owner fixes in the file (its structure, its fit to
+    /// the mapping) where and what: line and field names, never record content.
+    pub fn describe(&self) -> String {
+        let code = self.code();
+        match self {
+            FileError::CsvStructure { problem, .. } => format!("{code}: {problem}"),
+            FileError::Mapping { mismatch, .. } => format!("{code}: {mismatch}"),
+            FileError::BadMapping { problem, .. } => format!("{code}: {problem}"),
+            FileError::JsonArray { problem, .. } | FileError::Parquet { problem, .. } => {
+                format!("{code}: {problem}")
+            }
+            _ => code.to_string(),
         }
     }
 }
@@ -146,6 +185,14 @@ pub struct Context<'a> {
     pub shard: &'a ShardKey,
     pub roles: &'a RoleMap,
     pub limits: &'a Limits,
+    /// The source's declared mapping (`provenance.json` `format`); `None`: the built-in shapes.
+    pub mapping: Option<&'a Mapping>,
+}
+
+/// A mapping mismatch travels up the readers as an I/O error, like the CSV structure errors,
+/// and `read_stream` names it.
+pub(crate) fn mismatch_io(m: Mismatch) -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::InvalidData, m)
 }
 
 /// What streaming a file learned about it as a whole.
@@ -166,48 +213,38 @@ pub fn read_stream(
     let key = || ctx.shard.key.clone();
     let mut hashing = input::Hashing::new(raw);
     let result = match ctx.shard.format {
-        ShardFormat::Jsonl => jsonl::read(
-            ctx,
-            std::io::BufReader::with_capacity(1 << 16, &mut hashing),
-            sink,
-        ),
-        ShardFormat::Csv => csv::read(
-            ctx,
-            std::io::BufReader::with_capacity(1 << 16, &mut hashing),
-            sink,
-        ),
-        ShardFormat::JsonlGz => {
-            let compressed = hashing.counter();
-            let gz = flate2::read::MultiGzDecoder::new(std::io::BufReader::with_capacity(
-                1 << 16,
-                &mut hashing,
-            ));
-            let bounded = input::Bounded::new(
-                gz,
-                compressed,
-                ctx.limits.max_decompressed_bytes,
-                ctx.limits.max_decompression_ratio,
-            );
-            jsonl::read(
-                ctx,
-                std::io::BufReader::with_capacity(1 << 16, bounded),
-                sink,
-            )
-        }
+        ShardFormat::Jsonl => jsonl::read(ctx, plain(&mut hashing), sink),
+        ShardFormat::JsonlGz => jsonl::read(ctx, gunzip(ctx, &mut hashing), sink),
+        ShardFormat::Json => json_array::read(ctx, plain(&mut hashing), sink),
+        ShardFormat::Csv => csv::read(ctx, plain(&mut hashing), sink),
+        ShardFormat::CsvGz => csv::read(ctx, gunzip(ctx, &mut hashing), sink),
+        ShardFormat::Parquet => parquet::read(ctx, &mut hashing, sink),
     };
     if let Err(e) = result {
-        if let Some(s) = e
-            .get_ref()
-            .and_then(|inner| inner.downcast_ref::<csv_quotes::Structure>())
-        {
+        let inner = e.get_ref();
+        if let Some(s) = inner.and_then(|x| x.downcast_ref::<csv_quotes::Structure>()) {
             return Err(FileError::CsvStructure {
                 key: key(),
                 problem: s.to_string(),
-                code: match s {
-                    csv_quotes::Structure::Unterminated { .. }
-                    | csv_quotes::Structure::TextAfterQuote { .. } => "csv_unterminated_quote",
-                    csv_quotes::Structure::RowTooLong { .. } => "csv_row_too_long",
-                },
+                code: s.code(),
+            });
+        }
+        if let Some(m) = inner.and_then(|x| x.downcast_ref::<Mismatch>()) {
+            return Err(FileError::Mapping {
+                key: key(),
+                mismatch: m.clone(),
+            });
+        }
+        if let Some(s) = inner.and_then(|x| x.downcast_ref::<json_array::Shape>()) {
+            return Err(FileError::JsonArray {
+                key: key(),
+                problem: s.to_string(),
+            });
+        }
+        if let Some(p) = inner.and_then(|x| x.downcast_ref::<parquet::Unreadable>()) {
+            return Err(FileError::Parquet {
+                key: key(),
+                problem: p.0.clone(),
             });
         }
         let bound = e
@@ -223,10 +260,12 @@ pub fn read_stream(
                 key: key(),
                 limit: ctx.limits.max_decompression_ratio,
             },
-            None if ctx.shard.format == ShardFormat::JsonlGz => FileError::Gzip {
-                key: key(),
-                detail: e.kind().to_string(),
-            },
+            None if matches!(ctx.shard.format, ShardFormat::JsonlGz | ShardFormat::CsvGz) => {
+                FileError::Gzip {
+                    key: key(),
+                    detail: e.kind().to_string(),
+                }
+            }
             None => FileError::Io {
                 key: key(),
                 detail: e.to_string(),
@@ -238,6 +277,27 @@ pub fn read_stream(
         detail: e.to_string(),
     })?;
     Ok(FileStats { sha256, bytes })
+}
+
+fn plain<R: Read>(r: R) -> std::io::BufReader<R> {
+    std::io::BufReader::with_capacity(1 << 16, r)
+}
+
+/// Decompressed bytes of a gzip object, bounded by the policy's size and ratio limits.
+fn gunzip<'a, R: Read>(
+    ctx: &Context<'_>,
+    hashing: &'a mut input::Hashing<R>,
+) -> std::io::BufReader<
+    input::Bounded<flate2::read::MultiGzDecoder<std::io::BufReader<&'a mut input::Hashing<R>>>>,
+> {
+    let compressed = hashing.counter();
+    let gz = flate2::read::MultiGzDecoder::new(plain(hashing));
+    plain(input::Bounded::new(
+        gz,
+        compressed,
+        ctx.limits.max_decompressed_bytes,
+        ctx.limits.max_decompression_ratio,
+    ))
 }
 
 /// Per-record identity fields a reader found besides the messages.
@@ -277,5 +337,6 @@ pub(crate) fn finish(
         messages,
         upstream_id: upstream.id,
         group: upstream.group,
+        meta: None,
     })
 }

@@ -12,7 +12,10 @@ fn shard(format: ShardFormat) -> ShardKey {
     let file = match format {
         ShardFormat::Jsonl => "a.jsonl",
         ShardFormat::JsonlGz => "a.jsonl.gz",
+        ShardFormat::Json => "a.json",
         ShardFormat::Csv => "a.csv",
+        ShardFormat::CsvGz => "a.csv.gz",
+        ShardFormat::Parquet => "a.parquet",
     };
     ShardKey {
         key: format!("staging/v2026-11-25/foundation/src/{file}"),
@@ -37,6 +40,36 @@ fn read_with(format: ShardFormat, data: &[u8], limits: &Limits, roles: &RoleMap)
         shard: &s,
         roles,
         limits,
+        mapping: None,
+    };
+    let (mut records, mut quarantined, mut blanks) = (vec![], vec![], 0);
+    let result = read_stream(&ctx, data, &mut |item| match item {
+        Item::Record(r) => records.push(r),
+        Item::Quarantined(q, _) => quarantined.push(q),
+        Item::Blank { .. } => blanks += 1,
+    });
+    Out {
+        records,
+        quarantined,
+        blanks,
+        result,
+    }
+}
+
+fn read_mapped(
+    format: ShardFormat,
+    data: &[u8],
+    mapping: serde_json::Value,
+    roles: &RoleMap,
+) -> Out {
+    let m = crate::read::Mapping::parse(&mapping).unwrap();
+    let s = shard(format);
+    let limits = Policy::release_0().limits;
+    let ctx = Context {
+        shard: &s,
+        roles,
+        limits: &limits,
+        mapping: Some(&m),
     };
     let (mut records, mut quarantined, mut blanks) = (vec![], vec![], 0);
     let result = read_stream(&ctx, data, &mut |item| match item {
@@ -271,15 +304,26 @@ fn every_csv_quarantine_reason() {
     assert_eq!(
         reasons(&o),
         vec![
-            (0, Reason::BadCsvRow),
-            (1, Reason::BadCsvRow),
+            (0, Reason::BadOrder),
+            (1, Reason::BadOrder),
             (2, Reason::NoAssistantMessage),
             (3, Reason::CsvGroupSplit),
             (4, Reason::BadCsvRow),
         ]
     );
+    // a header without the columns fails the file, naming the first column it lacks
     let o = read(ShardFormat::Csv, b"id,who,what\n1,client,x\n");
-    assert_eq!(reasons(&o), vec![(u64::MAX, Reason::BadCsvHeader)]);
+    assert!(o.quarantined.is_empty() && o.records.is_empty());
+    match o.result {
+        Err(FileError::Mapping { mismatch, .. }) => {
+            assert_eq!(
+                (mismatch.line, mismatch.field.as_str()),
+                (1, "conversation_id")
+            );
+            assert!(mismatch.problem.contains("id, who, what"), "{mismatch}");
+        }
+        other => panic!("{other:?}"),
+    }
     let o = read(
         ShardFormat::Csv,
         b"conversation_id,turn,speaker,text\nz,1,client,\xff\n",
@@ -370,7 +414,7 @@ proptest! {
         let s = shard(ShardFormat::Jsonl);
         let limits = Policy::release_0().limits;
         let roles = RoleMap::default();
-        let ctx = Context { shard: &s, roles: &roles, limits: &limits };
+        let ctx = Context { shard: &s, roles: &roles, limits: &limits, mapping: None };
         let (mut a_shape, mut b_shape) = (first, first);
         let a = jsonl::one(&ctx, text.as_bytes(), text.len() as u64, 0, &mut a_shape);
         let b = jsonl::slow(&ctx, &text, 0, &mut b_shape);
@@ -402,6 +446,7 @@ fn deep_nesting_is_judged_the_same_by_both_paths() {
         shard: &s,
         roles: &roles,
         limits: &limits,
+        mapping: None,
     };
     let deep = |n: usize| format!("{}1{}", "[".repeat(n), "]".repeat(n));
     let turn = r#"{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}"#;
@@ -427,5 +472,269 @@ fn deep_nesting_is_judged_the_same_by_both_paths() {
         if text.len() > 1_000 {
             assert!(a.is_err(), "nesting past the recursion limit is rejected");
         }
+    }
+}
+
+#[test]
+fn a_json_array_streams_element_by_element() {
+    let data = "\u{feff}[\n  {\"messages\": [\n    {\"role\": \"user\", \"content\": \"hi [there]\"},\n    {\"role\": \"assistant\", \"content\": \"hello, \\\"you\\\"\"}]},\n  {\"messages\": 3},\n  \"a string\",\n  {\"instruction\": \"q\", \"output\": \"a\"}\n]\n";
+    let o = read(ShardFormat::Json, data.as_bytes());
+    assert!(o.result.is_ok(), "{:?}", o.result);
+    assert_eq!(o.records.len(), 1);
+    assert_eq!(o.records[0].messages[1].content, "hello, \"you\"");
+    let q: Vec<_> = o
+        .quarantined
+        .iter()
+        .map(|q| (q.index, q.line, q.reason))
+        .collect();
+    assert_eq!(
+        q,
+        vec![
+            (1, 5, Reason::WrongFieldType),
+            (2, 6, Reason::NotAnObject),
+            (3, 7, Reason::FormatMismatch),
+        ]
+    );
+    assert!(read(ShardFormat::Json, b"[]").result.is_ok());
+    for (bad, needle) in [
+        (&b"{\"messages\":[]}"[..], "not a JSON array"),
+        (b"[{\"a\":1}", "not closed"),
+        (b"[{\"a\":1}] x", "after the array"),
+        (b"[{\"a\":1} {\"b\":2}]", "expected `,`"),
+    ] {
+        match read(ShardFormat::Json, bad).result {
+            Err(e @ FileError::JsonArray { .. }) => {
+                assert!(e.to_string().contains(needle), "{e}")
+            }
+            other => panic!("{}: {other:?}", String::from_utf8_lossy(bad)),
+        }
+    }
+    // an element over the record limit is quarantined without being held
+    let big = format!(
+        "[{{\"messages\":[{{\"role\":\"user\",\"content\":\"{}\"}}]}},{CHATML}]",
+        "x".repeat(300_000)
+    );
+    let o = read(ShardFormat::Json, big.as_bytes());
+    assert_eq!(reasons(&o), vec![(0, Reason::RecordTooLarge)]);
+    assert_eq!(o.records.len(), 1);
+}
+
+/// ESConv's shape: one JSON array of dialogs, `dialog: [{speaker, annotation, content}]`.
+#[test]
+fn the_conversation_layout_maps_nested_dialogs() {
+    let data = r#"[
+ {"emotion_type":"anxiety","problem_type":"job crisis","situation":"I was let go","survey":{"score":4},
+  "dialog":[{"speaker":"seeker","annotation":{},"content":"Hi, I lost my job."},
+            {"speaker":"supporter","annotation":{"strategy":"Question"},"content":"I'm sorry. How are you coping?"}]},
+ {"emotion_type":"sadness","problem_type":"breakup","situation":"","survey":{"score":"n/a"},
+  "dialog":[{"speaker":"seeker","content":"We split up."},{"speaker":"bot","content":"?"}]}
+]"#;
+    let roles = RoleMap::with_extensions([("supporter", "assistant")]).unwrap();
+    let mapping = serde_json::json!({"layout":"conversation","messages":"dialog","role":"speaker",
+        "content":"content","meta":["emotion_type","problem_type","survey.score"]});
+    let o = read_mapped(ShardFormat::Json, data.as_bytes(), mapping.clone(), &roles);
+    assert!(o.result.is_ok(), "{:?}", o.result);
+    assert_eq!(o.records.len(), 1);
+    let r = &o.records[0];
+    assert_eq!(r.messages[1].role, crate::model::Role::Assistant);
+    assert_eq!(r.messages[1].content, "I'm sorry. How are you coping?");
+    let meta = r.meta.as_ref().unwrap();
+    assert_eq!(meta["emotion_type"], "anxiety");
+    assert_eq!(meta["score"], 4);
+    assert!(!meta.contains_key("situation"), "only listed fields ship");
+    assert_eq!(reasons(&o), vec![(1, Reason::UnmappableRole)]);
+    // the same mapping over JSON lines
+    let lines: String = serde_json::from_str::<Vec<serde_json::Value>>(data)
+        .unwrap()
+        .iter()
+        .map(|v| v.to_string() + "\n")
+        .collect();
+    let o = read_mapped(ShardFormat::Jsonl, lines.as_bytes(), mapping, &roles);
+    assert_eq!((o.records.len(), o.quarantined.len()), (1, 1));
+}
+
+/// AnnoMI's shape: one utterance per CSV row, its own column names, rows out of order.
+#[test]
+fn the_turns_layout_groups_rows_and_orders_them() {
+    let data = "transcript_id,mi_quality,utterance_id,interlocutor,timestamp,utterance_text\n\
+                0,high,1,client,00:00:05,\"Hi, I'm not sure why I'm here.\"\n\
+                0,high,0,therapist,00:00:01,Thanks for coming in.\n\
+                0,high,2,therapist,00:00:09,\"Tell me more,\nif you like.\"\n\
+                1,low,0,therapist,00:00:01,Hello.\n\
+                1,low,1,client,00:00:03,Hi.\n";
+    let mapping = serde_json::json!({"layout":"turns","conversation":"transcript_id",
+        "order":"utterance_id","role":"interlocutor","content":"utterance_text","meta":["mi_quality"]});
+    let o = read_mapped(
+        ShardFormat::Csv,
+        data.as_bytes(),
+        mapping,
+        &RoleMap::default(),
+    );
+    assert!(o.result.is_ok(), "{:?}", o.result);
+    assert_eq!(o.records.len(), 2);
+    let r = &o.records[0];
+    let texts: Vec<&str> = r.messages.iter().map(|m| m.content.as_str()).collect();
+    assert_eq!(
+        texts,
+        vec![
+            "Thanks for coming in.",
+            "Hi, I'm not sure why I'm here.",
+            "Tell me more,\nif you like."
+        ]
+    );
+    assert_eq!(r.upstream_id.as_deref(), Some("0"));
+    assert_eq!(r.meta.as_ref().unwrap()["mi_quality"], "high");
+    assert_eq!(
+        (o.records[1].origin.index, o.records[1].messages.len()),
+        (1, 2)
+    );
+}
+
+/// counsel-chat's shape: one question and answer per row; several prompt fields.
+#[test]
+fn the_pair_layout_joins_prompts_and_skips_empty_ones() {
+    let data = ",questionID,questionTitle,questionText,topic,therapistInfo,answerText\n\
+                0,7,Can't sleep,\"I lie awake.\nEvery night.\",sleep,Dr X,Try a wind-down hour.\n\
+                1,7,Can't sleep,,sleep,Dr Y,\"Keep a fixed wake time, \"\"always\"\".\"\n\
+                2,8,,,,Dr Z,An answer to nothing.\n";
+    let mapping = serde_json::json!({"layout":"pair","prompt":["questionTitle","questionText"],
+        "response":"answerText","group":"questionID","id":"","meta":["topic"]});
+    let o = read_mapped(
+        ShardFormat::Csv,
+        data.as_bytes(),
+        mapping,
+        &RoleMap::default(),
+    );
+    assert!(o.result.is_ok(), "{:?}", o.result);
+    assert_eq!(o.records.len(), 2);
+    assert_eq!(
+        o.records[0].messages[0].content,
+        "Can't sleep\n\nI lie awake.\nEvery night."
+    );
+    assert_eq!(o.records[1].messages[0].content, "Can't sleep");
+    assert_eq!(
+        o.records[1].messages[1].content,
+        "Keep a fixed wake time, \"always\"."
+    );
+    assert_eq!(o.records[1].group.as_deref(), Some("7"));
+    assert_eq!(o.records[1].upstream_id.as_deref(), Some("1"));
+    assert_eq!(reasons(&o), vec![(2, Reason::EmptyContent)]);
+    let text = serde_json::to_string(&o.records).unwrap();
+    assert!(
+        !text.contains("Dr X") && !text.contains("Dr Y"),
+        "only mapped fields ship"
+    );
+}
+
+#[test]
+fn a_file_that_does_not_fit_its_mapping_fails_naming_field_and_line() {
+    let roles = RoleMap::default();
+    let conv = serde_json::json!({"layout":"conversation","messages":"dialog","role":"speaker","content":"content"});
+    let cases: Vec<(ShardFormat, &str, serde_json::Value, u64, &str, &str)> = vec![
+        (
+            ShardFormat::Jsonl,
+            "{\"dialog\":[{\"speaker\":\"user\",\"content\":\"a\"},{\"speaker\":\"assistant\",\"content\":\"b\"}]}\n{\"turns\":[]}\n",
+            conv.clone(),
+            2,
+            "dialog",
+            "is missing",
+        ),
+        (
+            ShardFormat::Jsonl,
+            "{\"dialog\":\"hello\"}\n",
+            conv.clone(),
+            1,
+            "dialog",
+            "not a list of messages",
+        ),
+        (
+            ShardFormat::Json,
+            "[\n{\"dialog\":[{\"speaker\":\"user\",\"content\":{\"text\":\"a\"}}]}]",
+            conv.clone(),
+            2,
+            "dialog[0].content",
+            "an object, not text",
+        ),
+        (
+            ShardFormat::Csv,
+            "q,a\nx,y\n",
+            serde_json::json!({"layout":"pair","prompt":"question","response":"a"}),
+            1,
+            "question",
+            "not a column of the header",
+        ),
+        (
+            ShardFormat::Csv,
+            "dialog\n[]\n",
+            conv,
+            1,
+            "dialog",
+            "cannot be read from CSV",
+        ),
+    ];
+    for (format, data, mapping, line, field, needle) in cases {
+        let o = read_mapped(format, data.as_bytes(), mapping, &roles);
+        match o.result {
+            Err(FileError::Mapping { mismatch, .. }) => {
+                assert_eq!(
+                    (mismatch.line, mismatch.field.as_str()),
+                    (line, field),
+                    "{data}"
+                );
+                assert!(mismatch.problem.contains(needle), "{mismatch}");
+                assert_eq!(
+                    FileError::Mapping {
+                        key: "k".into(),
+                        mismatch: mismatch.clone()
+                    }
+                    .code(),
+                    "mapping_mismatch"
+                );
+            }
+            other => panic!("{data}: {other:?}"),
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// A conversation written in each layout (as its owner would) reads back through its
+    /// mapping with every message exact.
+    #[test]
+    fn mapped_records_round_trip(turns in proptest::collection::vec((any::<bool>(), arb_text()), 1..6)) {
+        let mut turns = turns;
+        turns.push((false, "the last word".into()));
+        let role = |user: bool| if user { "client" } else { "therapist" };
+        let want: Vec<(crate::model::Role, String)> = turns.iter()
+            .map(|(u, t)| (if *u { crate::model::Role::User } else { crate::model::Role::Assistant }, t.clone()))
+            .collect();
+        let got = |o: Out| -> Vec<(crate::model::Role, String)> {
+            assert!(o.result.is_ok(), "{:?}", o.result);
+            o.records[0].messages.iter().map(|m| (m.role, m.content.clone())).collect()
+        };
+        let roles = RoleMap::default();
+        // conversation: a JSON array holding one dialog
+        let dialog: Vec<_> = turns.iter().map(|(u, t)| serde_json::json!({"who": {"name": role(*u)}, "says": t})).collect();
+        let data = serde_json::json!([{"d": dialog}]).to_string();
+        let m = serde_json::json!({"layout":"conversation","messages":"d","role":"who.name","content":"says"});
+        prop_assert_eq!(got(read_mapped(ShardFormat::Json, data.as_bytes(), m, &roles)), want.clone());
+        // turns: a CSV, rows in reverse order
+        let mut w = ::csv::Writer::from_writer(Vec::new());
+        w.write_record(["conv", "n", "who", "says"]).unwrap();
+        for (i, (u, t)) in turns.iter().enumerate().rev() {
+            w.write_record(["c1", &i.to_string(), role(*u), t]).unwrap();
+        }
+        let data = w.into_inner().unwrap();
+        let m = serde_json::json!({"layout":"turns","conversation":"conv","order":"n","role":"who","content":"says"});
+        prop_assert_eq!(got(read_mapped(ShardFormat::Csv, &data, m, &roles)), want);
+        // pair: the first text as the question, the last as the answer
+        let (q, a) = (&turns[0].1, &turns[turns.len() - 1].1);
+        let data = serde_json::json!({"q": q, "a": a}).to_string();
+        let m = serde_json::json!({"layout":"pair","prompt":"q","response":"a"});
+        let o = read_mapped(ShardFormat::Jsonl, data.as_bytes(), m, &roles);
+        let pair = got(o);
+        prop_assert_eq!(&pair[0].1, q);
+        prop_assert_eq!(&pair[1].1, a);
     }
 }

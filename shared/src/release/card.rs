@@ -72,6 +72,19 @@ const FEATURES: &str = "  features:
     dtype: string
 ";
 
+/// `meta` as one struct over every key the release's records carry (null where a record lacks
+/// one), so every file is read with one schema; `null` when no source lists meta fields.
+fn meta_feature(schema: &crate::release::export::MetaSchema) -> String {
+    if schema.0.is_empty() {
+        return "  - name: meta\n    dtype: 'null'\n".into();
+    }
+    let mut out = String::from("  - name: meta\n    struct:\n");
+    for (k, t) in &schema.0 {
+        let _ = writeln!(out, "    - name: {}\n      dtype: {t}", q(k));
+    }
+    out
+}
+
 fn yaml(m: &Manifest, x: &Facts<'_>) -> String {
     let mut y = String::from("---\n");
     let _ = writeln!(
@@ -144,9 +157,11 @@ fn yaml(m: &Manifest, x: &Facts<'_>) -> String {
         }
     }
     y.push_str("dataset_info:\n");
+    let meta = meta_feature(&x.meta);
     for (name, _) in &configs {
         let _ = writeln!(y, "- config_name: {name}");
         y.push_str(FEATURES);
+        y.push_str(&meta);
     }
     y.push_str("---\n\n");
     y
@@ -230,7 +245,7 @@ pub fn dataset_card(m: &Manifest, x: &Facts<'_>) -> String {
         x.exact_dups, x.near_dups, x.near_threshold, x.removed_by_review
     );
     s.push_str("### Left out\n\n");
-    s.push_str(&super::notes::left_out(x));
+    s.push_str(&super::notes::left_out(m, x));
 
     s.push_str("\n## Personal information\n\n");
     let _ = writeln!(

@@ -77,7 +77,7 @@ fn field(
     })
 }
 
-fn record_set(split: &str, records: u64) -> Value {
+fn record_set(split: &str, records: u64, meta: &crate::release::export::MetaSchema) -> Value {
     let text = "sc:Text";
     let mut origin = json!({
         "@type": "cr:Field",
@@ -128,7 +128,7 @@ fn record_set(split: &str, records: u64) -> Value {
             "The turn's text, identifiers replaced by typed placeholders."
         ),
     ]);
-    json!({
+    let mut set = json!({
         "@type": "cr:RecordSet",
         "@id": split,
         "name": split,
@@ -142,7 +142,38 @@ fn record_set(split: &str, records: u64) -> Value {
             field(split, "upstream_id", "upstream_id", None, text, "The data owner's id, keyed-hashed if it held an identifier; null when absent."),
             field(split, "group", "group", None, text, "The data owner's grouping key (kept in one split), keyed-hashed if it held an identifier; null when absent."),
         ],
-    })
+    });
+    if !meta.0.is_empty() {
+        let mut m = json!({
+            "@type": "cr:Field",
+            "@id": format!("{split}/meta"),
+            "name": "meta",
+            "description": "Fields of the owner's record the source's mapping lists (provenance.json format.meta), privacy-scanned; null where a record has none.",
+        });
+        m["subField"] = Value::Array(
+            meta.0
+                .iter()
+                .map(|(k, t)| {
+                    let dt = match *t {
+                        "int64" => "sc:Integer",
+                        "float64" => "sc:Float",
+                        "bool" => "sc:Boolean",
+                        _ => text,
+                    };
+                    field(
+                        split,
+                        &format!("meta/{k}"),
+                        "meta",
+                        Some(k),
+                        dt,
+                        "A listed field of the owner's record.",
+                    )
+                })
+                .collect(),
+        );
+        set["field"].as_array_mut().expect("fields").push(m);
+    }
+    set
 }
 
 pub fn croissant(m: &Manifest, x: &Facts<'_>) -> Value {
@@ -181,7 +212,7 @@ pub fn croissant(m: &Manifest, x: &Facts<'_>) -> Value {
             "encodingFormat": "application/jsonlines",
             "includes": format!("export/{split}/*.jsonl"),
         }));
-        record_sets.push(record_set(split, *n));
+        record_sets.push(record_set(split, *n, &x.meta));
     }
     let licenses: Vec<String> = facts::licenses(m)
         .iter()

@@ -66,11 +66,50 @@ pub fn keys_by_family(layout: &[ExportFile]) -> BTreeMap<String, BTreeMap<String
     out
 }
 
+/// The `meta` keys the export's records carry and each one's type (`string`, `int64`,
+/// `float64`, `bool`; a key seen with two types is `string`), for the dataset card's and
+/// Croissant's schema: a columnar reader needs one schema for the whole release.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MetaSchema(pub BTreeMap<String, &'static str>);
+
+impl MetaSchema {
+    pub fn observe(&mut self, meta: &serde_json::Map<String, serde_json::Value>) {
+        use serde_json::Value;
+        for (k, v) in meta {
+            let t = match v {
+                Value::String(_) => "string",
+                Value::Number(n) if n.is_i64() || n.is_u64() => "int64",
+                Value::Number(_) => "float64",
+                Value::Bool(_) => "bool",
+                _ => continue,
+            };
+            self.0
+                .entry(k.clone())
+                .and_modify(|seen| {
+                    if *seen != t {
+                        *seen = match (*seen, t) {
+                            ("int64", "float64") | ("float64", "int64") => "float64",
+                            _ => "string",
+                        };
+                    }
+                })
+                .or_insert(t);
+        }
+    }
+}
+
 /// One export file's bytes; its records are read back in one pass (a file's range is in
-/// shard order).
-pub fn render(plan: &Plan, file: &ExportFile) -> Result<Vec<u8>, crate::corpus::CorpusError> {
+/// shard order). The records' `meta` keys are added to `schema`.
+pub fn render(
+    plan: &Plan,
+    file: &ExportFile,
+    schema: &mut MetaSchema,
+) -> Result<Vec<u8>, crate::corpus::CorpusError> {
     let mut out = Vec::new();
     plan.visit_indices(file.range.clone(), |_, r| {
+        if let Some(m) = &r.meta {
+            schema.observe(m);
+        }
         out.extend_from_slice(&render_line(&r))
     })?;
     Ok(out)

@@ -20,6 +20,8 @@ pub const PUBLIC_PROVENANCE: &[&str] = &[
 ];
 
 pub struct Facts<'a> {
+    /// The export records' `meta` keys and types.
+    pub meta: super::export::MetaSchema,
     /// Each gate's one-line summary (counts), by gate name.
     pub gate_summaries: BTreeMap<String, String>,
     pub exact_dups: usize,

@@ -93,4 +93,8 @@ pub struct Manifest {
     pub gates: Vec<GateEntry>,
     pub signoffs: Vec<SignoffEntry>,
     pub commercial_use_allowed: bool,
+    /// Families present in the drop that the policy does not list, with their records: left
+    /// out, never shipped.
+    #[serde(default)]
+    pub families_not_in_policy: BTreeMap<String, u64>,
 }

@@ -37,7 +37,7 @@ pub fn release_notes(m: &Manifest, x: &Facts<'_>) -> String {
         );
     }
     s.push_str("\n## Left out\n\n");
-    s.push_str(&left_out(x));
+    s.push_str(&left_out(m, x));
     s.push_str("\n## Removed\n\n");
     let _ = writeln!(
         s,
@@ -52,8 +52,17 @@ pub fn release_notes(m: &Manifest, x: &Facts<'_>) -> String {
 }
 
 /// Every family or source left out and every record kept out, with counts (shared with the card).
-pub fn left_out(x: &Facts<'_>) -> String {
+pub fn left_out(m: &Manifest, x: &Facts<'_>) -> String {
     let mut s = String::new();
+    for f in &m.families {
+        for src in f.sources.iter().filter(|src| src.records_out == 0) {
+            let _ = writeln!(
+                s,
+                "- source `{}/{}`: nothing out of {} records read ({} quarantined)",
+                f.name, src.name, src.records_in, src.quarantined
+            );
+        }
+    }
     if x.excluded_families.is_empty() {
         s.push_str("- families in the drop but not in the policy: none\n");
     }

@@ -122,6 +122,13 @@ pub struct SourceRow {
     pub license: Option<String>,
     #[serde(default)]
     pub problems: Vec<String>,
+    /// Records read, normalized and quarantined across the source's shards.
+    #[serde(default)]
+    pub records_in: u64,
+    #[serde(default)]
+    pub records_out: u64,
+    #[serde(default)]
+    pub quarantined: u64,
 }
 
 /// A signoff's status (`SIGNOFF#<kind>#<family>`).
