@@ -226,10 +226,9 @@ async fn a_source_without_provenance_fails_closed() {
         )
         .await
         .unwrap();
-    let (m, n) =
-        mhd_shared::aws::reopen_and_redrive(&s.blob, &s.state, &r, mhd_shared::pipeline::now())
-            .await
-            .unwrap();
+    let (m, n) = mhd_aws::reopen_and_redrive(&s.blob, &s.state, &r, mhd_shared::pipeline::now())
+        .await
+        .unwrap();
     assert_eq!((m.state, m.generation, n), (State::Open, 1, 9));
     let meta = s
         .wait_state(&r, &[State::AwaitingSignoff, State::Failed])
@@ -266,8 +265,8 @@ async fn ingest_handler_over_the_wire_with_fixture_events() {
         .unwrap();
     let queue_url = queue.queue_url().unwrap().to_string();
     let ingest = Ingest {
-        blob: mhd_shared::aws::blob_store(&s.cfg, &bucket),
-        state: mhd_shared::aws::state_store(&s.cfg, &s.env["MHD_TABLE"]),
+        blob: mhd_aws::blob_store(&s.cfg, &bucket),
+        state: mhd_aws::state_store(&s.cfg, &s.env["MHD_TABLE"]),
         results: SqsSink {
             client: sqs.clone(),
             queue_url: queue_url.clone(),

@@ -335,17 +335,13 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
         }
         Cmd::Reopen { release } => {
             let table = std::env::var("MHD_TABLE").context("set MHD_TABLE")?;
-            let cfg = mhd_shared::aws::sdk_config().await;
+            let cfg = mhd_aws::sdk_config().await;
             let bucket = std::env::var("MHD_BUCKET").context("set MHD_BUCKET")?;
-            let st = mhd_shared::aws::state_store(&cfg, &table);
-            let blob = mhd_shared::aws::blob_store(&cfg, &bucket);
-            let (m, n) = mhd_shared::aws::reopen_and_redrive(
-                &blob,
-                &st,
-                &release,
-                mhd_shared::pipeline::now(),
-            )
-            .await?;
+            let st = mhd_aws::state_store(&cfg, &table);
+            let blob = mhd_aws::blob_store(&cfg, &bucket);
+            let (m, n) =
+                mhd_aws::reopen_and_redrive(&blob, &st, &release, mhd_shared::pipeline::now())
+                    .await?;
             println!(
                 "{release} is {} (generation {}); re-drove {n} staged files",
                 m.state.as_str(),
@@ -374,12 +370,15 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
                 .get(&key)
                 .await?
                 .with_context(|| format!("no packet at {key} (has `mhd run` drawn it?)"))?;
+            let req = mhd_shared::state::machine::RequiredSignoff {
+                kind,
+                family,
+                packet: review::packet_ref(key, &packet),
+            };
             let s = review::draft(
                 &Policy::release_0(),
                 &release,
-                &kind,
-                &family,
-                review::packet_ref(key, &packet),
+                &req,
                 Reviewer {
                     name: reviewer,
                     role,
@@ -627,9 +626,7 @@ async fn demo_signoffs(dir: &Path, release: &ReleaseId) -> Result<ExitCode> {
         let mut s = review::draft(
             &policy,
             release,
-            &req.kind,
-            &req.family,
-            req.packet.clone(),
+            req,
             Reviewer {
                 name: "DEMO REVIEWER — not a real review".into(),
                 role,
@@ -674,8 +671,8 @@ async fn smoke(
                 .strip_prefix("releases/")
                 .context("prefix must be s3://bucket/releases/vX/")?;
             let release = ReleaseId::parse(rel)?;
-            let cfg = mhd_shared::aws::sdk_config().await;
-            let blob = mhd_shared::aws::blob_store(&cfg, bucket);
+            let cfg = mhd_aws::sdk_config().await;
+            let blob = mhd_aws::blob_store(&cfg, bucket);
             (
                 release.clone(),
                 mhd_shared::smoke::smoke_with(&blob, &release, &progress).await,

@@ -264,10 +264,10 @@ pub struct Floors {
 pub fn below(s: &Score, f: &Floors) -> Vec<String> {
     let mut out = Vec::new();
     let mut check = |name: &str, have: f64, want: Option<f64>| {
-        if let Some(w) = want {
-            if have < w {
-                out.push(format!("{name} {have:.4} < {w}"));
-            }
+        if let Some(w) = want
+            && have < w
+        {
+            out.push(format!("{name} {have:.4} < {w}"));
         }
     };
     check("recall", s.recall(), f.recall);

@@ -22,13 +22,8 @@ pub async fn status(
         None => {
             let table = std::env::var("MHD_TABLE")
                 .context("set MHD_TABLE (or use --bucket-dir for an embedded run)")?;
-            let cfg = mhd_shared::aws::sdk_config().await;
-            render(
-                &mhd_shared::aws::state_store(&cfg, &table),
-                release,
-                as_json,
-            )
-            .await
+            let cfg = mhd_aws::sdk_config().await;
+            render(&mhd_aws::state_store(&cfg, &table), release, as_json).await
         }
     }
 }

@@ -33,23 +33,6 @@ pub enum CorpusError {
     },
 }
 
-impl From<CorpusError> for crate::pipeline::StageError {
-    fn from(e: CorpusError) -> Self {
-        match e {
-            CorpusError::Io { key, source } => crate::store::StoreError::Io {
-                op: "read",
-                key,
-                source,
-            }
-            .into(),
-            CorpusError::Corrupt { key, line, problem } => crate::pipeline::StageError::Corrupt {
-                key,
-                problem: format!("line {line}: {problem}"),
-            },
-        }
-    }
-}
-
 /// One normalized shard as a local file: `key` names it in messages.
 #[derive(Debug)]
 pub struct ShardFile {

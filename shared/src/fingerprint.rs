@@ -75,3 +75,27 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+impl crate::model::Record {
+    /// A record for unit tests: id derived from content, no upstream id or group.
+    pub(crate) fn for_test(
+        family: &str,
+        index: u64,
+        messages: Vec<crate::model::Message>,
+    ) -> crate::model::Record {
+        crate::model::Record {
+            id: record_id(&messages),
+            family: family.into(),
+            source: "s".into(),
+            origin: crate::model::Origin {
+                key: "k".into(),
+                index,
+            },
+            messages,
+            upstream_id: None,
+            group: None,
+            meta: None,
+        }
+    }
+}

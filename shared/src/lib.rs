@@ -1,7 +1,6 @@
 //! mhd-release core: record model, readers, gates, the release state machine, and the stages
 //! that the Lambdas and `mhd run` both drive.
 
-pub mod aws;
 pub mod containment;
 pub mod corpus;
 pub mod dedup;
@@ -17,6 +16,7 @@ pub mod plan;
 pub mod policy;
 pub mod provenance;
 pub mod read;
+pub mod reason;
 pub mod release;
 pub mod review;
 pub mod smoke;

@@ -36,10 +36,10 @@ impl ReleaseId {
         let day: u8 = date[8..10].parse().map_err(|_| bad())?;
         let month = time::Month::try_from(month).map_err(|_| bad())?;
         time::Date::from_calendar_date(year, month, day).map_err(|_| bad())?;
-        if let Some(n) = recut {
-            if n.is_empty() || !n.bytes().all(|c| c.is_ascii_digit()) || n.starts_with('0') {
-                return Err(bad());
-            }
+        if let Some(n) = recut
+            && (n.is_empty() || !n.bytes().all(|c| c.is_ascii_digit()) || n.starts_with('0'))
+        {
+            return Err(bad());
         }
         Ok(Self(s.to_string()))
     }
@@ -140,26 +140,6 @@ impl Record {
             .as_deref()
             .or(self.upstream_id.as_deref())
             .unwrap_or(&self.id)
-    }
-}
-
-#[cfg(test)]
-impl Record {
-    /// A record for unit tests: id derived from content, no upstream id or group.
-    pub(crate) fn for_test(family: &str, index: u64, messages: Vec<Message>) -> Record {
-        Record {
-            id: crate::fingerprint::record_id(&messages),
-            family: family.into(),
-            source: "s".into(),
-            origin: Origin {
-                key: "k".into(),
-                index,
-            },
-            messages,
-            upstream_id: None,
-            group: None,
-            meta: None,
-        }
     }
 }
 

@@ -19,13 +19,26 @@ pub struct Family {
     pub weight: f64,
     pub route: String,
     /// Expected ranges `[low, high]` of distribution metrics, checked on the family's records
-    /// across all splits (see gates::distribution::METRICS).
+    /// across all splits (one of [`METRICS`]).
     #[serde(default)]
     pub expected: BTreeMap<String, [f64; 2]>,
     /// Overrides `[privacy].action` for this family.
     #[serde(default)]
     pub pii: Option<PiiAction>,
 }
+
+/// The distribution metrics a family's `expected` ranges may name (the distribution gate
+/// computes each of them per family and split).
+pub const METRICS: &[&str] = &[
+    "conversations",
+    "mean_turns",
+    "mean_tokens_per_conversation",
+    "p99_tokens_per_conversation",
+    "max_tokens_per_conversation",
+    "mean_chars_per_message",
+    "assistant_share",
+    "user_share",
+];
 
 /// What happens to a record in which the privacy gate finds identifiers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -281,13 +294,10 @@ impl Policy {
                 return Err(invalid(format!("families.{name}.weight"), "must be > 0"));
             }
             for (metric, [lo, hi]) in &f.expected {
-                if !crate::gates::distribution::METRICS.contains(&metric.as_str()) {
+                if !METRICS.contains(&metric.as_str()) {
                     return Err(invalid(
                         format!("families.{name}.expected.{metric}"),
-                        format!(
-                            "unknown metric; known: {}",
-                            crate::gates::distribution::METRICS.join(", ")
-                        ),
+                        format!("unknown metric; known: {}", METRICS.join(", ")),
                     ));
                 }
                 // Also refuses NaN bounds, which compare as neither.

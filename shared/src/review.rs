@@ -82,12 +82,8 @@ pub fn guide(
     s
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PacketRef {
-    pub key: String,
-    pub sha256: String,
-    pub size: usize,
-}
+/// Defined beside the state machine, which records the packets it drew.
+pub use crate::state::machine::PacketRef;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reviewer {
@@ -304,13 +300,12 @@ pub fn packet_ids(bytes: &[u8]) -> BTreeSet<String> {
 pub fn draft(
     policy: &Policy,
     release: &ReleaseId,
-    kind: &str,
-    family: &str,
-    packet: PacketRef,
+    req: &crate::state::machine::RequiredSignoff,
     reviewer: Reviewer,
     decision: &str,
     signed_at: &str,
 ) -> Signoff {
+    let (kind, family) = (req.kind.as_str(), req.family.as_str());
     let rubric = policy
         .review
         .kinds
@@ -330,7 +325,7 @@ pub fn draft(
         release: release.to_string(),
         kind: kind.into(),
         family: family.into(),
-        packet,
+        packet: req.packet.clone(),
         reviewers: vec![reviewer],
         rubric,
         exceptions: vec![],
@@ -361,16 +356,12 @@ mod tests {
             role: "clinician".into(),
             credential: "LIC-1".into(),
         };
-        draft(
-            p,
-            r,
-            "clinician_qa",
-            "foundation",
-            packet.clone(),
-            rev,
-            "approve",
-            "2026-11-25T12:00:00Z",
-        )
+        let req = crate::state::machine::RequiredSignoff {
+            kind: "clinician_qa".into(),
+            family: "foundation".into(),
+            packet: packet.clone(),
+        };
+        draft(p, r, &req, rev, "approve", "2026-11-25T12:00:00Z")
     }
 
     fn verdict(
@@ -410,7 +401,8 @@ mod tests {
     #[test]
     fn each_defect_blocks_with_a_reason() {
         let (p, r, packet, ids) = setup();
-        let cases: Vec<(Box<dyn Fn(&mut Signoff)>, &str)> = vec![
+        type Defect = Box<dyn Fn(&mut Signoff)>;
+        let cases: Vec<(Defect, &str)> = vec![
             (Box::new(|s| s.packet.sha256 = "00".repeat(32)), "sha256"),
             (
                 Box::new(|s| s.reviewers[0].role = "intern".into()),

@@ -144,16 +144,7 @@ pub async fn sign_all<B: mhd_shared::store::BlobStore>(
             role: policy.review.kinds[&req.kind].roles[0].clone(),
             credential: "TEST".into(),
         };
-        let mut s = review::draft(
-            &policy,
-            &meta.release,
-            &req.kind,
-            &req.family,
-            req.packet.clone(),
-            reviewer,
-            "approve",
-            signed_at,
-        );
+        let mut s = review::draft(&policy, &meta.release, req, reviewer, "approve", signed_at);
         edit(&mut s);
         blob.put(
             &mhd_shared::keys::signoff_key(&meta.release, &req.kind, &req.family),
@@ -227,8 +218,8 @@ pub async fn publish_embedded(
 pub struct AwsStack {
     pub env: std::collections::HashMap<String, String>,
     pub cfg: aws_config::SdkConfig,
-    pub blob: mhd_shared::store::S3BlobStore,
-    pub state: mhd_shared::state::DynamoStateStore,
+    pub blob: mhd_aws::S3BlobStore,
+    pub state: mhd_aws::DynamoStateStore,
     /// The environment file of a scenario stack (`None`: the local stack).
     pub env_file: Option<PathBuf>,
 }
@@ -236,8 +227,8 @@ pub struct AwsStack {
 impl AwsStack {
     pub async fn new(env: std::collections::HashMap<String, String>) -> Self {
         let cfg = sdk_config(&env).await;
-        let blob = mhd_shared::aws::blob_store(&cfg, &env["MHD_BUCKET"]);
-        let state = mhd_shared::aws::state_store(&cfg, &env["MHD_TABLE"]);
+        let blob = mhd_aws::blob_store(&cfg, &env["MHD_BUCKET"]);
+        let state = mhd_aws::state_store(&cfg, &env["MHD_TABLE"]);
         AwsStack {
             env,
             cfg,

@@ -3,8 +3,8 @@
 
 use aws_lambda_events::event::sqs::SqsEvent;
 use lambda_runtime::{Error, LambdaEvent, service_fn};
+use mhd_aws as aws;
 use mhd_ingest::{Ingest, SqsSink};
-use mhd_shared::aws;
 use tracing::Instrument;
 
 #[tokio::main]

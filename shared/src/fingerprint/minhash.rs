@@ -290,7 +290,7 @@ mod tests {
             // sparse > 0 keeps only a few bins filled, past the probe table.
             let mut filled = [false; K];
             for (i, f) in filled.iter_mut().enumerate() {
-                *f = bits >> i & 1 == 1 && (sparse == 0 || mix(seed ^ i as u64) % (16 << sparse) == 0);
+                *f = bits >> i & 1 == 1 && (sparse == 0 || mix(seed ^ i as u64).is_multiple_of(16 << sparse));
             }
             let mut sig = [0u32; K];
             for (i, v) in sig.iter_mut().enumerate() {

@@ -25,16 +25,7 @@ fn metric(g: &GroupStats, name: &str) -> Option<f64> {
     })
 }
 
-pub const METRICS: &[&str] = &[
-    "conversations",
-    "mean_turns",
-    "mean_tokens_per_conversation",
-    "p99_tokens_per_conversation",
-    "max_tokens_per_conversation",
-    "mean_chars_per_message",
-    "assistant_share",
-    "user_share",
-];
+pub use crate::policy::METRICS;
 
 pub fn check(policy: &Policy, plan: &Plan) -> Result<GateResult, crate::corpus::CorpusError> {
     let stats = stats::compute(plan)?;

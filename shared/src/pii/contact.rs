@@ -147,10 +147,10 @@ fn url_len(raw: &str) -> usize {
             s = &s[..i + 1];
         }
     }
-    if let Some(i) = s.find(')') {
-        if !s[..i].contains('(') {
-            s = &s[..i];
-        }
+    if let Some(i) = s.find(')')
+        && !s[..i].contains('(')
+    {
+        s = &s[..i];
     }
     for ext in [".html", ".htm", ".pdf", ".aspx", ".asp", ".php", ".jsp"] {
         if let Some(i) = s.find(ext) {

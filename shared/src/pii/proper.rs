@@ -1692,9 +1692,8 @@ impl Finder<'_, '_> {
             return;
         }
         // most words are no first name and follow no introduction: decided without a lookup
-        if !self.lex.maybe_first_name(&t.lower(i))
-            && !(i > 0 && t.words[i - 1].len() <= 7 && is_intro_word(&t.lower(i - 1)))
-        {
+        let after_intro = i > 0 && t.words[i - 1].len() <= 7 && is_intro_word(&t.lower(i - 1));
+        if !after_intro && !self.lex.maybe_first_name(&t.lower(i)) {
             return;
         }
         let f = self.flag(i);

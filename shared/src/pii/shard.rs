@@ -56,7 +56,7 @@ pub struct ShardPii {
 pub enum Verdict {
     Keep(Record),
     /// Quarantine with this reason; the record as read (before redaction) goes to `work/`.
-    Quarantine(crate::read::Reason, Record),
+    Quarantine(crate::reason::Reason, Record),
 }
 
 /// Where one finding was: (record index, message, kind, start byte, end byte). No text.
@@ -110,7 +110,7 @@ impl<'a> Scanner<'a> {
                 self.summary.totals.quarantined += 1;
                 self.summary.totals.records_with_findings += 1;
                 (r.upstream_id, r.group, r.meta) = as_read;
-                return Verdict::Quarantine(crate::read::Reason::PiiInField, r);
+                return Verdict::Quarantine(crate::reason::Reason::PiiInField, r);
             }
         }
         let result = redact(self.detector, &mut r.messages);
@@ -132,9 +132,9 @@ impl<'a> Scanner<'a> {
         }
         let reason = if result.residual > 0 {
             s.residual += u64::from(result.residual);
-            Some(crate::read::Reason::PiiResidual)
+            Some(crate::reason::Reason::PiiResidual)
         } else if action == PiiAction::Quarantine {
-            Some(crate::read::Reason::PiiFound)
+            Some(crate::reason::Reason::PiiFound)
         } else {
             None
         };
@@ -196,7 +196,7 @@ mod tests {
         let mut q = Scanner::new(PiiAction::Quarantine, "seed".into(), 2, None);
         match q.scan(record(text), 0) {
             Verdict::Quarantine(reason, r) => {
-                assert_eq!(reason, crate::read::Reason::PiiFound);
+                assert_eq!(reason, crate::reason::Reason::PiiFound);
                 assert_eq!(r, record(text));
             }
             Verdict::Keep(_) => panic!("a record with identifiers is quarantined"),

@@ -51,3 +51,21 @@ pub fn rfc3339(secs: i64) -> String {
         .format(&time::format_description::well_known::Rfc3339)
         .expect("formattable")
 }
+
+/// A corpus read that failed is a stage error, named by its shard (and line).
+impl From<crate::corpus::CorpusError> for StageError {
+    fn from(e: crate::corpus::CorpusError) -> Self {
+        match e {
+            crate::corpus::CorpusError::Io { key, source } => crate::store::StoreError::Io {
+                op: "read",
+                key,
+                source,
+            }
+            .into(),
+            crate::corpus::CorpusError::Corrupt { key, line, problem } => StageError::Corrupt {
+                key,
+                problem: format!("line {line}: {problem}"),
+            },
+        }
+    }
+}

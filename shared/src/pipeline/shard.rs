@@ -153,8 +153,14 @@ pub async fn process<B: BlobStore, S: StateStore>(
         Err(e) => return Err(e.into()),
     };
 
-    let (shard_owned, limits) = (shard.clone(), policy.limits.clone());
-    let training = policy.training.clone();
+    let rules = ReadRules {
+        shard: shard.clone(),
+        roles,
+        mapping,
+        limits: policy.limits.clone(),
+        training: policy.training.clone(),
+        expected_sha,
+    };
     let scanner = Scanner::new(
         policy.pii_action(&shard.family),
         sample_seed(&policy.privacy.seed, shard.release.as_str(), &shard.family),
@@ -162,31 +168,19 @@ pub async fn process<B: BlobStore, S: StateStore>(
         policy.privacy.field_key.clone(),
     );
     let row = ShardRow { version, ..row };
-    let n = tokio::task::spawn_blocking(move || {
-        normalize(
-            reader,
-            &shard_owned,
-            &roles,
-            mapping.as_ref(),
-            &limits,
-            expected_sha.as_deref(),
-            row,
-            scanner,
-            &training,
-        )
-    })
-    .await
-    .map_err(|e| StageError::Corrupt {
-        key: shard.key.clone(),
-        problem: format!("normalizer panicked: {e}"),
-    })?
-    .map_err(|source| {
-        StageError::Store(crate::store::StoreError::Io {
-            op: "normalize",
+    let n = tokio::task::spawn_blocking(move || normalize(reader, &rules, row, scanner))
+        .await
+        .map_err(|e| StageError::Corrupt {
             key: shard.key.clone(),
-            source,
-        })
-    })?;
+            problem: format!("normalizer panicked: {e}"),
+        })?
+        .map_err(|source| {
+            StageError::Store(crate::store::StoreError::Io {
+                op: "normalize",
+                key: shard.key.clone(),
+                source,
+            })
+        })?;
 
     // Re-uploaded while it was read: what was read is already stale, and the newer upload's
     // own event processes the newer content. Writing nothing here keeps an older read from
@@ -223,18 +217,27 @@ pub async fn process<B: BlobStore, S: StateStore>(
     Ok(ShardOutcome { row: n.row, write })
 }
 
+/// How one shard is read: what its source's sidecar and the policy say.
+struct ReadRules {
+    shard: ShardKey,
+    roles: RoleMap,
+    mapping: Option<crate::read::Mapping>,
+    limits: Limits,
+    training: crate::policy::Training,
+    /// The sha256 the sidecar lists for this file, if it lists shards.
+    expected_sha: Option<String>,
+}
+
 /// The blocking part: stream the object through the reader into two temporary files.
 fn normalize(
     reader: BlobReader,
-    shard: &ShardKey,
-    roles: &RoleMap,
-    mapping: Option<&crate::read::Mapping>,
-    limits: &Limits,
-    expected_sha: Option<&str>,
+    rules: &ReadRules,
     mut row: ShardRow,
     mut scanner: Scanner,
-    training: &crate::policy::Training,
 ) -> std::io::Result<Normalized> {
+    let (shard, roles, limits, training) =
+        (&rules.shard, &rules.roles, &rules.limits, &rules.training);
+    let (mapping, expected_sha) = (rules.mapping.as_ref(), rules.expected_sha.as_deref());
     let records_file = NamedTempFile::new()?;
     let quarantine_file = NamedTempFile::new()?;
     let mut records = BufWriter::with_capacity(1 << 16, records_file.as_file());

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 enum Mode<'c> {
     Detected(Option<Shape>),
-    Mapped(Mapper<'c>),
+    Mapped(Box<Mapper<'c>>),
 }
 
 pub(crate) struct JsonRecords<'c> {
@@ -20,7 +20,7 @@ pub(crate) struct JsonRecords<'c> {
 impl<'c> JsonRecords<'c> {
     pub fn new(ctx: &'c Context<'c>) -> Self {
         let mode = match ctx.mapping {
-            Some(m) => Mode::Mapped(Mapper::new(ctx, m)),
+            Some(m) => Mode::Mapped(Box::new(Mapper::new(ctx, m))),
             None => Mode::Detected(None),
         };
         Self { ctx, mode }

@@ -88,11 +88,19 @@ pub struct Meta {
     pub published_at: Option<i64>,
 }
 
+/// A review packet the system drew: its key, sha256 and record count (a signoff names it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PacketRef {
+    pub key: String,
+    pub sha256: String,
+    pub size: usize,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RequiredSignoff {
     pub kind: String,
     pub family: String,
-    pub packet: crate::review::PacketRef,
+    pub packet: PacketRef,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -328,7 +336,7 @@ mod tests {
         RequiredSignoff {
             kind: "clinician_qa".into(),
             family: "foundation".into(),
-            packet: crate::review::PacketRef {
+            packet: PacketRef {
                 key: "k".into(),
                 sha256: "s".into(),
                 size: 1,

@@ -2,11 +2,9 @@
 //! `SHARD#<key>`, `GATE#<name>`, `SIGNOFF#<kind>#<family>`. DynamoDB on AWS, a local store
 //! for `mhd run`; both implement the same three primitives.
 
-mod dynamo;
 mod local;
 pub mod machine;
 
-pub use dynamo::DynamoStateStore;
 pub use local::LocalStateStore;
 pub use machine::{Meta, State};
 

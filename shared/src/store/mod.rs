@@ -1,10 +1,8 @@
 //! Blob storage: S3, or a local directory laid out exactly like the bucket.
 
 mod local;
-mod s3;
 
 pub use local::LocalBlobStore;
-pub use s3::S3BlobStore;
 
 use std::future::Future;
 use std::path::Path;

@@ -1,8 +1,8 @@
-use super::{BlobStore, StoreError};
 use aws_sdk_s3::Client;
 use aws_sdk_s3::config::http::HttpResponse;
 use aws_sdk_s3::error::{ProvideErrorMetadata, SdkError};
 use aws_sdk_s3::primitives::ByteStream;
+use mhd_shared::store::{BlobReader, BlobStore, StoreError};
 
 /// The release bucket.
 #[derive(Debug, Clone)]
@@ -80,7 +80,7 @@ where
             se.code().unwrap_or("error"),
             se.message().unwrap_or_default()
         ),
-        None => crate::aws::one_line(&err),
+        None => crate::one_line(&err),
     };
     StoreError::Remote {
         op,
@@ -131,7 +131,7 @@ impl BlobStore for S3BlobStore {
         Ok(())
     }
 
-    async fn open(&self, key: &str) -> Result<Option<super::BlobReader>, StoreError> {
+    async fn open(&self, key: &str) -> Result<Option<BlobReader>, StoreError> {
         let resp = self
             .client
             .get_object()

@@ -1,7 +1,13 @@
-//! Building AWS clients once, at the edge, from the environment.
+//! The AWS adapters of mhd-release: the blob store on S3, the state store on DynamoDB, and
+//! building their clients once, at the edge, from the environment. The core (`mhd-shared`)
+//! holds the stages over the `BlobStore`/`StateStore` traits and never sees the SDK: this
+//! crate is what the Lambdas and the CLI add to reach AWS.
 
-use crate::state::DynamoStateStore;
-use crate::store::S3BlobStore;
+mod dynamo;
+mod s3;
+
+pub use dynamo::DynamoStateStore;
+pub use s3::S3BlobStore;
 
 /// SDK config from the standard chain (env, profile, IMDS); `AWS_ENDPOINT_URL` is honoured, which
 /// is how the local emulator is reached.
@@ -20,18 +26,18 @@ pub fn state_store(cfg: &aws_config::SdkConfig, table: &str) -> DynamoStateStore
 /// The policy the functions run under: the bundled Release 0 policy, or the TOML object named by
 /// `MHD_POLICY_KEY` (a `config/` key in the release bucket). A policy that is missing or does not
 /// validate stops the function at start-up (fail closed): every event then lands in a DLQ.
-pub async fn policy(blob: &S3BlobStore) -> Result<crate::policy::Policy, String> {
+pub async fn policy(blob: &S3BlobStore) -> Result<mhd_shared::policy::Policy, String> {
     let deployment_key = std::env::var("MHD_FIELD_KEY").ok();
     policy_file(blob)
         .await
         .map(|p| p.with_field_key(deployment_key))
 }
 
-async fn policy_file(blob: &S3BlobStore) -> Result<crate::policy::Policy, String> {
-    use crate::store::BlobStore;
+async fn policy_file(blob: &S3BlobStore) -> Result<mhd_shared::policy::Policy, String> {
+    use mhd_shared::store::BlobStore;
     let key = std::env::var("MHD_POLICY_KEY").unwrap_or_default();
     if key.is_empty() {
-        return Ok(crate::policy::Policy::release_0());
+        return Ok(mhd_shared::policy::Policy::release_0());
     }
     if !key.starts_with("config/") {
         return Err(format!("MHD_POLICY_KEY {key}: must be a config/ key"));
@@ -42,7 +48,7 @@ async fn policy_file(blob: &S3BlobStore) -> Result<crate::policy::Policy, String
         .map_err(|e| format!("policy {key}: {e}"))?
         .ok_or_else(|| format!("policy {key}: no such object"))?;
     let text = String::from_utf8(bytes).map_err(|_| format!("policy {key}: not UTF-8"))?;
-    crate::policy::Policy::from_toml(&text).map_err(|e| format!("policy {key}: {e}"))
+    mhd_shared::policy::Policy::from_toml(&text).map_err(|e| format!("policy {key}: {e}"))
 }
 
 /// A required environment variable, with a message that names it.
@@ -55,15 +61,18 @@ pub fn env(name: &str) -> Result<String, String> {
 pub async fn reopen_and_redrive(
     blob: &S3BlobStore,
     st: &DynamoStateStore,
-    release: &crate::model::ReleaseId,
+    release: &mhd_shared::model::ReleaseId,
     now: i64,
-) -> Result<(crate::state::Meta, usize), crate::pipeline::StageError> {
-    use crate::store::BlobStore;
-    let meta = crate::pipeline::seal::reopen(st, release, now).await?;
-    let mut staged = blob.list(&crate::keys::staging_prefix(release)).await?;
+) -> Result<(mhd_shared::state::Meta, usize), mhd_shared::pipeline::StageError> {
+    use mhd_shared::store::BlobStore;
+    let meta = mhd_shared::pipeline::seal::reopen(st, release, now).await?;
+    let mut staged = blob
+        .list(&mhd_shared::keys::staging_prefix(release))
+        .await?;
     staged.sort_by_key(|k| k.ends_with("/release.json"));
     for key in &staged {
-        blob.retrigger(key, &crate::pipeline::rfc3339(now)).await?;
+        blob.retrigger(key, &mhd_shared::pipeline::rfc3339(now))
+            .await?;
     }
     Ok((meta, staged.len()))
 }

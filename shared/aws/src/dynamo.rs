@@ -1,8 +1,8 @@
-use super::{Cond, Item, StateStore};
-use crate::store::StoreError;
 use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::error::{ProvideErrorMetadata, SdkError};
 use aws_sdk_dynamodb::types::{AttributeValue, ConditionCheck, Put, TransactWriteItem};
+use mhd_shared::state::{Cond, Item, META, StateStore};
+use mhd_shared::store::StoreError;
 use std::collections::HashMap;
 
 /// The release table on DynamoDB. Every conditional write uses a condition expression, so
@@ -34,7 +34,7 @@ fn to_attrs(i: &Item) -> HashMap<String, AttributeValue> {
     if let Some(v) = i.version {
         m.insert("version".into(), AttributeValue::N(v.to_string()));
     }
-    if i.sk == super::META {
+    if i.sk == META {
         // The sparse `releases` index: one entry per release, for `mhd status` without a release.
         m.insert("gsi1pk".into(), AttributeValue::S(RELEASES.into()));
         m.insert("gsi1sk".into(), AttributeValue::S(i.pk.clone()));
@@ -82,7 +82,7 @@ fn remote<E: ProvideErrorMetadata + std::error::Error + 'static, R: std::fmt::De
                 retry,
             )
         }
-        other => (crate::aws::one_line(other), true),
+        other => (crate::one_line(other), true),
     };
     StoreError::Remote {
         op,
