@@ -229,6 +229,10 @@ enum SignoffCmd {
         /// Where to write (default: stdout).
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Release policy (TOML) the signoff is judged by, as `run --policy` (default: the
+        /// bundled Release 0 policy).
+        #[arg(long)]
+        policy: Option<PathBuf>,
     },
     /// Check a filled signoff against the drawn packet before dropping it (exit 0 valid, 2 invalid).
     Validate {
@@ -238,6 +242,10 @@ enum SignoffCmd {
         release: ReleaseId,
         /// The signoff file to check.
         file: PathBuf,
+        /// Release policy (TOML) the signoff is judged by, as `run --policy` (default: the
+        /// bundled Release 0 policy).
+        #[arg(long)]
+        policy: Option<PathBuf>,
     },
     /// DEMO ONLY: approve every drawn packet of a local bucket directory as a clearly labelled
     /// demo reviewer, so a newcomer sees a publish. Local directories only; never on AWS.
@@ -246,6 +254,10 @@ enum SignoffCmd {
         bucket_dir: PathBuf,
         #[arg(long, value_parser = parse_release)]
         release: ReleaseId,
+        /// Release policy (TOML) the signoff is judged by, as `run --policy` (default: the
+        /// bundled Release 0 policy).
+        #[arg(long)]
+        policy: Option<PathBuf>,
     },
 }
 
@@ -363,7 +375,9 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
             role,
             credential,
             out,
+            policy,
         }) => {
+            let policy = load_policy(policy.as_deref())?;
             let blob = LocalBlobStore::new(&bucket_dir);
             let key = keys::review_packet_key(&release, &kind, &family);
             let packet = blob
@@ -376,7 +390,7 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
                 packet: review::packet_ref(key, &packet),
             };
             let s = review::draft(
-                &Policy::release_0(),
+                &policy,
                 &release,
                 &req,
                 Reviewer {
@@ -399,7 +413,8 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
         Cmd::Signoff(SignoffCmd::Demo {
             bucket_dir,
             release,
-        }) => demo_signoffs(&bucket_dir, &release).await,
+            policy,
+        }) => demo_signoffs(&bucket_dir, &release, &load_policy(policy.as_deref())?).await,
         Cmd::Smoke {
             prefix,
             bucket_dir,
@@ -410,7 +425,16 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
             bucket_dir,
             release,
             file,
-        }) => validate_signoff(&bucket_dir, &release, &file).await,
+            policy,
+        }) => {
+            validate_signoff(
+                &bucket_dir,
+                &release,
+                &file,
+                &load_policy(policy.as_deref())?,
+            )
+            .await
+        }
         Cmd::Bench(BenchCmd::Normalize { mib, dir }) => bench::run(mib, dir.as_deref())
             .await
             .map(|_| ExitCode::SUCCESS),
@@ -485,11 +509,15 @@ async fn run(
         );
     }
     let state_path = local_state_path(dir, release);
-    if reopen && state_path.exists() {
-        std::fs::remove_file(&state_path)
-            .with_context(|| format!("removing {}", state_path.display()))?;
-    }
     let st = LocalStateStore::at(&state_path)?;
+    if reopen && mhd_shared::state::get_meta(&st, release).await?.is_some() {
+        // The same transition the AWS side makes (a new generation; the staged files are read
+        // again by this run): the release's history stays in its state.
+        let m = mhd_shared::pipeline::seal::reopen(&st, release, mhd_shared::pipeline::now())
+            .await
+            .map_err(|e| anyhow::anyhow!("--reopen: {e}"))?;
+        eprintln!("{release}: re-opened, generation {}", m.generation);
+    }
     // Scratch files live beside the release's work files, not in $TMPDIR: a run killed with
     // -9 leaves them where the next run (which holds the state lock now) clears them.
     let scratch = dir
@@ -572,7 +600,12 @@ async fn run(
     Ok(ExitCode::from(code))
 }
 
-async fn validate_signoff(dir: &Path, release: &ReleaseId, file: &Path) -> Result<ExitCode> {
+async fn validate_signoff(
+    dir: &Path,
+    release: &ReleaseId,
+    file: &Path,
+    policy: &Policy,
+) -> Result<ExitCode> {
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     let doc: serde_json::Value = serde_json::from_slice(&bytes)
         .with_context(|| format!("{} is not JSON", file.display()))?;
@@ -595,7 +628,7 @@ async fn validate_signoff(dir: &Path, release: &ReleaseId, file: &Path) -> Resul
         packet: &pref,
         packet_ids: &ids,
     };
-    match review::validate(&Policy::release_0(), &exp, Some(&bytes)) {
+    match review::validate(policy, &exp, Some(&bytes)) {
         review::Verdict::Invalid(reasons) => {
             println!("invalid:");
             for r in reasons {
@@ -611,7 +644,7 @@ async fn validate_signoff(dir: &Path, release: &ReleaseId, file: &Path) -> Resul
 }
 
 /// Approves each drawn packet as a labelled demo reviewer. Only ever touches a local directory.
-async fn demo_signoffs(dir: &Path, release: &ReleaseId) -> Result<ExitCode> {
+async fn demo_signoffs(dir: &Path, release: &ReleaseId, policy: &Policy) -> Result<ExitCode> {
     let st = LocalStateStore::read_only(local_state_path(dir, release))?;
     let meta = state::get_meta(&st, release)
         .await?
@@ -620,11 +653,10 @@ async fn demo_signoffs(dir: &Path, release: &ReleaseId) -> Result<ExitCode> {
         bail!("{release} is {}, not AWAITING_SIGNOFF", meta.state.as_str());
     }
     let blob = LocalBlobStore::new(dir);
-    let policy = Policy::release_0();
     for req in &meta.required_signoffs {
         let role = policy.review.kinds[&req.kind].roles[0].clone();
         let mut s = review::draft(
-            &policy,
+            policy,
             release,
             req,
             Reviewer {

@@ -86,6 +86,23 @@ fn missing_provenance_exits_2_and_names_the_source() {
         out.contains("blocked on: provenance: source voice_persona/coach_csv"),
         "{out}"
     );
+    // the owner adds the sidecar; --reopen makes a new generation, as `mhd reopen` does on AWS
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
+            "../examples/bucket/staging/{REL}/voice_persona/coach_csv/provenance.json"
+        )),
+        dir.path().join(format!(
+            "staging/{REL}/voice_persona/coach_csv/provenance.json"
+        )),
+    )
+    .unwrap();
+    let (code, out, err) = mhd(&["run", "--bucket-dir", d, "--release", REL, "--reopen"]);
+    assert_eq!(code, 3, "{out}{err}");
+    assert!(err.contains("re-opened, generation 1"), "{err}");
+    // only a failed release re-opens
+    let (code, _, err) = mhd(&["run", "--bucket-dir", d, "--release", REL, "--reopen"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("--reopen"), "{err}");
 }
 
 #[test]

@@ -39,6 +39,30 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 #[cfg(test)]
+impl crate::model::Record {
+    /// A record for unit tests: id derived from content, no upstream id or group.
+    pub(crate) fn for_test(
+        family: &str,
+        index: u64,
+        messages: Vec<crate::model::Message>,
+    ) -> crate::model::Record {
+        crate::model::Record {
+            id: record_id(&messages),
+            family: family.into(),
+            source: "s".into(),
+            origin: crate::model::Origin {
+                key: "k".into(),
+                index,
+            },
+            messages,
+            upstream_id: None,
+            group: None,
+            meta: None,
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::Role;
@@ -72,30 +96,6 @@ mod tests {
         fn unit_hash_in_range(seed in ".*", key in ".*") {
             let u = unit_hash(&seed, &key);
             prop_assert!((0.0..1.0).contains(&u));
-        }
-    }
-}
-
-#[cfg(test)]
-impl crate::model::Record {
-    /// A record for unit tests: id derived from content, no upstream id or group.
-    pub(crate) fn for_test(
-        family: &str,
-        index: u64,
-        messages: Vec<crate::model::Message>,
-    ) -> crate::model::Record {
-        crate::model::Record {
-            id: record_id(&messages),
-            family: family.into(),
-            source: "s".into(),
-            origin: crate::model::Origin {
-                key: "k".into(),
-                index,
-            },
-            messages,
-            upstream_id: None,
-            group: None,
-            meta: None,
         }
     }
 }
