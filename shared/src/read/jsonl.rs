@@ -59,13 +59,13 @@ pub(crate) fn read(
     Ok(())
 }
 
-pub(crate) fn one(
+/// One JSON text within the policy's size limits, as UTF-8 (`len` is its full length: `line`
+/// may stop at the cap).
+pub(crate) fn checked_text<'a>(
     ctx: &Context<'_>,
-    line: &[u8],
+    line: &'a [u8],
     len: u64,
-    index: u64,
-    shape: &mut Option<Shape>,
-) -> Result<crate::model::Record, Fail> {
+) -> Result<&'a str, Fail> {
     let limits = ctx.limits;
     if len > limits.max_line_bytes {
         return Err((
@@ -79,12 +79,22 @@ pub(crate) fn one(
             format!("{len} bytes > max_record_bytes {}", limits.max_record_bytes),
         ));
     }
-    let text = std::str::from_utf8(line).map_err(|e| {
+    std::str::from_utf8(line).map_err(|e| {
         (
             Reason::InvalidUtf8,
             format!("invalid UTF-8 at byte {}", e.valid_up_to()),
         )
-    })?;
+    })
+}
+
+pub(crate) fn one(
+    ctx: &Context<'_>,
+    line: &[u8],
+    len: u64,
+    index: u64,
+    shape: &mut Option<Shape>,
+) -> Result<crate::model::Record, Fail> {
+    let text = checked_text(ctx, line, len)?;
     if let Some(found) = fast::parse(text) {
         let (detected, messages, upstream) = found;
         let s = match *shape {

@@ -8,7 +8,7 @@
 //! quarantined like any other.
 
 use super::mapping::{FieldPath, Layout, Mapping};
-use super::{Context, Item, Quarantined, Reason, Upstream, finish};
+use super::{Context, Item, Reason, Upstream, finish};
 use crate::model::Message;
 use serde_json::{Map, Value};
 use std::collections::HashSet;
@@ -100,17 +100,8 @@ impl<'c> Mapper<'c> {
         }
     }
 
-    fn quarantine(&self, index: u64, line: u64, (reason, detail): Fail, raw: Vec<u8>) -> Item {
-        Item::Quarantined(
-            Quarantined {
-                key: self.ctx.shard.key.clone(),
-                index,
-                line,
-                reason,
-                detail,
-            },
-            raw,
-        )
+    fn quarantine(&self, index: u64, line: u64, fail: Fail, raw: Vec<u8>) -> Item {
+        super::quarantined(self.ctx, index, line, fail, raw)
     }
 
     /// id, group and meta of a row.

@@ -122,6 +122,26 @@ pub struct Context<'a> {
     pub mapping: Option<&'a Mapping>,
 }
 
+/// A record position kept out, with the reason and the bytes as read (never logged).
+pub(crate) fn quarantined(
+    ctx: &Context<'_>,
+    index: u64,
+    line: u64,
+    (reason, detail): (Reason, String),
+    raw: Vec<u8>,
+) -> Item {
+    Item::Quarantined(
+        Quarantined {
+            key: ctx.shard.key.clone(),
+            index,
+            line,
+            reason,
+            detail,
+        },
+        raw,
+    )
+}
+
 /// A mapping mismatch travels up the readers as an I/O error, like the CSV structure errors,
 /// and `read_stream` names it.
 pub(crate) fn mismatch_io(m: Mismatch) -> std::io::Error {

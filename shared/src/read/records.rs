@@ -4,7 +4,7 @@
 
 use super::jsonl::{self, Fail, Shape};
 use super::mapped::{Mapper, Mismatch, Row};
-use super::{Context, Item, Quarantined, Reason};
+use super::{Context, Item, Reason};
 use serde_json::Value;
 
 enum Mode<'c> {
@@ -26,17 +26,8 @@ impl<'c> JsonRecords<'c> {
         Self { ctx, mode }
     }
 
-    fn quarantine(&self, index: u64, line: u64, (reason, detail): Fail, raw: Vec<u8>) -> Item {
-        Item::Quarantined(
-            Quarantined {
-                key: self.ctx.shard.key.clone(),
-                index,
-                line,
-                reason,
-                detail,
-            },
-            raw,
-        )
+    fn quarantine(&self, index: u64, line: u64, fail: Fail, raw: Vec<u8>) -> Item {
+        super::quarantined(self.ctx, index, line, fail, raw)
     }
 
     /// One JSON text (`len` is its full length: `bytes` may stop at the cap).
@@ -137,25 +128,7 @@ impl<'c> JsonRecords<'c> {
 
 /// A JSON text as a value, with the same limits and reasons as the built-in path.
 fn parse(ctx: &Context<'_>, bytes: &[u8], len: u64) -> Result<Value, Fail> {
-    let limits = ctx.limits;
-    if len > limits.max_line_bytes {
-        return Err((
-            Reason::LineTooLong,
-            format!("{len} bytes > max_line_bytes {}", limits.max_line_bytes),
-        ));
-    }
-    if len > limits.max_record_bytes {
-        return Err((
-            Reason::RecordTooLarge,
-            format!("{len} bytes > max_record_bytes {}", limits.max_record_bytes),
-        ));
-    }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        (
-            Reason::InvalidUtf8,
-            format!("invalid UTF-8 at byte {}", e.valid_up_to()),
-        )
-    })?;
+    let text = jsonl::checked_text(ctx, bytes, len)?;
     serde_json::from_str(text).map_err(|e| {
         (
             Reason::InvalidJson,

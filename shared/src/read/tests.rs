@@ -34,16 +34,9 @@ struct Out {
     result: Result<FileStats, FileError>,
 }
 
-fn read_with(format: ShardFormat, data: &[u8], limits: &Limits, roles: &RoleMap) -> Out {
-    let s = shard(format);
-    let ctx = Context {
-        shard: &s,
-        roles,
-        limits,
-        mapping: None,
-    };
+fn collect(ctx: &Context<'_>, data: &[u8]) -> Out {
     let (mut records, mut quarantined, mut blanks) = (vec![], vec![], 0);
-    let result = read_stream(&ctx, data, &mut |item| match item {
+    let result = read_stream(ctx, data, &mut |item| match item {
         Item::Record(r) => records.push(r),
         Item::Quarantined(q, _) => quarantined.push(q),
         Item::Blank { .. } => blanks += 1,
@@ -54,6 +47,17 @@ fn read_with(format: ShardFormat, data: &[u8], limits: &Limits, roles: &RoleMap)
         blanks,
         result,
     }
+}
+
+fn read_with(format: ShardFormat, data: &[u8], limits: &Limits, roles: &RoleMap) -> Out {
+    let s = shard(format);
+    let ctx = Context {
+        shard: &s,
+        roles,
+        limits,
+        mapping: None,
+    };
+    collect(&ctx, data)
 }
 
 fn read_mapped(
@@ -71,18 +75,7 @@ fn read_mapped(
         limits: &limits,
         mapping: Some(&m),
     };
-    let (mut records, mut quarantined, mut blanks) = (vec![], vec![], 0);
-    let result = read_stream(&ctx, data, &mut |item| match item {
-        Item::Record(r) => records.push(r),
-        Item::Quarantined(q, _) => quarantined.push(q),
-        Item::Blank { .. } => blanks += 1,
-    });
-    Out {
-        records,
-        quarantined,
-        blanks,
-        result,
-    }
+    collect(&ctx, data)
 }
 
 fn read(format: ShardFormat, data: &[u8]) -> Out {
