@@ -538,13 +538,37 @@ async fn a_principal_allowlist_admits_only_listed_uploaders() {
         let (kind, fam, who) = (kind.to_string(), fam.to_string(), who.to_string());
         let (blob, st, r) = (&blob, &st, &r);
         async move {
-            mhd_shared::pipeline::signoffs::receive(blob, st, r, &kind, &fam, Some(who), 0)
+            let key = mhd_shared::keys::signoff_key(r, &kind, &fam);
+            let upload = mhd_shared::pipeline::signoffs::Upload {
+                principal: Some(who),
+                version: blob.version(&key).await.unwrap(),
+            };
+            mhd_shared::pipeline::signoffs::receive(blob, st, r, &kind, &fam, upload, 0)
                 .await
                 .unwrap()
         }
     };
     up("clinician_qa", "foundation", "AWS:AIDAINTRUDER").await;
     up("clinician_qa", "edge_cases", "AWS:AIDAREVIEWER").await;
+    // an event about an upload a newer one replaced credits nobody with the bytes now staged
+    let stale = mhd_shared::pipeline::signoffs::Upload {
+        principal: Some("AWS:AIDAREVIEWER".into()),
+        version: Some("v:an-older-upload".into()),
+    };
+    assert!(
+        mhd_shared::pipeline::signoffs::receive(
+            &blob,
+            &st,
+            &r,
+            "clinician_qa",
+            "foundation",
+            stale,
+            0
+        )
+        .await
+        .unwrap()
+        .is_none()
+    );
     let adv = driver::advance(&blob, &st, &policy, &r, "w", mhd_shared::pipeline::now)
         .await
         .unwrap();

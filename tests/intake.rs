@@ -147,7 +147,7 @@ async fn owner_datasets_dropped_unconverted_publish_every_conversation() {
         esconv["messages"][1]["role"], "assistant",
         "role_map applied"
     );
-    assert_eq!(esconv["meta"]["score"], 3);
+    assert_eq!(esconv["meta"]["score"], "3", "meta values are text");
     // nothing of counsel-chat's unmapped columns anywhere in the release or the packets
     let mut rdr =
         csv::Reader::from_path(repo_root().join("tests/data/counsel-chat/counsel_chat.csv"))

@@ -42,12 +42,25 @@ fn top_level_modules_have_no_import_cycle() {
         let code = text.split("#[cfg(test)]").next().unwrap();
         let deps = graph.entry(top.clone()).or_default();
         for part in code.split("crate::").skip(1) {
-            let name: String = part
-                .chars()
-                .take_while(|c| c.is_ascii_lowercase() || *c == '_')
-                .collect();
-            if !name.is_empty() && name != top {
-                deps.insert(name);
+            // `crate::a::…`, or a group: `crate::{a, b::c}`
+            let names: Vec<&str> = match part.strip_prefix('{') {
+                Some(group) => group
+                    .split('}')
+                    .next()
+                    .unwrap_or("")
+                    .split(',')
+                    .map(str::trim)
+                    .collect(),
+                None => vec![part],
+            };
+            for n in names {
+                let name: String = n
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                    .collect();
+                if !name.is_empty() && name != top {
+                    deps.insert(name);
+                }
             }
         }
     }

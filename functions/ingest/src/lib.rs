@@ -88,13 +88,34 @@ impl<B: BlobStore, S: StateStore, Q: ResultsSink> Ingest<B, S, Q> {
                     continue;
                 }
             };
-            let principal = rec.principal_id.principal_id.clone();
-            out.push(self.object(&key, principal).await?);
+            // who uploaded, and which upload the event is about (the version the bucket gave
+            // it, else its ETag): a signoff is credited to the uploader of those bytes only
+            let object = &rec.s3.object;
+            let version = object
+                .version_id
+                .as_deref()
+                .filter(|v| !v.is_empty() && *v != "null")
+                .map(|v| format!("v:{v}"))
+                .or_else(|| {
+                    object
+                        .e_tag
+                        .as_deref()
+                        .map(|e| format!("etag:{}", e.trim_matches('"')))
+                });
+            let upload = pipeline::signoffs::Upload {
+                principal: rec.principal_id.principal_id.clone(),
+                version,
+            };
+            out.push(self.object(&key, upload).await?);
         }
         Ok(out)
     }
 
-    async fn object(&self, key: &str, principal: Option<String>) -> Result<Handled, IngestError> {
+    async fn object(
+        &self,
+        key: &str,
+        upload: pipeline::signoffs::Upload,
+    ) -> Result<Handled, IngestError> {
         let now = pipeline::now();
         let classified = match keys::classify(key) {
             Ok(k) => k,
@@ -156,16 +177,22 @@ impl<B: BlobStore, S: StateStore, Q: ResultsSink> Ingest<B, S, Q> {
                 kind,
                 family,
             } => {
-                let row = pipeline::signoffs::receive(
+                let Some(row) = pipeline::signoffs::receive(
                     &self.blob,
                     &self.state,
                     &release,
                     &kind,
                     &family,
-                    principal,
+                    upload,
                     now,
                 )
-                .await?;
+                .await?
+                else {
+                    return Ok(Handled::Ignored {
+                        key: key.into(),
+                        reason: "an upload a newer one replaced (its own event follows)".into(),
+                    });
+                };
                 tracing::info!(release = %release, key = %row.key, "signoff received");
                 self.results
                     .send(&ResultMessage::SignoffReceived {

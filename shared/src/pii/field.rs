@@ -42,6 +42,21 @@ pub enum Fields {
 /// identifier by its keyed hash.
 pub fn protect(d: &Detector, key: Option<&str>, r: &mut Record) -> Fields {
     let mut hashed = 0;
+    // numbers are scanned as written: a phone number or an SSN may be stored as one
+    for v in r.meta.iter_mut().flat_map(|m| m.values_mut()) {
+        if let serde_json::Value::Number(n) = v {
+            let text = n.to_string();
+            if !d.detect(&text).is_empty() {
+                match key {
+                    Some(k) => {
+                        *v = serde_json::Value::String(keyed_hash(k, &text));
+                        hashed += 1;
+                    }
+                    None => return Fields::Unkeyed,
+                }
+            }
+        }
+    }
     let meta = r
         .meta
         .iter_mut()
@@ -101,5 +116,28 @@ mod tests {
         let mut unkeyed = Record::for_test("f", 0, vec![]);
         unkeyed.group = Some("call 415-555-2671".into());
         assert!(matches!(protect(d, None, &mut unkeyed), Fields::Unkeyed));
+    }
+
+    #[test]
+    fn meta_values_are_scanned_numbers_included() {
+        let d = Detector::get();
+        let mut r = Record::for_test("f", 0, vec![]);
+        let meta: serde_json::Map<String, serde_json::Value> = serde_json::from_str(
+            r#"{"topic":"sleep","phone":4155552671,"score":4,"note":"ask jo.smith@example.com"}"#,
+        )
+        .unwrap();
+        r.meta = Some(meta);
+        assert!(matches!(protect(d, Some("k"), &mut r), Fields::Clean(2)));
+        let m = r.meta.as_ref().unwrap();
+        assert_eq!(
+            (m["topic"].as_str(), m["score"].as_i64()),
+            (Some("sleep"), Some(4))
+        );
+        for k in ["phone", "note"] {
+            assert!(
+                m[k].as_str().is_some_and(|v| v.starts_with("h:")),
+                "{k}: {m:?}"
+            );
+        }
     }
 }

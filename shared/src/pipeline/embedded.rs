@@ -65,7 +65,8 @@ pub async fn run<B: BlobStore, S: StateStore>(
     }
     for k in blob.list(&format!("signoffs/{release}/")).await? {
         if let Ok(BucketKey::Signoff { kind, family, .. }) = keys::classify(&k) {
-            signoffs::receive(blob, st, release, &kind, &family, None, now()).await?;
+            let upload = signoffs::Upload::default();
+            signoffs::receive(blob, st, release, &kind, &family, upload, now()).await?;
             summary.signoffs_received += 1;
         }
     }

@@ -11,24 +11,42 @@ use crate::state::{self, Meta, SignoffRow, StateStore};
 use crate::store::BlobStore;
 use std::collections::BTreeSet;
 
+/// Who uploaded a signoff, as an S3 event says: the principal, and the object version (or
+/// ETag) of the upload it is about.
+#[derive(Debug, Clone, Default)]
+pub struct Upload {
+    pub principal: Option<String>,
+    /// `BlobStore::version`'s token for the uploaded object; `None`: no event (embedded).
+    pub version: Option<String>,
+}
+
 /// Record that a signoff file arrived (and who uploaded it). Validation happens in the
 /// finalizer, against the packet actually drawn — a signoff that arrives before its packet is
-/// kept and validated once the packet exists.
+/// kept and validated once the packet exists. `None`: the event is about an upload that a
+/// newer one has replaced (events arrive late and out of order); that newer upload's own event
+/// records its uploader, so the principal is never paired with bytes it did not upload.
 pub async fn receive<B: BlobStore, S: StateStore>(
     blob: &B,
     st: &S,
     release: &ReleaseId,
     kind: &str,
     family: &str,
-    principal: Option<String>,
+    upload: Upload,
     now: i64,
-) -> Result<SignoffRow, StageError> {
+) -> Result<Option<SignoffRow>, StageError> {
     state::ensure_meta(st, release, now).await?;
     let key = keys::signoff_key(release, kind, family);
+    let before = blob.version(&key).await?;
     let bytes = blob
         .get(&key)
         .await?
         .ok_or_else(|| StageError::Missing(key.clone()))?;
+    if let Some(v) = &upload.version
+        && (before.as_ref() != Some(v) || blob.version(&key).await?.as_ref() != Some(v))
+    {
+        return Ok(None);
+    }
+    let principal = upload.principal;
     let sha = sha256_hex(&bytes);
     state::put_uploader(
         st,
@@ -63,7 +81,7 @@ pub async fn receive<B: BlobStore, S: StateStore>(
         },
     };
     state::put_signoff(st, release, &row).await?;
-    Ok(row)
+    Ok(Some(row))
 }
 
 /// Validate one required signoff against its drawn packet.

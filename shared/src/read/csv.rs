@@ -52,14 +52,14 @@ pub(crate) fn read(
         match header.iter().position(|c| c == name) {
             Some(i) => cols.push((name.to_string(), i)),
             None => {
-                let shown: Vec<&str> = header.iter().take(12).map(String::as_str).collect();
+                // The header's own cells are not named: a file without a header has a record
+                // in its first row.
                 return Err(mismatch_io(Mismatch {
                     line: 1,
                     field: name.to_string(),
                     problem: format!(
-                        "is not a column of the header (it has: {}{})",
-                        shown.join(", "),
-                        if header.len() > 12 { ", …" } else { "" }
+                        "is not a column of the header ({} columns; is the first row a header?)",
+                        header.len()
                     ),
                 }));
             }

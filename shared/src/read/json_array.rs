@@ -17,6 +17,8 @@ pub enum Shape {
     Trailing { line: u64 },
     #[error("the array is not closed (the file ends inside it)")]
     Unclosed,
+    #[error("line {line}: an empty element (`,` with nothing before it, or before `]`)")]
+    Empty { line: u64 },
 }
 
 fn fail(s: Shape) -> io::Error {
@@ -47,22 +49,25 @@ pub(crate) fn read(
     let mut buf: Vec<u8> = Vec::new();
     let (mut len, mut start_line) = (0u64, 1u64);
     let (mut depth, mut in_str, mut esc, mut container) = (0usize, false, false, false);
-    let mut first_bytes = true;
+    // a UTF-8 byte order mark at the very start, however the first reads split it
+    const BOM: &[u8] = b"\xEF\xBB\xBF";
+    let (mut offset, mut bom) = (0usize, 0usize);
     loop {
         let chunk = r.fill_buf()?;
         if chunk.is_empty() {
             break;
         }
-        let mut bytes = chunk;
-        if first_bytes {
-            first_bytes = false;
-            bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        }
+        let bytes = chunk;
         let consumed = chunk.len();
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
             i += 1;
+            offset += 1;
+            if at == At::Before && bom == offset - 1 && bom < BOM.len() && b == BOM[bom] {
+                bom += 1;
+                continue;
+            }
             let ws = matches!(b, b' ' | b'\t' | b'\r' | b'\n');
             match at {
                 At::Before => {
@@ -75,6 +80,8 @@ pub(crate) fn read(
                 At::Expect { first } => {
                     if b == b']' && first {
                         at = At::Done;
+                    } else if b == b',' || b == b']' {
+                        return Err(fail(Shape::Empty { line }));
                     } else if !ws {
                         at = At::Element;
                         buf.clear();
@@ -154,4 +161,60 @@ pub(crate) fn read(
     }
     records.finish(sink);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keys::{ShardFormat, ShardKey};
+    use crate::model::ReleaseId;
+    use crate::read::RoleMap;
+
+    /// Elements read, or the shape error; through a reader of `chunk` bytes at a time.
+    fn elements(data: &[u8], chunk: usize) -> Result<usize, String> {
+        let shard = ShardKey {
+            key: "staging/v2026-11-25/f/s/a.json".into(),
+            release: ReleaseId::parse("v2026-11-25").unwrap(),
+            family: "f".into(),
+            source: "s".into(),
+            file: "a.json".into(),
+            format: ShardFormat::Json,
+        };
+        let limits = crate::policy::Policy::release_0().limits;
+        let roles = RoleMap::default();
+        let ctx = Context {
+            shard: &shard,
+            roles: &roles,
+            limits: &limits,
+            mapping: None,
+        };
+        let mut n = 0;
+        read(
+            &ctx,
+            std::io::BufReader::with_capacity(chunk, data),
+            &mut |_| n += 1,
+        )
+        .map(|()| n)
+        .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn empty_elements_are_refused_not_invented() {
+        for bad in ["[1,]", "[,1]", "[1,,2]", "[,]", "[ , ]"] {
+            let e = elements(bad.as_bytes(), 64).unwrap_err();
+            assert!(e.contains("empty element"), "{bad}: {e}");
+        }
+        assert_eq!(elements(b"[1, 2 ,3]", 64), Ok(3));
+        assert_eq!(elements(b"[ ]", 64), Ok(0));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped_however_the_reads_split_it() {
+        let data = b"\xEF\xBB\xBF[{\"a\":\"[,]\\\"\"}, 2]";
+        for chunk in [1, 2, 3, 64] {
+            assert_eq!(elements(data, chunk), Ok(2), "chunk {chunk}");
+        }
+        // only at the very start
+        assert!(elements(b"[1]\xEF\xBB\xBF", 64).is_err());
+    }
 }

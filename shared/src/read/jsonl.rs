@@ -42,6 +42,11 @@ pub(crate) fn read(
         let this = index;
         index += 1;
         let bytes = buf.strip_suffix(b"\r").unwrap_or(&buf);
+        // a byte order mark (Excel, pandas' `utf-8-sig`) is no part of the first record
+        let bytes = match this {
+            0 => bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes),
+            _ => bytes,
+        };
         if !line.truncated && bytes.iter().all(|b| b.is_ascii_whitespace()) {
             sink(Item::Blank { line: this + 1 });
             continue;

@@ -85,7 +85,8 @@ pub(crate) struct Mapper<'c> {
     ctx: &'c Context<'c>,
     m: &'c Mapping,
     open: Option<Group>,
-    seen: HashSet<String>,
+    /// Conversations already closed, by a hash of their id (ids may be long).
+    seen: HashSet<u64>,
     groups: u64,
 }
 
@@ -128,7 +129,10 @@ impl<'c> Mapper<'c> {
             let name = p.as_str().rsplit('.').next().unwrap_or(p.as_str());
             let value = match p.get(v) {
                 None | Some(Value::Null) => Value::Null,
-                Some(x @ (Value::String(_) | Value::Number(_) | Value::Bool(_))) => x.clone(),
+                // As text: one type per key across every source and file, which is what a
+                // columnar reader needs (a number as written: `4`, `0.5`, `true`).
+                Some(Value::String(s)) => Value::String(s.clone()),
+                Some(x @ (Value::Number(_) | Value::Bool(_))) => Value::String(x.to_string()),
                 Some(other) => {
                     return Err(Mismatch {
                         line,
@@ -163,6 +167,31 @@ impl<'c> Mapper<'c> {
         let mut r = finish(self.ctx, index, messages, upstream)?;
         r.meta = meta;
         Ok(r)
+    }
+
+    /// A row the container could not read. One conversation per row: the row is quarantined.
+    /// In `turns`, whose conversation it belonged to cannot be told, and the conversation
+    /// would ship without it: the file fails instead.
+    pub fn unreadable(
+        &mut self,
+        index: u64,
+        line: u64,
+        fail: Fail,
+        raw: Vec<u8>,
+        sink: &mut dyn FnMut(Item),
+    ) -> Result<(), Mismatch> {
+        if let Layout::Turns { conversation, .. } = &self.m.layout {
+            return Err(Mismatch {
+                line,
+                field: conversation.to_string(),
+                problem: format!(
+                    "cannot be told: the row cannot be read ({}), and its conversation would ship without it",
+                    fail.0.as_str()
+                ),
+            });
+        }
+        sink(self.quarantine(index, line, fail, raw));
+        Ok(())
     }
 
     pub fn row(&mut self, row: Row, sink: &mut dyn FnMut(Item)) -> Result<(), Mismatch> {
@@ -278,6 +307,19 @@ impl<'c> Mapper<'c> {
         };
         let (v, line) = (&row.value, row.line);
         let id = text(v, conversation, line)?.unwrap_or_default();
+        if id.is_empty() {
+            // no conversation to join: the row is kept out alone, under its own index
+            if let Some(done) = self.open.take() {
+                self.emit(done, sink);
+            }
+            let f = (
+                Reason::MissingField,
+                format!("line {line}: `{conversation}` is empty"),
+            );
+            sink(self.quarantine(self.groups, line, f, row.raw));
+            self.groups += 1;
+            return Ok(());
+        }
         if self.open.as_ref().is_none_or(|g| g.id != id) {
             if let Some(done) = self.open.take() {
                 self.emit(done, sink);
@@ -286,7 +328,7 @@ impl<'c> Mapper<'c> {
             if upstream.id.is_none() && !id.is_empty() {
                 upstream.id = Some(id.clone());
             }
-            let split = !self.seen.insert(id.clone());
+            let split = !self.seen.insert(id_hash(&id));
             self.open = Some(Group {
                 id,
                 index: self.groups,
@@ -323,6 +365,9 @@ impl<'c> Mapper<'c> {
             g.raw = Vec::new();
         } else {
             g.raw.extend_from_slice(&row.raw);
+            if !row.raw.ends_with(b"\n") {
+                g.raw.push(b'\n');
+            }
         }
         if g.failure.is_some() {
             return Ok(());
@@ -394,6 +439,13 @@ impl<'c> Mapper<'c> {
             self.emit(done, sink);
         }
     }
+}
+
+fn id_hash(id: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    id.hash(&mut h);
+    h.finish()
 }
 
 /// Names a field inside a message of the list: `dialog[3].speaker`.

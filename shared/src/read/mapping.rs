@@ -232,6 +232,16 @@ impl Mapping {
                 .collect::<Result<_, _>>()?,
             Some(_) => return Err(bad("meta", "must be a list of field names")),
         };
+        let mut names = std::collections::BTreeSet::new();
+        for (i, p) in meta.iter().enumerate() {
+            let name = p.as_str().rsplit('.').next().unwrap_or(p.as_str());
+            if !names.insert(name) {
+                return Err(bad(
+                    &format!("meta[{i}]"),
+                    format!("`{p}` would be stored as `{name}`, like an earlier field"),
+                ));
+            }
+        }
         Ok(Mapping {
             layout,
             id: optional(o, "id")?,
@@ -302,6 +312,11 @@ mod tests {
                 "list",
             ),
             (json!([1]), "", "object"),
+            (
+                json!({"layout":"pair","prompt":"q","response":"a","meta":["a.score","b.score"]}),
+                "meta[1]",
+                "like an earlier field",
+            ),
         ] {
             let e = Mapping::parse(&v).unwrap_err();
             assert_eq!(e.field, field, "{v}");

@@ -38,18 +38,49 @@ pub(crate) fn read(
         ));
     }
     spool.rewind()?;
-    let reader = SerializedFileReader::new(spool).map_err(unreadable)?;
     let mut records = JsonRecords::new(ctx);
-    let mut index = 0u64;
-    for g in 0..reader.num_row_groups() {
-        let group = reader.get_row_group(g).map_err(unreadable)?;
-        for row in group.get_row_iter(None).map_err(unreadable)? {
-            let value = row.map_err(unreadable)?.to_json_value();
-            let text = serde_json::to_vec(&value)?;
-            records
-                .value(value, index, index + 1, text, sink)
-                .map_err(mismatch_io)?;
-            index += 1;
+    // A malformed file must fail as a file, not take the process with it: the reader is not
+    // hardened against every corrupt footer.
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| -> io::Result<()> {
+        let reader = SerializedFileReader::new(spool).map_err(unreadable)?;
+        // the declared uncompressed size, before any page is decompressed
+        let meta = reader.metadata();
+        let unpacked: u64 = (0..meta.num_row_groups())
+            .map(|g| meta.row_group(g).total_byte_size().max(0) as u64)
+            .sum();
+        if unpacked > limit {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                BoundError(Bound::Size),
+            ));
+        }
+        if n > 0 && unpacked / n > ctx.limits.max_decompression_ratio {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                BoundError(Bound::Ratio),
+            ));
+        }
+        let mut index = 0u64;
+        for g in 0..reader.num_row_groups() {
+            let group = reader.get_row_group(g).map_err(unreadable)?;
+            for row in group.get_row_iter(None).map_err(unreadable)? {
+                let value = row.map_err(unreadable)?.to_json_value();
+                let text = serde_json::to_vec(&value)?;
+                records
+                    .value(value, index, index + 1, text, sink)
+                    .map_err(mismatch_io)?;
+                index += 1;
+            }
+        }
+        Ok(())
+    }));
+    match read {
+        Ok(r) => r?,
+        Err(_) => {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                Unreadable("the Parquet reader failed on this file".into()),
+            ));
         }
     }
     records.finish(sink);

@@ -45,12 +45,12 @@ impl<'c> JsonRecords<'c> {
                 Ok(r) => Item::Record(r),
                 Err(f) => self.quarantine(index, line, f, bytes.to_vec()),
             },
-            Mode::Mapped(_) => match parse(ctx, bytes, len) {
+            Mode::Mapped(m) => match parse(ctx, bytes, len) {
                 Ok(value) => {
                     let raw = bytes.to_vec();
                     return self.row(value, index, line, raw, sink);
                 }
-                Err(f) => self.quarantine(index, line, f, bytes.to_vec()),
+                Err(f) => return m.unreadable(index, line, f, bytes.to_vec(), sink),
             },
         };
         sink(item);
@@ -72,6 +72,9 @@ impl<'c> JsonRecords<'c> {
                 Reason::RecordTooLarge,
                 format!("{} bytes > max_record_bytes {limit}", raw.len()),
             );
+            if let Mode::Mapped(m) = &mut self.mode {
+                return m.unreadable(index, line, f, Vec::new(), sink);
+            }
             sink(self.quarantine(index, line, f, Vec::new()));
             return Ok(());
         }
@@ -102,8 +105,7 @@ impl<'c> JsonRecords<'c> {
                         Reason::NotAnObject,
                         "the record is not a JSON object".into(),
                     );
-                    sink(self.quarantine(index, line, f, raw));
-                    return Ok(());
+                    return m.unreadable(index, line, f, raw, sink);
                 }
                 m.row(
                     Row {

@@ -313,7 +313,11 @@ fn every_csv_quarantine_reason() {
                 (mismatch.line, mismatch.field.as_str()),
                 (1, "conversation_id")
             );
-            assert!(mismatch.problem.contains("id, who, what"), "{mismatch}");
+            assert!(mismatch.problem.contains("3 columns"), "{mismatch}");
+            assert!(
+                !mismatch.problem.contains("who"),
+                "no cell of the file is named"
+            );
         }
         other => panic!("{other:?}"),
     }
@@ -533,7 +537,7 @@ fn the_conversation_layout_maps_nested_dialogs() {
     assert_eq!(r.messages[1].content, "I'm sorry. How are you coping?");
     let meta = r.meta.as_ref().unwrap();
     assert_eq!(meta["emotion_type"], "anxiety");
-    assert_eq!(meta["score"], 4);
+    assert_eq!(meta["score"], "4");
     assert!(!meta.contains_key("situation"), "only listed fields ship");
     assert_eq!(reasons(&o), vec![(1, Reason::UnmappableRole)]);
     // the same mapping over JSON lines
@@ -730,4 +734,46 @@ proptest! {
         prop_assert_eq!(&pair[0].1, q);
         prop_assert_eq!(&pair[1].1, a);
     }
+}
+
+/// Files saved by Excel or pandas (`utf-8-sig`) start with a byte order mark.
+#[test]
+fn a_byte_order_mark_does_not_change_the_first_field_or_line() {
+    let csv = "\u{feff}conversation_id,turn,speaker,text\nc1,1,client,hi\nc1,2,therapist,hello\n";
+    let o = read(ShardFormat::Csv, csv.as_bytes());
+    assert!(o.result.is_ok(), "{:?}", o.result);
+    assert_eq!(o.records.len(), 1);
+    let jsonl = format!("\u{feff}{CHATML}\n{CHATML}\n");
+    let o = read(ShardFormat::Jsonl, jsonl.as_bytes());
+    assert_eq!((o.records.len(), o.quarantined.len()), (2, 0));
+}
+
+/// In `turns`, a row that cannot be read cannot be put in its conversation: the file fails
+/// rather than shipping that conversation without it; an empty conversation id joins nothing.
+#[test]
+fn turns_never_ship_a_conversation_without_an_unreadable_row() {
+    let m = serde_json::json!({"layout":"turns","conversation":"c","order":"n","role":"r","content":"t"});
+    let rows = "{\"c\":\"a\",\"n\":0,\"r\":\"client\",\"t\":\"hi\"}\n{not json\n{\"c\":\"a\",\"n\":2,\"r\":\"therapist\",\"t\":\"hello\"}\n";
+    let o = read_mapped(
+        ShardFormat::Jsonl,
+        rows.as_bytes(),
+        m.clone(),
+        &RoleMap::default(),
+    );
+    assert!(o.records.is_empty());
+    match o.result {
+        Err(FileError::Mapping { mismatch, .. }) => {
+            assert_eq!((mismatch.line, mismatch.field.as_str()), (2, "c"));
+            assert!(mismatch.problem.contains("invalid_json"), "{mismatch}");
+        }
+        other => panic!("{other:?}"),
+    }
+    let rows = "{\"c\":\"\",\"n\":0,\"r\":\"client\",\"t\":\"x\"}\n{\"c\":null,\"n\":1,\"r\":\"client\",\"t\":\"y\"}\n{\"c\":\"b\",\"n\":0,\"r\":\"client\",\"t\":\"hi\"}\n{\"c\":\"b\",\"n\":1,\"r\":\"therapist\",\"t\":\"hello\"}\n";
+    let o = read_mapped(ShardFormat::Jsonl, rows.as_bytes(), m, &RoleMap::default());
+    assert!(o.result.is_ok(), "{:?}", o.result);
+    assert_eq!(
+        reasons(&o),
+        vec![(0, Reason::MissingField), (1, Reason::MissingField)]
+    );
+    assert_eq!((o.records.len(), o.records[0].origin.index), (1, 2));
 }
