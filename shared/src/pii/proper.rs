@@ -1692,8 +1692,9 @@ impl Finder<'_, '_> {
             return;
         }
         // most words are no first name and follow no introduction: decided without a lookup
-        let after_intro = i > 0 && t.words[i - 1].len() <= 7 && is_intro_word(&t.lower(i - 1));
-        if !after_intro && !self.lex.maybe_first_name(&t.lower(i)) {
+        // the Bloom filter first: the introduction check lowercases the word before
+        let after_intro = || i > 0 && t.words[i - 1].len() <= 7 && is_intro_word(&t.lower(i - 1));
+        if !self.lex.maybe_first_name(&t.lower(i)) && !after_intro() {
             return;
         }
         let f = self.flag(i);
