@@ -26,8 +26,23 @@ impl<'c> JsonRecords<'c> {
         Self { ctx, mode }
     }
 
-    fn quarantine(&self, index: u64, line: u64, fail: Fail, raw: Vec<u8>) -> Item {
-        super::quarantined(self.ctx, index, line, fail, raw)
+    /// A record that cannot be read: quarantined, or — in a mapping that groups rows — the
+    /// mapping decides (see [`Mapper::unreadable`]).
+    fn reject(
+        &mut self,
+        index: u64,
+        line: u64,
+        fail: Fail,
+        raw: Vec<u8>,
+        sink: &mut dyn FnMut(Item),
+    ) -> Result<(), Mismatch> {
+        match &mut self.mode {
+            Mode::Mapped(m) => m.unreadable(index, line, fail, raw, sink),
+            Mode::Detected(_) => {
+                sink(super::quarantined(self.ctx, index, line, fail, raw));
+                Ok(())
+            }
+        }
     }
 
     /// One JSON text (`len` is its full length: `bytes` may stop at the cap).
@@ -40,21 +55,19 @@ impl<'c> JsonRecords<'c> {
         sink: &mut dyn FnMut(Item),
     ) -> Result<(), Mismatch> {
         let ctx = self.ctx;
-        let item = match &mut self.mode {
-            Mode::Detected(shape) => match jsonl::one(ctx, bytes, len, index, shape) {
-                Ok(r) => Item::Record(r),
-                Err(f) => self.quarantine(index, line, f, bytes.to_vec()),
-            },
-            Mode::Mapped(m) => match parse(ctx, bytes, len) {
-                Ok(value) => {
-                    let raw = bytes.to_vec();
-                    return self.row(value, index, line, raw, sink);
-                }
-                Err(f) => return m.unreadable(index, line, f, bytes.to_vec(), sink),
+        let read = match &mut self.mode {
+            Mode::Detected(shape) => jsonl::one(ctx, bytes, len, index, shape).map(|r| {
+                sink(Item::Record(r));
+            }),
+            Mode::Mapped(_) => match parse(ctx, bytes, len) {
+                Ok(value) => return self.row(value, index, line, bytes.to_vec(), sink),
+                Err(f) => Err(f),
             },
         };
-        sink(item);
-        Ok(())
+        match read {
+            Ok(()) => Ok(()),
+            Err(f) => self.reject(index, line, f, bytes.to_vec(), sink),
+        }
     }
 
     /// One record already parsed (a Parquet row); `raw` is its JSON text.
@@ -72,11 +85,7 @@ impl<'c> JsonRecords<'c> {
                 Reason::RecordTooLarge,
                 format!("{} bytes > max_record_bytes {limit}", raw.len()),
             );
-            if let Mode::Mapped(m) = &mut self.mode {
-                return m.unreadable(index, line, f, Vec::new(), sink);
-            }
-            sink(self.quarantine(index, line, f, Vec::new()));
-            return Ok(());
+            return self.reject(index, line, f, Vec::new(), sink);
         }
         self.row(value, index, line, raw, sink)
     }
@@ -90,35 +99,30 @@ impl<'c> JsonRecords<'c> {
         sink: &mut dyn FnMut(Item),
     ) -> Result<(), Mismatch> {
         let ctx = self.ctx;
-        match &mut self.mode {
-            Mode::Detected(shape) => {
-                let item = match jsonl::from_value(ctx, value, index, shape) {
-                    Ok(r) => Item::Record(r),
-                    Err(f) => self.quarantine(index, line, f, raw),
-                };
-                sink(item);
-                Ok(())
-            }
-            Mode::Mapped(m) => {
-                if !value.is_object() {
-                    let f = (
-                        Reason::NotAnObject,
-                        "the record is not a JSON object".into(),
-                    );
-                    return m.unreadable(index, line, f, raw, sink);
+        let fail = match &mut self.mode {
+            Mode::Detected(shape) => match jsonl::from_value(ctx, value, index, shape) {
+                Ok(r) => {
+                    sink(Item::Record(r));
+                    return Ok(());
                 }
-                m.row(
-                    Row {
-                        value,
-                        index,
-                        line,
-                        raw,
-                        failure: None,
-                    },
-                    sink,
-                )
+                Err(f) => f,
+            },
+            Mode::Mapped(m) if value.is_object() => {
+                let row = Row {
+                    value,
+                    index,
+                    line,
+                    raw,
+                    failure: None,
+                };
+                return m.row(row, sink);
             }
-        }
+            Mode::Mapped(_) => (
+                Reason::NotAnObject,
+                "the record is not a JSON object".into(),
+            ),
+        };
+        self.reject(index, line, fail, raw, sink)
     }
 
     pub fn finish(self, sink: &mut dyn FnMut(Item)) {
