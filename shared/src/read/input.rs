@@ -5,6 +5,42 @@ use std::cell::Cell;
 use std::io::{self, BufRead, Read};
 use std::rc::Rc;
 
+/// Where a byte of JSON text stands: inside a string (escapes followed) or not, and how deep in
+/// arrays and objects. For scans that must not parse: the fast path's depth guard and the
+/// JSON-array streamer's element boundaries.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Nesting {
+    pub depth: usize,
+    in_str: bool,
+    esc: bool,
+}
+
+impl Nesting {
+    /// Takes one byte; `true` when it stood outside any string (the opening quote included).
+    pub fn feed(&mut self, b: u8) -> bool {
+        if self.in_str {
+            match (self.esc, b) {
+                (true, _) => self.esc = false,
+                (false, b'\\') => self.esc = true,
+                (false, b'"') => self.in_str = false,
+                _ => {}
+            }
+            return false;
+        }
+        match b {
+            b'"' => self.in_str = true,
+            b'{' | b'[' => self.depth += 1,
+            b'}' | b']' => self.depth = self.depth.saturating_sub(1),
+            _ => {}
+        }
+        true
+    }
+
+    pub fn in_string(&self) -> bool {
+        self.in_str
+    }
+}
+
 /// Hashes and counts every byte read through it (the raw object, before decompression).
 pub(crate) struct Hashing<R> {
     inner: R,

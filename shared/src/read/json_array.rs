@@ -2,6 +2,7 @@
 //! element by element: memory is one element, capped by the policy's record limit, never the
 //! file. An element's index is its position in the array; its line, where it starts.
 
+use super::input::Nesting;
 use super::records::JsonRecords;
 use super::{Context, Item};
 use std::io::{self, BufRead};
@@ -48,7 +49,7 @@ pub(crate) fn read(
     let (mut line, mut index) = (1u64, 0u64);
     let mut buf: Vec<u8> = Vec::new();
     let (mut len, mut start_line) = (0u64, 1u64);
-    let (mut depth, mut in_str, mut esc, mut container) = (0usize, false, false, false);
+    let (mut nesting, mut container) = (Nesting::default(), false);
     // a UTF-8 byte order mark at the very start, however the first reads split it
     const BOM: &[u8] = b"\xEF\xBB\xBF";
     let (mut offset, mut bom) = (0usize, 0usize);
@@ -87,16 +88,18 @@ pub(crate) fn read(
                         buf.clear();
                         len = 0;
                         start_line = line;
-                        depth = 0;
-                        in_str = false;
-                        esc = false;
+                        nesting = Nesting::default();
                         container = matches!(b, b'{' | b'[');
                         i -= 1; // the element's first byte, read again below
                     }
                 }
                 At::Element => {
                     // a scalar ends before `,`, `]` or whitespace at depth 0
-                    if !container && !in_str && depth == 0 && (b == b',' || b == b']' || ws) {
+                    if !container
+                        && !nesting.in_string()
+                        && nesting.depth == 0
+                        && (b == b',' || b == b']' || ws)
+                    {
                         records
                             .text(&buf, len, index, start_line, sink)
                             .map_err(super::mismatch_io)?;
@@ -111,27 +114,12 @@ pub(crate) fn read(
                         if buf.len() < cap {
                             buf.push(b);
                         }
-                        if in_str {
-                            match (esc, b) {
-                                (true, _) => esc = false,
-                                (false, b'\\') => esc = true,
-                                (false, b'"') => in_str = false,
-                                _ => {}
-                            }
-                        } else {
-                            match b {
-                                b'"' => in_str = true,
-                                b'{' | b'[' => depth += 1,
-                                b'}' | b']' => depth = depth.saturating_sub(1),
-                                _ => {}
-                            }
-                            if container && depth == 0 {
-                                records
-                                    .text(&buf, len, index, start_line, sink)
-                                    .map_err(super::mismatch_io)?;
-                                index += 1;
-                                at = At::After;
-                            }
+                        if nesting.feed(b) && container && nesting.depth == 0 {
+                            records
+                                .text(&buf, len, index, start_line, sink)
+                                .map_err(super::mismatch_io)?;
+                            index += 1;
+                            at = At::After;
                         }
                     }
                 }

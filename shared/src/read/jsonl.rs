@@ -392,30 +392,11 @@ pub(crate) mod fast {
 
     /// Whether `text` nests arrays/objects deeper than `max` (brackets in strings not counted).
     fn deeper_than(text: &str, max: usize) -> bool {
-        let (mut depth, mut in_str, mut esc) = (0usize, false, false);
-        for &b in text.as_bytes() {
-            if in_str {
-                match (esc, b) {
-                    (true, _) => esc = false,
-                    (false, b'\\') => esc = true,
-                    (false, b'"') => in_str = false,
-                    _ => {}
-                }
-                continue;
-            }
-            match b {
-                b'"' => in_str = true,
-                b'[' | b'{' => {
-                    depth += 1;
-                    if depth > max {
-                        return true;
-                    }
-                }
-                b']' | b'}' => depth = depth.saturating_sub(1),
-                _ => {}
-            }
-        }
-        false
+        let mut n = crate::read::input::Nesting::default();
+        text.bytes().any(|b| {
+            n.feed(b);
+            n.depth > max
+        })
     }
 
     pub(crate) fn parse(text: &str) -> Option<(Shape, Messages<'_>, Upstream)> {
