@@ -38,25 +38,10 @@ pub enum Fields {
     Unkeyed,
 }
 
-/// Scans `upstream_id`, `group` and the text values of `meta`; replaces a value holding any
-/// identifier by its keyed hash.
+/// Scans `upstream_id`, `group` and the values of `meta` (text: a number as written,
+/// `read::mapped`); replaces a value holding any identifier by its keyed hash.
 pub fn protect(d: &Detector, key: Option<&str>, r: &mut Record) -> Fields {
     let mut hashed = 0;
-    // numbers are scanned as written: a phone number or an SSN may be stored as one
-    for v in r.meta.iter_mut().flat_map(|m| m.values_mut()) {
-        if let serde_json::Value::Number(n) = v {
-            let text = n.to_string();
-            if !d.detect(&text).is_empty() {
-                match key {
-                    Some(k) => {
-                        *v = serde_json::Value::String(keyed_hash(k, &text));
-                        hashed += 1;
-                    }
-                    None => return Fields::Unkeyed,
-                }
-            }
-        }
-    }
     let meta = r
         .meta
         .iter_mut()
@@ -119,19 +104,19 @@ mod tests {
     }
 
     #[test]
-    fn meta_values_are_scanned_numbers_included() {
+    fn meta_values_are_scanned_numbers_as_text_included() {
         let d = Detector::get();
         let mut r = Record::for_test("f", 0, vec![]);
         let meta: serde_json::Map<String, serde_json::Value> = serde_json::from_str(
-            r#"{"topic":"sleep","phone":4155552671,"score":4,"note":"ask jo.smith@example.com"}"#,
+            r#"{"topic":"sleep","phone":"4155552671","score":"4","note":"ask jo.smith@example.com"}"#,
         )
         .unwrap();
         r.meta = Some(meta);
         assert!(matches!(protect(d, Some("k"), &mut r), Fields::Clean(2)));
         let m = r.meta.as_ref().unwrap();
         assert_eq!(
-            (m["topic"].as_str(), m["score"].as_i64()),
-            (Some("sleep"), Some(4))
+            (m["topic"].as_str(), m["score"].as_str()),
+            (Some("sleep"), Some("4"))
         );
         for k in ["phone", "note"] {
             assert!(

@@ -79,8 +79,8 @@ fn meta_feature(schema: &crate::release::export::MetaSchema) -> String {
         return "  - name: meta\n    dtype: 'null'\n".into();
     }
     let mut out = String::from("  - name: meta\n    struct:\n");
-    for (k, t) in &schema.0 {
-        let _ = writeln!(out, "    - name: {}\n      dtype: {t}", q(k));
+    for k in &schema.0 {
+        let _ = writeln!(out, "    - name: {}\n      dtype: string", q(k));
     }
     out
 }

@@ -153,20 +153,14 @@ fn record_set(split: &str, records: u64, meta: &crate::release::export::MetaSche
         m["subField"] = Value::Array(
             meta.0
                 .iter()
-                .map(|(k, t)| {
-                    let dt = match *t {
-                        "int64" => "sc:Integer",
-                        "float64" => "sc:Float",
-                        "bool" => "sc:Boolean",
-                        _ => text,
-                    };
+                .map(|k| {
                     field(
                         split,
                         &format!("meta/{k}"),
                         "meta",
                         Some(k),
-                        dt,
-                        "A listed field of the owner's record.",
+                        text,
+                        "A listed field of the owner's record, as text.",
                     )
                 })
                 .collect(),

@@ -66,34 +66,17 @@ pub fn keys_by_family(layout: &[ExportFile]) -> BTreeMap<String, BTreeMap<String
     out
 }
 
-/// The `meta` keys the export's records carry and each one's type (`string`, `int64`,
-/// `float64`, `bool`; a key seen with two types is `string`), for the dataset card's and
-/// Croissant's schema: a columnar reader needs one schema for the whole release.
+/// The `meta` keys the export's records carry (their values are text, `read::mapped`), for the
+/// dataset card's and Croissant's schema: a columnar reader needs one schema for the release.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct MetaSchema(pub BTreeMap<String, &'static str>);
+pub struct MetaSchema(pub std::collections::BTreeSet<String>);
 
 impl MetaSchema {
     pub fn observe(&mut self, meta: &serde_json::Map<String, serde_json::Value>) {
-        use serde_json::Value;
-        for (k, v) in meta {
-            let t = match v {
-                Value::String(_) => "string",
-                Value::Number(n) if n.is_i64() || n.is_u64() => "int64",
-                Value::Number(_) => "float64",
-                Value::Bool(_) => "bool",
-                _ => continue,
-            };
-            self.0
-                .entry(k.clone())
-                .and_modify(|seen| {
-                    if *seen != t {
-                        *seen = match (*seen, t) {
-                            ("int64", "float64") | ("float64", "int64") => "float64",
-                            _ => "string",
-                        };
-                    }
-                })
-                .or_insert(t);
+        for k in meta.keys() {
+            if !self.0.contains(k) {
+                self.0.insert(k.clone());
+            }
         }
     }
 }
