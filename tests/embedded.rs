@@ -79,6 +79,54 @@ async fn two_runs_publish_byte_identical_releases() {
     assert_same_release(a.path(), b.path());
 }
 
+/// Gated and signed, then `prepare` changes the bucket before the publishing run.
+async fn publish_after(dir: &Path, prepare: impl Fn(&Path)) {
+    copy_example(dir, EXAMPLE_RELEASE);
+    let st = LocalStateStore::in_memory();
+    let m = run(dir, &st).await;
+    assert_eq!(m.state, State::AwaitingSignoff, "{:?}", m.reasons);
+    sign(dir, &m, |_| {}).await;
+    prepare(dir);
+    let m = run(dir, &st).await;
+    assert_eq!(m.state, State::Published, "{:?}", m.reasons);
+}
+
+#[tokio::test]
+async fn assembly_ships_what_gating_judged_and_a_recomputation_gives_the_same_bytes() {
+    let work = |d: &Path| d.join("work").join(EXAMPLE_RELEASE);
+    // Handed off: assembly must not plan again — with the fingerprints gone, planning could not.
+    let handed = tempfile::tempdir().unwrap();
+    publish_after(handed.path(), |d| {
+        let mut gone = 0;
+        for (key, _) in files(&work(d)) {
+            if key.ends_with(".minhash.bin") {
+                std::fs::write(work(d).join(&key), b"").unwrap();
+                gone += 1;
+            }
+        }
+        assert!(gone > 2, "every shard has fingerprints");
+    })
+    .await;
+    // No hand-off: everything recomputed from the work files.
+    let recomputed = tempfile::tempdir().unwrap();
+    publish_after(recomputed.path(), |d| {
+        std::fs::remove_file(work(d).join("gated.json")).unwrap();
+    })
+    .await;
+    assert_same_release(handed.path(), recomputed.path());
+    // A report edited after gating: its bytes no longer match the hand-off, so assembly
+    // recomputes rather than copy it.
+    let edited = tempfile::tempdir().unwrap();
+    publish_after(edited.path(), |d| {
+        let report = work(d).join("reports/dedup.json");
+        let mut b = std::fs::read(&report).unwrap();
+        b.extend_from_slice(b" ");
+        std::fs::write(report, b).unwrap();
+    })
+    .await;
+    assert_same_release(handed.path(), edited.path());
+}
+
 #[tokio::test]
 async fn shards_processed_in_another_order_publish_the_same_bytes() {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());

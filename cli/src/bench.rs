@@ -337,7 +337,7 @@ fn mix(mut z: u64) -> u64 {
 /// Conversation `i` of the dedup bench: 4 turns of 20–60 words from a 20k-word vocabulary;
 /// a `near_share` of them (chosen by hash) are copies of an earlier one with one word added
 /// (near duplicates of it and of its other copies).
-fn conversation(i: u64, near_share: f64) -> Vec<mhd_shared::model::Message> {
+pub(crate) fn conversation(i: u64, near_share: f64) -> Vec<mhd_shared::model::Message> {
     use mhd_shared::model::{Message, Role};
     if i > 0 && (mix(i ^ 0x5DEE_CE66_D1CE_4E5B) % 1_000_000) < (near_share * 1e6) as u64 {
         let mut m = conversation(mix(i) % i, near_share);

@@ -1,6 +1,7 @@
 //! `mhd`: the embedded pipeline, ops status, signoff helper and the training smoke test.
 
 mod bench;
+mod bench_release;
 mod pii_eval;
 mod status;
 
@@ -189,6 +190,14 @@ enum BenchCmd {
         conversations: usize,
         /// Share of conversations that are edited copies of an earlier one (near duplicates,
         /// copies of copies included): the release stage's memory must not grow with it.
+        #[arg(long, default_value_t = 0.02)]
+        near_share: f64,
+    },
+    /// The gating run and the publishing run of a release over N generated conversations,
+    /// publishing from gating's hand-off and recomputing (the baseline): time ratios.
+    Release {
+        #[arg(long, default_value_t = 200_000)]
+        conversations: u64,
         #[arg(long, default_value_t = 0.02)]
         near_share: f64,
     },
@@ -446,6 +455,12 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
             conversations,
             near_share,
         }) => bench::dedup(conversations, near_share)
+            .await
+            .map(|_| ExitCode::SUCCESS),
+        Cmd::Bench(BenchCmd::Release {
+            conversations,
+            near_share,
+        }) => bench_release::release(conversations, near_share)
             .await
             .map(|_| ExitCode::SUCCESS),
         Cmd::Pii(PiiCmd::Detect) => pii_detect(),

@@ -325,6 +325,10 @@ pub fn quarantine_key(s: &ShardKey) -> String {
 pub fn work_report_key(r: &ReleaseId, name: &str) -> String {
     format!("work/{r}/reports/{name}")
 }
+/// The gating step's hand-off to assembly (`pipeline::gated`).
+pub fn gated_key(r: &ReleaseId) -> String {
+    format!("work/{r}/gated.json")
+}
 pub fn release_prefix(r: &ReleaseId) -> String {
     format!("releases/{r}/")
 }

@@ -2,8 +2,9 @@
 //! Every file is a pure function of the inputs (timestamps come from META), so a resumed
 //! assembly rewrites identical bytes and the manifest is created exactly once.
 
+use super::gated::{self, GateOut, Handoff};
 use super::gates::{evaluate, pretty};
-use super::gather::gather;
+use super::gather::{self, Inputs, gather};
 use super::signoffs::removals;
 use super::{StageError, rfc3339};
 use crate::fingerprint::sha256_hex;
@@ -26,25 +27,17 @@ pub async fn run<B: BlobStore, S: StateStore>(
 ) -> Result<Outcome, StageError> {
     let r = &meta.release;
     let created_at = rfc3339(meta.assembling_at.unwrap_or(meta.updated_at));
-    let mut g = gather(blob, st, policy, meta).await?;
-    let mut results = evaluate(policy, meta, &g)?;
-    super::history::attach(blob, r, &mut results).await?;
-    let mut failed: Vec<String> = results
-        .iter()
-        .filter(|x| !x.pass)
-        .flat_map(|x| x.failures.iter().map(move |f| format!("{}: {f}", x.name)))
-        .collect();
-    if !failed.is_empty() {
+    let mut j = judged(blob, st, policy, meta).await?;
+    if !j.failed.is_empty() {
         // The inputs changed since gating (edited, added or withdrawn): fail closed, saying why.
-        failed.truncate(super::gates::MAX_REASONS);
-        return Ok(Outcome::GatesFailed(failed));
+        j.failed.truncate(super::gates::MAX_REASONS);
+        return Ok(Outcome::GatesFailed(j.failed));
     }
     let removed = removals(blob, policy, meta).await?;
-    let exact_dups = g.plan.removed.iter().filter(|d| d.kind == "exact").count();
-    let near_dups = g.plan.removed.len() - exact_dups;
-    let excluded_families = g.plan.excluded_families.clone();
+    let excluded_families = j.plan.excluded_families.clone();
     // Taken, not cloned: the plan is the stage's largest structure.
-    let plan = std::mem::take(&mut g.plan).without(&removed);
+    let plan = std::mem::take(&mut j.plan).without(&removed);
+    let g = &j.inputs;
 
     let mut out = Writer {
         blob,
@@ -81,25 +74,19 @@ pub async fn run<B: BlobStore, S: StateStore>(
     )
     .await?;
 
-    // Gate reports: recomputed on the final plan's inputs, plus the signoff report.
+    // Gate reports as gating wrote them (or recomputed on the same inputs), plus the signoffs.
     let mut gates = Vec::new();
-    for res in &results {
-        let key = keys::release_key(r, &format!("reports/{}", res.report_file()));
-        out.put(key.clone(), pretty(&res.report), "report", None)
-            .await?;
-        gates.push(GateEntry {
-            name: res.name.into(),
-            status: "pass".into(),
-            report_key: key,
-        });
-        for (name, bytes) in &res.extra {
-            out.put(
-                keys::release_key(r, &format!("reports/{name}")),
-                bytes.clone(),
-                "report",
-                None,
-            )
-            .await?;
+    for res in &j.gates {
+        for (i, (name, bytes)) in res.files.iter().enumerate() {
+            let key = keys::release_key(r, &format!("reports/{name}"));
+            out.put(key.clone(), bytes.clone(), "report", None).await?;
+            if i == 0 {
+                gates.push(GateEntry {
+                    name: res.name.clone(),
+                    status: "pass".into(),
+                    report_key: key,
+                });
+            }
         }
     }
     let mut signoffs = Vec::new();
@@ -144,10 +131,11 @@ pub async fn run<B: BlobStore, S: StateStore>(
 
     // Families and sources.
     let counts = plan.counts();
-    let cov = results
+    let cov = j
+        .gates
         .iter()
         .find(|x| x.name == "coverage")
-        .map(|x| x.report.clone())
+        .map(GateOut::report)
         .unwrap_or_default();
     let coverage_of = |f: &str| -> String {
         cov["families"]
@@ -250,10 +238,11 @@ pub async fn run<B: BlobStore, S: StateStore>(
     };
     // Documents derived from the manifest so far (they describe the export files).
     manifest.files = out.files.clone();
-    let previous = super::history::previous_manifest(blob, r).await?;
-    let mut gate_summaries: BTreeMap<String, String> = results
+    let previous = &j.previous;
+    let mut gate_summaries: BTreeMap<String, String> = j
+        .gates
         .iter()
-        .map(|x| (x.name.to_string(), x.summary.clone()))
+        .map(|x| (x.name.clone(), x.summary.clone()))
         .collect();
     gate_summaries.insert(
         "signoffs".into(),
@@ -262,8 +251,8 @@ pub async fn run<B: BlobStore, S: StateStore>(
     let facts = Facts {
         meta: meta_schema,
         gate_summaries,
-        exact_dups,
-        near_dups,
+        exact_dups: j.exact_dups,
+        near_dups: j.near_dups,
         near_threshold: policy.dedup.near_threshold,
         removed_by_review: removed.len(),
         excluded_families,
@@ -336,6 +325,108 @@ pub async fn run<B: BlobStore, S: StateStore>(
             .await?;
     }
     Ok(Outcome::Published)
+}
+
+/// What assembly ships: the plan and gate reports gating handed off when nothing changed since,
+/// else both recomputed on the inputs as they are now.
+struct Judged {
+    plan: crate::plan::Plan,
+    gates: Vec<GateOut>,
+    exact_dups: usize,
+    near_dups: usize,
+    inputs: Inputs,
+    previous: Option<Manifest>,
+    /// Gate failures of a recomputation (the inputs changed since gating).
+    failed: Vec<String>,
+}
+
+async fn judged<B: BlobStore, S: StateStore>(
+    blob: &B,
+    st: &S,
+    policy: &Policy,
+    meta: &Meta,
+) -> Result<Judged, StageError> {
+    let r = &meta.release;
+    let inputs = gather::inputs(blob, st, meta).await?;
+    let previous = super::history::previous_manifest(blob, r).await?;
+    let digest = gated::digest(policy, meta, &inputs, previous.as_ref());
+    match handed_off(blob, r, &digest).await? {
+        Some((handoff, gates)) => {
+            let (files, spool) = gather::shard_files(blob, &inputs.rows).await?;
+            let (exact_dups, near_dups) = (handoff.exact_dups, handoff.near_dups);
+            match handoff.plan(files, spool) {
+                Ok(plan) => {
+                    return Ok(Judged {
+                        plan,
+                        gates,
+                        exact_dups,
+                        near_dups,
+                        inputs,
+                        previous,
+                        failed: Vec::new(),
+                    });
+                }
+                Err(problem) => {
+                    tracing::warn!(release = %r, problem, "hand-off unusable; recomputing")
+                }
+            }
+        }
+        None => {
+            tracing::info!(release = %r, "inputs changed since gating, or no hand-off; recomputing")
+        }
+    }
+    let g = gather(blob, st, policy, meta).await?;
+    let mut results = evaluate(policy, meta, &g)?;
+    super::history::attach(blob, r, &mut results).await?;
+    let failed = results
+        .iter()
+        .filter(|x| !x.pass)
+        .flat_map(|x| x.failures.iter().map(move |f| format!("{}: {f}", x.name)))
+        .collect();
+    let exact_dups = g.plan.removed.iter().filter(|d| d.kind == "exact").count();
+    Ok(Judged {
+        near_dups: g.plan.removed.len() - exact_dups,
+        exact_dups,
+        gates: results.iter().map(GateOut::of).collect(),
+        plan: g.plan,
+        inputs: g.inputs,
+        previous,
+        failed,
+    })
+}
+
+/// Gating's hand-off, when it was made from inputs with this digest and every report it names
+/// still has the bytes it wrote.
+async fn handed_off<B: BlobStore>(
+    blob: &B,
+    r: &crate::model::ReleaseId,
+    digest: &str,
+) -> Result<Option<(Handoff, Vec<GateOut>)>, StageError> {
+    let Some(bytes) = blob.get(&keys::gated_key(r)).await? else {
+        return Ok(None);
+    };
+    let Ok(handoff) = serde_json::from_slice::<Handoff>(&bytes) else {
+        return Ok(None);
+    };
+    if handoff.digest != digest {
+        return Ok(None);
+    }
+    let mut gates = Vec::new();
+    for g in &handoff.gates {
+        let mut files = Vec::new();
+        for (name, sha) in &g.files {
+            match blob.get(&keys::work_report_key(r, name)).await? {
+                Some(b) if &sha256_hex(&b) == sha => files.push((name.clone(), b)),
+                _ => return Ok(None),
+            }
+        }
+        gates.push(GateOut {
+            name: g.name.clone(),
+            summary: g.summary.clone(),
+            files,
+        });
+    }
+    Ok(Some((handoff, gates)))
 }
 
 /// Writes release files and remembers each one's manifest entry.

@@ -1,6 +1,7 @@
 //! The GATING step: release-wide gates, their reports and rows, then the review packets.
 
 use super::StageError;
+use super::gated::{self, GateOut, Handoff};
 use super::gather::{Gathered, gather};
 use crate::gates::{self, GateResult, coverage::FamilyEvidence};
 use crate::keys;
@@ -26,8 +27,9 @@ pub fn evaluate_with_sources(
     meta: &Meta,
     g: &Gathered,
 ) -> Result<(Vec<GateResult>, Vec<SourceRow>), StageError> {
+    let i = &g.inputs;
     let (prov, verdicts) =
-        gates::provenance::check(policy, &g.sources, &meta.rejected, &g.late, &g.changed);
+        gates::provenance::check(policy, &i.sources, &meta.rejected, &i.late, &i.changed);
     let source_rows = verdicts
         .iter()
         .map(|((family, source), v)| SourceRow {
@@ -42,7 +44,7 @@ pub fn evaluate_with_sources(
         })
         .collect();
     let mut evidence: BTreeMap<String, FamilyEvidence> = BTreeMap::new();
-    for ((family, _), input) in &g.sources {
+    for ((family, _), input) in &i.sources {
         let e = evidence.entry(family.clone()).or_default();
         e.staging_keys.push(input.provenance_key.clone());
         e.staging_keys
@@ -104,7 +106,7 @@ pub fn evaluate_with_sources(
     let routing_doc = gates::routing::build(policy, &by_family);
     let routing = gates::routing::check(&routing_doc, &g.plan.families());
     let distribution = gates::distribution::check(policy, &g.plan)?;
-    let privacy = gates::privacy::check(policy, meta.release.as_str(), &g.rows, &g.plan)?;
+    let privacy = gates::privacy::check(policy, meta.release.as_str(), &i.rows, &g.plan)?;
     let leakage = gates::leakage::check(policy, &g.plan)?;
     let mut results = vec![
         prov,
@@ -149,10 +151,10 @@ pub async fn run<B: BlobStore, S: StateStore>(
     }
     super::history::attach(blob, &meta.release, &mut results).await?;
     let mut failures = Vec::new();
+    let mut outs = Vec::with_capacity(results.len());
     for r in &results {
-        let report_key = keys::work_report_key(&meta.release, &r.report_file());
-        blob.put(&report_key, pretty(&r.report)).await?;
-        for (name, bytes) in &r.extra {
+        let out = GateOut::of(r);
+        for (name, bytes) in &out.files {
             blob.put(&keys::work_report_key(&meta.release, name), bytes.clone())
                 .await?;
         }
@@ -160,11 +162,12 @@ pub async fn run<B: BlobStore, S: StateStore>(
             name: r.name.into(),
             status: if r.pass { "pass" } else { "fail" }.into(),
             summary: r.summary.clone(),
-            report_key,
+            report_key: keys::work_report_key(&meta.release, &out.files[0].0),
             counts: r.counts.clone(),
         };
         state::put_gate(st, &meta.release, &row).await?;
         failures.extend(r.failures.iter().map(|f| format!("{}: {f}", r.name)));
+        outs.push(out);
     }
     if !failures.is_empty() {
         let extra = failures.len().saturating_sub(MAX_REASONS);
@@ -177,6 +180,15 @@ pub async fn run<B: BlobStore, S: StateStore>(
         }
         return Ok(Outcome::GatesFailed(failures));
     }
+    // What assembly needs to ship this very plan without judging it again.
+    let previous = super::history::previous_manifest(blob, &meta.release).await?;
+    let digest = gated::digest(policy, meta, &g.inputs, previous.as_ref());
+    let handoff = Handoff::of(digest, &g.plan, &outs);
+    blob.put(
+        &keys::gated_key(&meta.release),
+        serde_json::to_vec(&handoff).expect("json"),
+    )
+    .await?;
     let mut signoffs = Vec::new();
     let families = g.plan.families();
     for (kind, family) in policy.required_signoffs(families.iter().map(String::as_str)) {

@@ -13,19 +13,14 @@ use crate::policy::Policy;
 use crate::provenance::Provenance;
 use crate::state::{self, Meta, ShardRow, StateStore};
 use crate::store::BlobStore;
+use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
 pub struct Gathered {
     pub plan: Plan,
-    /// Rows of the shards the seal fixed.
-    pub rows: Vec<ShardRow>,
-    /// Shards that reported but were staged after the seal.
-    pub late: Vec<String>,
-    /// Shards whose staged content changed after it was read (the release would ship stale).
-    pub changed: Vec<String>,
-    pub sources: BTreeMap<(String, String), SourceInput>,
+    pub inputs: Inputs,
 }
 
 /// What moved in staging since the shard set was fixed.
@@ -84,12 +79,47 @@ pub async fn drift<B: BlobStore>(
     Ok(d)
 }
 
-pub async fn gather<B: BlobStore, S: StateStore>(
+/// What the release-wide stages read besides the records: cheap to gather (rows, sidecars, a
+/// listing, one version probe per shard), and what [`Inputs::digest`] covers.
+pub struct Inputs {
+    /// Rows of the shards the seal fixed, in key order.
+    pub rows: Vec<ShardRow>,
+    pub late: Vec<String>,
+    pub changed: Vec<String>,
+    pub sources: BTreeMap<(String, String), SourceInput>,
+    /// sha256 over every provenance sidecar's bytes, in source order.
+    sidecars: Sha256,
+}
+
+impl Inputs {
+    /// A digest of everything the gates judge besides the records' own bytes (which the rows'
+    /// versions and generations stand for): the policy, the sealed set and its rejections, the
+    /// rows, the drift, the sidecars, and the release before this one (its reports feed the
+    /// history the gate reports carry). Equal digests: the gating's results still hold.
+    pub fn digest(&self, policy: &Policy, meta: &Meta, previous: Option<&str>) -> String {
+        let mut h = self.sidecars.clone();
+        let doc = serde_json::json!({
+            "policy": policy.sha256,
+            "release": meta.release,
+            "generation": meta.generation,
+            "expected": meta.expected_shards,
+            "rejected": meta.rejected,
+            "rows": self.rows,
+            "late": self.late,
+            "changed": self.changed,
+            "previous": previous,
+        });
+        h.update(serde_json::to_vec(&doc).expect("json"));
+        hex::encode(h.finalize())
+    }
+}
+
+/// Rows, drift and provenance sidecars: everything but the records.
+pub async fn inputs<B: BlobStore, S: StateStore>(
     blob: &B,
     st: &S,
-    policy: &Policy,
     meta: &Meta,
-) -> Result<Gathered, StageError> {
+) -> Result<Inputs, StageError> {
     let expected: BTreeSet<&String> = meta.expected_shards.iter().collect();
     // A row outside the sealed set is late if its object is still staged; a row whose object is
     // gone (withdrawn before a re-open and re-seal) no longer counts.
@@ -116,26 +146,21 @@ pub async fn gather<B: BlobStore, S: StateStore>(
             late.push(k);
         }
     }
-    let changed = d.changed;
-    let mut entries: Vec<Entry> = Vec::new();
-    let mut signatures: Vec<Signature> = Vec::new();
-    let mut files: Vec<ShardFile> = Vec::new();
-    let mut spool: Option<tempfile::TempDir> = None;
+    late.sort();
+    let mut sidecars = Sha256::new();
     let mut sources: BTreeMap<(String, String), SourceInput> = BTreeMap::new();
     for row in &rows {
-        let Ok(BucketKey::Shard(shard)) = keys::classify(&row.key) else {
-            return Err(StageError::Corrupt {
-                key: row.key.clone(),
-                problem: "shard row key is not a shard key".into(),
-            });
-        };
+        let shard = shard_of(row)?;
         let id = (shard.family.clone(), shard.source.clone());
         if !sources.contains_key(&id) {
             let pkey = keys::provenance_key(&meta.release, &shard.family, &shard.source);
-            let sidecar = blob
-                .get(&pkey)
-                .await?
-                .map(|b| Provenance::parse(&b).map_err(|e| e.to_string()));
+            let bytes = blob.get(&pkey).await?;
+            sidecars.update(pkey.as_bytes());
+            match &bytes {
+                Some(b) => sidecars.update(Sha256::digest(b)),
+                None => sidecars.update(b"none"),
+            }
+            let sidecar = bytes.map(|b| Provenance::parse(&b).map_err(|e| e.to_string()));
             sources.insert(
                 id.clone(),
                 SourceInput {
@@ -151,23 +176,87 @@ pub async fn gather<B: BlobStore, S: StateStore>(
             .expect("inserted")
             .shards
             .push(row.clone());
-        if row.status != "done" {
-            continue;
+    }
+    for input in sources.values_mut() {
+        if let Some(Ok(p)) = &input.sidecar {
+            let staged: BTreeSet<String> = input
+                .shards
+                .iter()
+                .filter_map(|s| s.key.rsplit('/').next().map(str::to_string))
+                .collect();
+            for listed in p.shards.iter().flatten() {
+                if !staged.contains(&listed.file) {
+                    input.listed_but_missing.push(listed.file.clone());
+                }
+            }
         }
+    }
+    Ok(Inputs {
+        rows,
+        late,
+        changed: d.changed,
+        sources,
+        sidecars,
+    })
+}
+
+fn shard_of(row: &ShardRow) -> Result<keys::ShardKey, StageError> {
+    match keys::classify(&row.key) {
+        Ok(BucketKey::Shard(shard)) => Ok(shard),
+        _ => Err(StageError::Corrupt {
+            key: row.key.clone(),
+            problem: "shard row key is not a shard key".into(),
+        }),
+    }
+}
+
+/// The normalized file of every shard that is done, in row order (a local bucket's files in
+/// place; an S3 bucket's spooled to local disk), with the names its entries share. A record's
+/// [`Loc::shard`] indexes this list.
+pub async fn shard_files<B: BlobStore>(
+    blob: &B,
+    rows: &[ShardRow],
+) -> Result<
+    (
+        Vec<(ShardFile, crate::plan::ShardNames)>,
+        Option<tempfile::TempDir>,
+    ),
+    StageError,
+> {
+    let mut files = Vec::new();
+    let mut spool: Option<tempfile::TempDir> = None;
+    for row in rows.iter().filter(|r| r.status == "done") {
+        let shard = shard_of(row)?;
         let nkey = keys::normalized_key(&shard);
         let path = match blob.local_path(&nkey) {
             Some(p) => p,
             None => spool_copy(blob, &nkey, files.len(), &mut spool).await?,
         };
-        let file = ShardFile { key: nkey, path };
-        let fkey = keys::fingerprints_key(&shard);
         let names: crate::plan::ShardNames = (
             Arc::from(shard.family.as_str()),
             Arc::from(shard.source.as_str()),
             Arc::from(row.key.as_str()),
         );
+        files.push((ShardFile { key: nkey, path }, names));
+    }
+    Ok((files, spool))
+}
+
+pub async fn gather<B: BlobStore, S: StateStore>(
+    blob: &B,
+    st: &S,
+    policy: &Policy,
+    meta: &Meta,
+) -> Result<Gathered, StageError> {
+    let inputs = inputs(blob, st, meta).await?;
+    let (files, spool) = shard_files(blob, &inputs.rows).await?;
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut signatures: Vec<Signature> = Vec::new();
+    let done = inputs.rows.iter().filter(|r| r.status == "done");
+    for (n, ((file, names), row)) in files.iter().zip(done).enumerate() {
+        let fkey = keys::fingerprints_key(&shard_of(row)?);
         let loc = |line: usize| Loc {
-            shard: files.len() as u32,
+            shard: n as u32,
             line: line as u32,
         };
         match blob.get(&fkey).await? {
@@ -204,32 +293,14 @@ pub async fn gather<B: BlobStore, S: StateStore>(
             // A shard from before fingerprints were stored: read its records once.
             None => file.for_each(|line, r| {
                 signatures.push(minhash::signature(&r.messages));
-                entries.push(Entry::of(&r, loc(line as usize), &names));
+                entries.push(Entry::of(&r, loc(line as usize), names));
             })?,
         }
-        files.push(file);
     }
-    for input in sources.values_mut() {
-        if let Some(Ok(p)) = &input.sidecar {
-            let staged: BTreeSet<String> = input
-                .shards
-                .iter()
-                .filter_map(|s| s.key.rsplit('/').next().map(str::to_string))
-                .collect();
-            for listed in p.shards.iter().flatten() {
-                if !staged.contains(&listed.file) {
-                    input.listed_but_missing.push(listed.file.clone());
-                }
-            }
-        }
-    }
-    late.sort();
+    let files = files.into_iter().map(|(f, _)| f).collect();
     Ok(Gathered {
         plan: Plan::build_with(entries, signatures, Corpus::files(files, spool), policy)?,
-        rows,
-        late,
-        changed,
-        sources,
+        inputs,
     })
 }
 
