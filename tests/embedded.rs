@@ -71,6 +71,45 @@ fn assert_same_release(a: &Path, b: &Path) {
     assert!(fa.iter().any(|f| f.0.ends_with("manifest.json")));
 }
 
+/// Every file of a published bucket's releases, as `sha256  key` lines; the manifest without
+/// its creation time (the one byte a run's clock decides).
+fn release_digest(dir: &Path) -> String {
+    files(&dir.join("releases"))
+        .into_iter()
+        .map(|(key, bytes)| {
+            let bytes = if key.ends_with("manifest.json") {
+                String::from_utf8_lossy(&bytes)
+                    .lines()
+                    .filter(|l| !l.contains("\"created_at\""))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+                    .into_bytes()
+            } else {
+                bytes
+            };
+            format!("{}  {key}\n", mhd_shared::fingerprint::sha256_hex(&bytes))
+        })
+        .collect()
+}
+
+/// The example's release, byte for byte, as the code published it before the restructuring of
+/// issue 20 (the golden file was written by commit 1ffa62d). A deliberate change to what a
+/// release holds regenerates it: `MHD_WRITE_GOLDEN=1 cargo test -p mhd-tests --test embedded
+/// the_example_publishes` — and the diff of the golden file shows what changed.
+#[tokio::test]
+async fn the_example_publishes_the_bytes_it_published_before_the_restructuring() {
+    let d = tempfile::tempdir().unwrap();
+    publish(d.path()).await;
+    let got = release_digest(d.path());
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("golden/example-release.sha256");
+    if std::env::var_os("MHD_WRITE_GOLDEN").is_some() {
+        std::fs::create_dir_all(golden.parent().unwrap()).unwrap();
+        std::fs::write(&golden, &got).unwrap();
+    }
+    let want = std::fs::read_to_string(&golden).expect("tests/golden/example-release.sha256");
+    assert_eq!(got, want, "the example's release changed (see the doc comment)");
+}
+
 #[tokio::test]
 async fn two_runs_publish_byte_identical_releases() {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());

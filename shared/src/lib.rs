@@ -5,6 +5,7 @@ pub mod containment;
 pub mod corpus;
 pub mod dedup;
 pub mod fingerprint;
+pub mod gate_name;
 pub mod gates;
 pub mod keys;
 pub mod messages;

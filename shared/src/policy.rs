@@ -1,5 +1,6 @@
 //! The release policy: parsed from TOML once, validated into typed config, hashed for the manifest.
 
+use crate::gate_name::GateName;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -126,9 +127,14 @@ pub struct Training {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawGateRules {
+    required: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
 pub struct GateRules {
     /// Gates that must have run and passed; a missing one fails the release.
-    pub required: Vec<String>,
+    pub required: Vec<GateName>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -210,19 +216,8 @@ struct Raw {
     dedup: Dedup,
     leakage: Leakage,
     training: Training,
-    gates: GateRules,
+    gates: RawGateRules,
 }
-
-/// The release-wide gates this build runs (names as in `GATE#<name>` and the manifest).
-pub const KNOWN_GATES: &[&str] = &[
-    "provenance",
-    "privacy",
-    "coverage",
-    "dedup",
-    "leakage",
-    "routing",
-    "distribution",
-];
 
 /// A validated policy. Construct with [`Policy::from_toml`].
 #[derive(Debug, Clone)]
@@ -350,13 +345,16 @@ impl Policy {
                 return Err(invalid(format!("limits.{field}"), "must be > 0"));
             }
         }
+        let mut required_gates = Vec::new();
         for g in &raw.gates.required {
-            if !KNOWN_GATES.contains(&g.as_str()) {
+            let Some(name) = GateName::release_wide(g) else {
+                let known: Vec<&str> = GateName::RELEASE_WIDE.iter().map(|g| g.as_str()).collect();
                 return Err(invalid(
                     "gates.required",
-                    format!("unknown gate `{g}`; known: {}", KNOWN_GATES.join(", ")),
+                    format!("unknown gate `{g}`; known: {}", known.join(", ")),
                 ));
-            }
+            };
+            required_gates.push(name);
         }
         if !(raw.dedup.near_threshold > 0.0 && raw.dedup.near_threshold <= 1.0) {
             return Err(invalid("dedup.near_threshold", "must be in (0, 1]"));
@@ -427,7 +425,9 @@ impl Policy {
             dedup: raw.dedup,
             leakage: raw.leakage,
             training: raw.training,
-            gates: raw.gates,
+            gates: GateRules {
+                required: required_gates,
+            },
             sha256: hex::encode(Sha256::digest(text.as_bytes())),
             text: text.to_string(),
         })

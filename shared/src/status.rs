@@ -14,8 +14,8 @@ pub async fn document<S: StateStore>(st: &S, meta: &Meta) -> Result<Value, Store
         .iter()
         .map(|g| serde_json::to_value(g).unwrap_or_default())
         .collect();
-    for name in crate::policy::KNOWN_GATES {
-        if !rows.iter().any(|g| g.name == *name) {
+    for name in crate::gate_name::GateName::RELEASE_WIDE {
+        if !rows.iter().any(|g| g.name == name.as_str()) {
             gates.push(json!({"name": name, "status": "pending", "summary": "", "report_key": ""}));
         }
     }
@@ -262,7 +262,7 @@ mod tests {
                 .iter()
                 .filter(|g| g["status"] == "pending")
                 .count();
-            assert_eq!(pending, crate::policy::KNOWN_GATES.len());
+            assert_eq!(pending, crate::gate_name::GateName::RELEASE_WIDE.len());
         }
     }
 

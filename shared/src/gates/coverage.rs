@@ -22,6 +22,68 @@ pub fn status(e: Option<&FamilyEvidence>) -> &'static str {
     }
 }
 
+/// Coverage over the release: each family's evidence on the staging side (its provenance and
+/// shard keys, its sources' verdicts, its records) and on the release side (the export keys it
+/// ships under), and the families present in the drop but absent from the policy — left out,
+/// and said so wherever ops look.
+pub fn gate(cx: &super::Context) -> Result<GateResult, crate::corpus::CorpusError> {
+    let mut evidence: BTreeMap<String, FamilyEvidence> = BTreeMap::new();
+    for ((family, _), input) in cx.sources {
+        let e = evidence.entry(family.clone()).or_default();
+        e.staging_keys.push(input.provenance_key.clone());
+        e.staging_keys
+            .extend(input.shards.iter().map(|s| s.key.clone()));
+    }
+    for (id, v) in super::provenance::verdicts(cx.policy, cx.sources) {
+        let e = evidence.entry(id.0).or_default();
+        if v.ok {
+            e.sources_ok += 1
+        } else {
+            e.sources_failed += 1
+        }
+    }
+    for (family, counts) in cx.plan.counts() {
+        evidence.entry(family).or_default().records = counts.values().sum();
+    }
+    let mut coverage = check(cx.policy, &evidence);
+    let layout = crate::release::export::layout(cx.policy, cx.release, cx.plan);
+    let by_family = crate::release::export::keys_by_family(&layout);
+    for f in coverage.report["families"]
+        .as_array_mut()
+        .into_iter()
+        .flatten()
+    {
+        let keys: Vec<&String> = f["family"]
+            .as_str()
+            .and_then(|n| by_family.get(n))
+            .into_iter()
+            .flat_map(|s| s.values().flatten())
+            .collect();
+        f["release_keys"] = json!(keys);
+    }
+    let excluded = &cx.plan.excluded_families;
+    if !excluded.is_empty() {
+        let listed: Vec<String> = excluded
+            .iter()
+            .map(|(f, n)| format!("{f} ({n} records)"))
+            .collect();
+        coverage.report["not_in_policy"] = json!(excluded);
+        coverage.summary = format!(
+            "{}; left out, not in the policy: {}",
+            coverage.summary,
+            listed.join(", ")
+        );
+        coverage
+            .counts
+            .insert("records_not_in_policy".into(), excluded.values().sum());
+    }
+    coverage.extra = vec![(
+        "coverage.md".into(),
+        markdown(&coverage.report).into_bytes(),
+    )];
+    Ok(coverage)
+}
+
 pub fn check(policy: &Policy, evidence: &BTreeMap<String, FamilyEvidence>) -> GateResult {
     let mut failures = Vec::new();
     let mut families = Vec::new();
@@ -47,7 +109,7 @@ pub fn check(policy: &Policy, evidence: &BTreeMap<String, FamilyEvidence>) -> Ga
     let required = policy.families.values().filter(|f| f.required).count();
     let md = markdown(&report);
     let mut g = GateResult::new(
-        "coverage",
+        super::GateName::Coverage,
         failures,
         format!("{required} required families present"),
         report,

@@ -17,6 +17,10 @@ use std::collections::{BTreeMap, HashSet};
 /// The companion file listing every removed record, beside `dedup.json`.
 pub const REMOVED_FILE: &str = "dedup_removed.jsonl";
 
+pub fn gate(cx: &super::Context) -> Result<GateResult, crate::corpus::CorpusError> {
+    Ok(check(cx.policy, cx.plan))
+}
+
 pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
     let shipping: HashSet<(&str, u64)> = plan
         .records
@@ -84,7 +88,7 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
         },
     });
     let mut g = GateResult::new(
-        "dedup",
+        super::GateName::Dedup,
         failures,
         format!("{exact} exact and {near} near duplicates removed"),
         report,

@@ -27,6 +27,10 @@ fn metric(g: &GroupStats, name: &str) -> Option<f64> {
 
 pub use crate::policy::METRICS;
 
+pub fn gate(cx: &super::Context) -> Result<GateResult, crate::corpus::CorpusError> {
+    check(cx.policy, cx.plan)
+}
+
 pub fn check(policy: &Policy, plan: &Plan) -> Result<GateResult, crate::corpus::CorpusError> {
     let stats = stats::compute(plan)?;
     let mut failures = Vec::new();
@@ -69,7 +73,7 @@ pub fn check(policy: &Policy, plan: &Plan) -> Result<GateResult, crate::corpus::
         "stats": stats,
     });
     let mut g = GateResult::new(
-        "distribution",
+        super::GateName::Distribution,
         failures,
         format!("{checked} expected ranges hold"),
         report,

@@ -19,6 +19,10 @@ use std::collections::BTreeMap;
 /// How many leaks the gate's one failure line names; the report lists them all.
 const NAMED: usize = 3;
 
+pub fn gate(cx: &super::Context) -> Result<GateResult, CorpusError> {
+    check(cx.policy, cx.plan)
+}
+
 pub fn check(policy: &Policy, plan: &Plan) -> Result<GateResult, CorpusError> {
     let l = &policy.leakage;
     let sensitive: Vec<&String> = policy
@@ -124,7 +128,7 @@ pub fn check(policy: &Policy, plan: &Plan) -> Result<GateResult, CorpusError> {
     });
     let checked: u64 = families.values().map(|v| v.0).sum();
     Ok(GateResult::new(
-        "leakage",
+        super::GateName::Leakage,
         failures,
         format!(
             "{checked} validation/test record(s) checked, none with more than {} of its {}-grams in one train record",

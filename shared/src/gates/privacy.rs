@@ -26,6 +26,10 @@ pub fn family_totals(rows: &[ShardRow]) -> BTreeMap<String, Totals> {
     out
 }
 
+pub fn gate(cx: &super::Context) -> Result<GateResult, crate::corpus::CorpusError> {
+    check(cx.policy, cx.release.as_str(), cx.rows, cx.plan)
+}
+
 pub fn check(
     policy: &Policy,
     release: &str,
@@ -115,7 +119,7 @@ pub fn check(
         "{} record(s) with identifiers: {} redacted, {} quarantined, residual {}",
         total.records_with_findings, total.redacted, total.quarantined, total.residual
     );
-    let mut g = GateResult::new("privacy", failures, summary, report);
+    let mut g = GateResult::new(super::GateName::Privacy, failures, summary, report);
     g.extra = extra;
     g.counts = [
         ("redacted".to_string(), total.redacted),

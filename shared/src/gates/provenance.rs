@@ -93,18 +93,39 @@ pub fn evaluate(policy: &Policy, src: &SourceInput) -> SourceVerdict {
     }
 }
 
+/// Each source's verdict (for the `SOURCE#` rows ops read, and the coverage gate).
+pub fn verdicts(
+    policy: &Policy,
+    sources: &BTreeMap<(String, String), SourceInput>,
+) -> BTreeMap<(String, String), SourceVerdict> {
+    sources
+        .iter()
+        .map(|(id, input)| (id.clone(), evaluate(policy, input)))
+        .collect()
+}
+
+pub fn gate(cx: &super::Context) -> Result<GateResult, crate::corpus::CorpusError> {
+    Ok(check(
+        cx.policy,
+        cx.sources,
+        cx.rejected,
+        cx.late,
+        cx.changed,
+    ))
+}
+
 pub fn check(
     policy: &Policy,
     sources: &BTreeMap<(String, String), SourceInput>,
     rejected: &[KeyRejection],
     late: &[String],
     changed: &[String],
-) -> (GateResult, BTreeMap<(String, String), SourceVerdict>) {
+) -> GateResult {
     let mut failures = Vec::new();
-    let mut verdicts = BTreeMap::new();
+    let verdicts = verdicts(policy, sources);
     let mut report_sources = Vec::new();
     for ((family, source), input) in sources {
-        let v = evaluate(policy, input);
+        let v = &verdicts[&(family.clone(), source.clone())];
         for p in &v.problems {
             failures.push(format!("source {family}/{source}: {p}"));
         }
@@ -118,7 +139,6 @@ pub fn check(
             "problems": v.problems,
             "shards": input.shards.iter().map(|s| json!({"key": s.key, "sha256": s.sha256, "status": s.status})).collect::<Vec<_>>(),
         }));
-        verdicts.insert((family.clone(), source.clone()), v);
     }
     for r in rejected {
         failures.push(format!("staged key rejected: {} ({})", r.detail, r.code));
@@ -139,14 +159,11 @@ pub fn check(
         "changed_shards": changed,
     });
     let n = sources.len();
-    (
-        GateResult::new(
-            "provenance",
-            failures,
-            format!("{n} sources with complete provenance"),
-            report,
-        ),
-        verdicts,
+    GateResult::new(
+        super::GateName::Provenance,
+        failures,
+        format!("{n} sources with complete provenance"),
+        report,
     )
 }
 
@@ -189,7 +206,7 @@ mod tests {
     fn run(i: SourceInput, rejected: &[KeyRejection], late: &[String]) -> GateResult {
         let mut m = BTreeMap::new();
         m.insert(("foundation".to_string(), "a".to_string()), i);
-        check(&Policy::release_0(), &m, rejected, late, &[]).0
+        check(&Policy::release_0(), &m, rejected, late, &[])
     }
 
     #[test]

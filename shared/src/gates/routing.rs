@@ -38,6 +38,13 @@ pub fn build(policy: &Policy, files: &BTreeMap<String, BTreeMap<String, Vec<Stri
     })
 }
 
+/// Routing as assembly will write it (over the export's layout) names every included family.
+pub fn gate(cx: &super::Context) -> Result<GateResult, crate::corpus::CorpusError> {
+    let layout = crate::release::export::layout(cx.policy, cx.release, cx.plan);
+    let doc = build(cx.policy, &crate::release::export::keys_by_family(&layout));
+    Ok(check(&doc, &cx.plan.families()))
+}
+
 pub fn check(routing: &Value, included: &[String]) -> GateResult {
     let mut named: Vec<String> = routing["families"]
         .as_array()
@@ -69,7 +76,7 @@ pub fn check(routing: &Value, included: &[String]) -> GateResult {
     }
     let report = json!({"gate": "routing", "included": want, "named": named});
     GateResult::new(
-        "routing",
+        super::GateName::Routing,
         failures,
         format!("routing names the {} included families", want.len()),
         report,

@@ -8,6 +8,7 @@ use super::gather::{self, Inputs, gather};
 use super::signoffs::removals;
 use super::{StageError, rfc3339};
 use crate::fingerprint::sha256_hex;
+use crate::gates::GateName;
 use crate::keys;
 use crate::plan::Split;
 use crate::policy::Policy;
@@ -82,7 +83,7 @@ pub async fn run<B: BlobStore, S: StateStore>(
             out.put(key.clone(), bytes.clone(), "report", None).await?;
             if i == 0 {
                 gates.push(GateEntry {
-                    name: res.name.clone(),
+                    name: res.name.as_str().into(),
                     status: "pass".into(),
                     report_key: key,
                 });
@@ -113,18 +114,18 @@ pub async fn run<B: BlobStore, S: StateStore>(
             decision: "approve".into(),
         });
     }
-    let signoff_report = serde_json::json!({
-        "gate": "signoffs",
-        "required": meta.required_signoffs,
-        "signoffs": signoffs,
-        "removed_record_ids": removed,
-        "rows": state::signoffs(st, r).await?,
-    });
-    let skey = keys::release_key(r, "reports/signoffs.json");
-    out.put(skey.clone(), pretty(&signoff_report), "report", None)
+    let rows = state::signoffs(st, r).await?;
+    let signed = GateOut::of(&crate::gates::signoffs::gate(
+        &meta.required_signoffs,
+        &signoffs,
+        &removed,
+        &rows,
+    ));
+    let skey = keys::release_key(r, &format!("reports/{}", signed.files[0].0));
+    out.put(skey.clone(), signed.files[0].1.clone(), "report", None)
         .await?;
     gates.push(GateEntry {
-        name: "signoffs".into(),
+        name: signed.name.as_str().into(),
         status: "pass".into(),
         report_key: skey,
     });
@@ -134,7 +135,7 @@ pub async fn run<B: BlobStore, S: StateStore>(
     let cov = j
         .gates
         .iter()
-        .find(|x| x.name == "coverage")
+        .find(|x| x.name == GateName::Coverage)
         .map(GateOut::report)
         .unwrap_or_default();
     let coverage_of = |f: &str| -> String {
@@ -242,12 +243,9 @@ pub async fn run<B: BlobStore, S: StateStore>(
     let mut gate_summaries: BTreeMap<String, String> = j
         .gates
         .iter()
-        .map(|x| (x.name.clone(), x.summary.clone()))
+        .map(|x| (x.name.as_str().to_string(), x.summary.clone()))
         .collect();
-    gate_summaries.insert(
-        "signoffs".into(),
-        format!("{} required signoffs approved", signoff_docs.len()),
-    );
+    gate_summaries.insert(signed.name.as_str().into(), signed.summary.clone());
     let facts = Facts {
         meta: meta_schema,
         gate_summaries,
@@ -421,7 +419,7 @@ async fn handed_off<B: BlobStore>(
             }
         }
         gates.push(GateOut {
-            name: g.name.clone(),
+            name: g.name,
             summary: g.summary.clone(),
             files,
         });

@@ -8,7 +8,7 @@
 use super::gather::Inputs;
 use crate::corpus::{Corpus, Loc, ShardFile};
 use crate::fingerprint::sha256_hex;
-use crate::gates::GateResult;
+use crate::gates::{GateName, GateResult};
 use crate::plan::{Entry, Plan, Planned, ShardNames, Split};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -27,7 +27,7 @@ pub struct Handoff {
 /// A gate's report and companion files as gating wrote them under `work/<r>/reports/`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GateFiles {
-    pub name: String,
+    pub name: GateName,
     pub summary: String,
     /// (file name, sha256): the report first, then its companions.
     pub files: Vec<(String, String)>,
@@ -39,7 +39,7 @@ pub struct Survivor(String, u32, u32, u64, Option<String>, Split);
 
 /// A gate's files as bytes, whichever way they were obtained.
 pub struct GateOut {
-    pub name: String,
+    pub name: GateName,
     pub summary: String,
     /// (file name, bytes): the report first.
     pub files: Vec<(String, Vec<u8>)>,
@@ -50,7 +50,7 @@ impl GateOut {
         let mut files = vec![(r.report_file(), super::gates::pretty(&r.report))];
         files.extend(r.extra.iter().cloned());
         GateOut {
-            name: r.name.to_string(),
+            name: r.name,
             summary: r.summary.clone(),
             files,
         }
@@ -72,7 +72,7 @@ impl Handoff {
             gates: gates
                 .iter()
                 .map(|g| GateFiles {
-                    name: g.name.clone(),
+                    name: g.name,
                     summary: g.summary.clone(),
                     files: g
                         .files

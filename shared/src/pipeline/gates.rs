@@ -3,16 +3,13 @@
 use super::StageError;
 use super::gated::{self, GateOut, Handoff};
 use super::gather::{Gathered, gather};
-use crate::gates::{self, GateResult, coverage::FamilyEvidence};
+use crate::gates::{self, GateResult};
 use crate::keys;
 use crate::policy::Policy;
-use crate::release::export;
 use crate::review;
 use crate::state::machine::{Outcome, RequiredSignoff};
 use crate::state::{self, GateRow, Meta, SourceRow, StateStore};
 use crate::store::BlobStore;
-use serde_json::json;
-use std::collections::BTreeMap;
 
 /// Gate outcomes are capped in the META row; the reports hold every reason.
 pub(super) const MAX_REASONS: usize = 20;
@@ -28,114 +25,31 @@ pub fn evaluate_with_sources(
     g: &Gathered,
 ) -> Result<(Vec<GateResult>, Vec<SourceRow>), StageError> {
     let i = &g.inputs;
-    let (prov, verdicts) =
-        gates::provenance::check(policy, &i.sources, &meta.rejected, &i.late, &i.changed);
-    let source_rows = verdicts
-        .iter()
+    let cx = gates::Context {
+        policy,
+        release: &meta.release,
+        plan: &g.plan,
+        rows: &i.rows,
+        sources: &i.sources,
+        rejected: &meta.rejected,
+        late: &i.late,
+        changed: &i.changed,
+    };
+    let results = gates::judge(&cx)?;
+    let source_rows = gates::provenance::verdicts(policy, &i.sources)
+        .into_iter()
         .map(|((family, source), v)| SourceRow {
-            family: family.clone(),
-            source: source.clone(),
+            family,
+            source,
             provenance: if v.ok { "ok" } else { "fail" }.into(),
-            license: v.license.clone(),
-            problems: v.problems.clone(),
+            license: v.license,
+            problems: v.problems,
             records_in: v.records_in,
             records_out: v.records_out,
             quarantined: v.quarantined,
         })
         .collect();
-    let mut evidence: BTreeMap<String, FamilyEvidence> = BTreeMap::new();
-    for ((family, _), input) in &i.sources {
-        let e = evidence.entry(family.clone()).or_default();
-        e.staging_keys.push(input.provenance_key.clone());
-        e.staging_keys
-            .extend(input.shards.iter().map(|s| s.key.clone()));
-    }
-    for (id, v) in &verdicts {
-        let e = evidence.entry(id.0.clone()).or_default();
-        if v.ok {
-            e.sources_ok += 1
-        } else {
-            e.sources_failed += 1
-        }
-    }
-    for (family, counts) in g.plan.counts() {
-        evidence.entry(family).or_default().records = counts.values().sum();
-    }
-    let coverage = gates::coverage::check(policy, &evidence);
-    let dedup = gates::dedup::check(policy, &g.plan);
-    let layout = export::layout(policy, &meta.release, &g.plan);
-    let by_family = export::keys_by_family(&layout);
-    let mut coverage = coverage;
-    for f in coverage.report["families"]
-        .as_array_mut()
-        .into_iter()
-        .flatten()
-    {
-        // Evidence on the release side: the export keys the family ships under.
-        let keys: Vec<&String> = f["family"]
-            .as_str()
-            .and_then(|n| by_family.get(n))
-            .into_iter()
-            .flat_map(|s| s.values().flatten())
-            .collect();
-        f["release_keys"] = json!(keys);
-    }
-    if !g.plan.excluded_families.is_empty() {
-        // Present in the drop, absent from the policy: left out, and said so wherever ops look.
-        let listed: Vec<String> = g
-            .plan
-            .excluded_families
-            .iter()
-            .map(|(f, n)| format!("{f} ({n} records)"))
-            .collect();
-        coverage.report["not_in_policy"] = json!(g.plan.excluded_families);
-        coverage.summary = format!(
-            "{}; left out, not in the policy: {}",
-            coverage.summary,
-            listed.join(", ")
-        );
-        coverage.counts.insert(
-            "records_not_in_policy".into(),
-            g.plan.excluded_families.values().sum(),
-        );
-    }
-    coverage.extra = vec![(
-        "coverage.md".into(),
-        gates::coverage::markdown(&coverage.report).into_bytes(),
-    )];
-    let routing_doc = gates::routing::build(policy, &by_family);
-    let routing = gates::routing::check(&routing_doc, &g.plan.families());
-    let distribution = gates::distribution::check(policy, &g.plan)?;
-    let privacy = gates::privacy::check(policy, meta.release.as_str(), &i.rows, &g.plan)?;
-    let leakage = gates::leakage::check(policy, &g.plan)?;
-    let mut results = vec![
-        prov,
-        privacy,
-        coverage,
-        dedup,
-        leakage,
-        routing,
-        distribution,
-    ];
-    results.push(required_gates(policy, &results));
     Ok((results, source_rows))
-}
-
-/// Fails closed when a gate the policy requires did not run in this build.
-fn required_gates(policy: &Policy, ran: &[GateResult]) -> GateResult {
-    let missing: Vec<String> = policy
-        .gates
-        .required
-        .iter()
-        .filter(|g| !ran.iter().any(|r| r.name == g.as_str()))
-        .map(|g| format!("required gate `{g}` did not run"))
-        .collect();
-    GateResult::new(
-        "required_gates",
-        missing,
-        format!("all {} required gates ran", policy.gates.required.len()),
-        json!({"gate": "required_gates", "required": policy.gates.required, "ran": ran.iter().map(|r| r.name).collect::<Vec<_>>()}),
-    )
 }
 
 pub async fn run<B: BlobStore, S: StateStore>(
@@ -159,7 +73,7 @@ pub async fn run<B: BlobStore, S: StateStore>(
                 .await?;
         }
         let row = GateRow {
-            name: r.name.into(),
+            name: r.name.as_str().into(),
             status: if r.pass { "pass" } else { "fail" }.into(),
             summary: r.summary.clone(),
             report_key: keys::work_report_key(&meta.release, &out.files[0].0),

@@ -57,7 +57,10 @@ pub async fn attach<B: BlobStore>(
     let Some(prev) = previous_manifest(blob, r).await? else {
         return Ok(());
     };
-    for res in results.iter_mut().filter(|x| x.name == "distribution") {
+    for res in results
+        .iter_mut()
+        .filter(|x| x.name == crate::gates::GateName::Distribution)
+    {
         let key = keys::release_key(
             &ReleaseId::parse(&prev.release).expect("manifest release ids are valid"),
             "reports/distribution.json",
