@@ -107,7 +107,10 @@ async fn the_example_publishes_the_bytes_it_published_before_the_restructuring()
         std::fs::write(&golden, &got).unwrap();
     }
     let want = std::fs::read_to_string(&golden).expect("tests/golden/example-release.sha256");
-    assert_eq!(got, want, "the example's release changed (see the doc comment)");
+    assert_eq!(
+        got, want,
+        "the example's release changed (see the doc comment)"
+    );
 }
 
 #[tokio::test]

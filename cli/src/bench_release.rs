@@ -61,7 +61,7 @@ fn write_drop(root: &Path, n: u64, near_share: f64) -> Result<()> {
 /// One `mhd run`, timed; the release state it left.
 async fn timed_run(dir: &Path, release: &ReleaseId) -> Result<(f64, State)> {
     let start = Instant::now();
-    crate::run(dir, release, None, false, 2, false).await?;
+    crate::run::run(dir, release, None, false, 2, false).await?;
     let secs = start.elapsed().as_secs_f64();
     let st = LocalStateStore::read_only(crate::local_state_path(dir, release))?;
     let meta = state::get_meta(&st, release)
@@ -114,7 +114,7 @@ pub async fn release(n: u64, near_share: f64) -> Result<()> {
             state.as_str()
         );
     }
-    crate::demo_signoffs(handed.path(), &release, &Policy::release_0()).await?;
+    crate::signoff::demo(handed.path(), &release, &Policy::release_0()).await?;
     copy_dir(handed.path(), recomputed.path())?;
     // The baseline: no hand-off, so assembly plans and judges everything again.
     std::fs::remove_file(
