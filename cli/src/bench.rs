@@ -55,13 +55,8 @@ fn generate(path: &Path, mib: u64) -> Result<u64> {
         "small",
         "step",
     ];
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
+    let mut rng = mhd_shared::rng::SplitMix64::new(0x9E37_79B9_7F4A_7C15);
+    let mut next = move || rng.next_u64();
     let mut w = BufWriter::with_capacity(1 << 20, std::fs::File::create(path)?);
     let target = mib << 20;
     let (mut written, mut i) = (0u64, 0u64);
@@ -326,12 +321,9 @@ pub fn pii(mib: u64, corpus: Option<&Path>) -> Result<()> {
     Ok(())
 }
 
-/// splitmix64: a per-index generator, so any conversation can be regenerated on its own.
-fn mix(mut z: u64) -> u64 {
-    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
+/// splitmix64 as a per-index generator, so any conversation can be regenerated on its own.
+fn mix(z: u64) -> u64 {
+    mhd_shared::rng::SplitMix64::new(z).next_u64()
 }
 
 /// Conversation `i` of the dedup bench: 4 turns of 20–60 words from a 20k-word vocabulary;

@@ -174,35 +174,26 @@ mod tests {
         Record::for_test("foundation", i as u64, messages)
     }
 
-    /// splitmix64, for a reproducible labelled set.
-    fn rng(state: &mut u64) -> u64 {
-        *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = *state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
     /// A labelled set: base conversations and edited copies (0–6 % of words replaced: each edit touches five shingles), so pair
     /// similarities spread around the threshold; truth is the exact Jaccard.
     #[test]
     fn near_duplicate_recall_and_precision_on_a_labelled_set() {
-        let mut s = 42u64;
+        let mut s = crate::rng::SplitMix64::new(42);
         let mut records = Vec::new();
         let mut family_of = Vec::new();
         for base in 0..300 {
-            let len = 60 + (rng(&mut s) % 120) as usize;
+            let len = 60 + (s.next_u64() % 120) as usize;
             let words: Vec<String> = (0..len)
-                .map(|_| format!("w{}", rng(&mut s) % 3000))
+                .map(|_| format!("w{}", s.next_u64() % 3000))
                 .collect();
             records.push(record(records.len(), words.join(" ")));
             family_of.push(base);
             for _ in 0..3 {
                 let mut w = words.clone();
-                let edits = (rng(&mut s) % 7) as usize * len / 100;
+                let edits = (s.next_u64() % 7) as usize * len / 100;
                 for _ in 0..edits {
-                    let at = (rng(&mut s) as usize) % len;
-                    w[at] = format!("e{}", rng(&mut s) % 100_000);
+                    let at = (s.next_u64() as usize) % len;
+                    w[at] = format!("e{}", s.next_u64() % 100_000);
                 }
                 records.push(record(records.len(), w.join(" ")));
                 family_of.push(base);

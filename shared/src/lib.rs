@@ -20,6 +20,7 @@ pub mod read;
 pub mod reason;
 pub mod release;
 pub mod review;
+pub mod rng;
 pub mod smoke;
 pub mod spill;
 pub mod state;

@@ -12,13 +12,7 @@ pub const SHINGLE: usize = 5;
 
 pub type Signature = [u32; K];
 
-/// 64-bit mix (splitmix64 finaliser): the same on every platform, unlike std's hasher.
-#[inline]
-const fn mix(mut z: u64) -> u64 {
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
+use crate::rng::mix;
 
 /// FNV-1a over a word's bytes, then mixed.
 #[inline]
