@@ -67,9 +67,6 @@ pub enum Cmd {
         #[arg(long)]
         json: bool,
     },
-    /// Benchmarks (ratios against a baseline measured in the same run).
-    #[command(subcommand)]
-    Bench(BenchCmd),
     /// The privacy detector.
     #[command(subcommand)]
     Pii(PiiCmd),
@@ -101,56 +98,6 @@ pub enum PiiCmd {
         min_identical: Option<f64>,
         #[arg(long)]
         min_decoys: Option<f64>,
-    },
-}
-
-#[derive(Subcommand)]
-pub enum BenchCmd {
-    /// Shard-stage throughput vs a parse-only serde_json pass, and peak RSS (docs/PERFORMANCE.md).
-    Normalize {
-        /// Size of the generated shard in MiB.
-        #[arg(long, default_value_t = 256)]
-        mib: u64,
-        /// Work directory (default: a temporary one).
-        #[arg(long)]
-        dir: Option<PathBuf>,
-    },
-    /// o200k token counting throughput vs a whitespace split of the same text.
-    Tokens {
-        #[arg(long, default_value_t = 64)]
-        mib: u64,
-    },
-    /// MinHash signatures (vs 128 independent hashes) and the release-wide dedup/split/leakage
-    /// stage over N generated conversations: time and peak RSS.
-    Dedup {
-        #[arg(long, default_value_t = 100_000)]
-        conversations: usize,
-        /// Share of conversations that are edited copies of an earlier one (near duplicates,
-        /// copies of copies included): the release stage's memory must not grow with it.
-        #[arg(long, default_value_t = 0.02)]
-        near_share: f64,
-    },
-    /// The gating run and the publishing run of a release over N generated conversations,
-    /// publishing from gating's hand-off and recomputing (the baseline): time ratios.
-    Release {
-        #[arg(long, default_value_t = 200_000)]
-        conversations: u64,
-        #[arg(long, default_value_t = 0.02)]
-        near_share: f64,
-    },
-    /// Privacy detect+redact throughput vs a parse-only pass over the same text.
-    Pii {
-        #[arg(long, default_value_t = 64)]
-        mib: u64,
-        /// Real text to measure on instead of the generated text: a ChatML JSONL file, repeated
-        /// up to --mib (scripts/bench-pii passes the counsel-chat answers).
-        #[arg(long)]
-        jsonl: Option<PathBuf>,
-    },
-    #[command(hide = true)]
-    NormalizeChild {
-        #[arg(long)]
-        bucket_dir: PathBuf,
     },
 }
 

@@ -2,8 +2,6 @@
 //! file is the command line (arguments → validated values); each command is its own module.
 
 mod args;
-mod bench;
-mod bench_release;
 mod pii;
 mod pii_eval;
 mod reopen;
@@ -13,7 +11,7 @@ mod smoke;
 mod status;
 
 use anyhow::{Context, Result};
-use args::{BenchCmd, Cli, Cmd, PiiCmd, SignoffCmd};
+use args::{Cli, Cmd, PiiCmd, SignoffCmd};
 use clap::Parser;
 use mhd_shared::model::ReleaseId;
 use mhd_shared::policy::Policy;
@@ -151,25 +149,6 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
             )
             .await
         }
-        Cmd::Bench(BenchCmd::Normalize { mib, dir }) => bench::run(mib, dir.as_deref())
-            .await
-            .map(|_| ExitCode::SUCCESS),
-        Cmd::Bench(BenchCmd::Tokens { mib }) => bench::tokens(mib).map(|_| ExitCode::SUCCESS),
-        Cmd::Bench(BenchCmd::Pii { mib, jsonl }) => {
-            bench::pii(mib, jsonl.as_deref()).map(|_| ExitCode::SUCCESS)
-        }
-        Cmd::Bench(BenchCmd::Dedup {
-            conversations,
-            near_share,
-        }) => bench::dedup(conversations, near_share)
-            .await
-            .map(|_| ExitCode::SUCCESS),
-        Cmd::Bench(BenchCmd::Release {
-            conversations,
-            near_share,
-        }) => bench_release::release(conversations, near_share)
-            .await
-            .map(|_| ExitCode::SUCCESS),
         Cmd::Pii(PiiCmd::Detect) => pii::detect(),
         Cmd::Pii(PiiCmd::Eval {
             set,
@@ -192,8 +171,5 @@ async fn dispatch(cli: Cli) -> Result<ExitCode> {
                 decoys: min_decoys,
             },
         ),
-        Cmd::Bench(BenchCmd::NormalizeChild { bucket_dir }) => {
-            bench::child(&bucket_dir).await.map(|_| ExitCode::SUCCESS)
-        }
     }
 }

@@ -1,4 +1,4 @@
-//! `mhd bench normalize`: throughput of the shard stage against a parse-only serde_json pass
+//! `mhd-bench normalize`: throughput of the shard stage against a parse-only serde_json pass
 //! over the same generated shard (ratio measured in one run), and the stage's peak RSS measured
 //! in a fresh child process.
 
@@ -155,7 +155,7 @@ pub async fn run(mib: u64, dir: Option<&Path>) -> Result<()> {
     let value_secs = parse_value(&path)?;
     let exe = std::env::current_exe()?;
     let out = std::process::Command::new(exe)
-        .args(["bench", "normalize-child", "--bucket-dir"])
+        .args(["normalize-child", "--bucket-dir"])
         .arg(bucket)
         .output()
         .context("running the child")?;
@@ -178,7 +178,7 @@ pub async fn run(mib: u64, dir: Option<&Path>) -> Result<()> {
     Ok(())
 }
 
-/// `mhd bench tokens`: o200k token counting over conversation text, beside a whitespace split
+/// `mhd-bench tokens`: o200k token counting over conversation text, beside a whitespace split
 /// of the same text in the same run.
 pub fn tokens(mib: u64) -> Result<()> {
     let tmp = tempfile::tempdir()?;
@@ -227,7 +227,7 @@ const WITH_IDENTIFIERS: &[&str] = &[
     "Mail goes to PSC 1234, Box 5678, APO AE 09123 while I'm deployed.",
 ];
 
-/// `mhd bench pii`: detect + redact throughput on conversation text (one core), beside a
+/// `mhd-bench pii`: detect + redact throughput on conversation text (one core), beside a
 /// parse-only serde_json pass over the same JSONL. One message in ten carries identifiers; the
 /// rest is ordinary conversation text.
 pub fn pii(mib: u64, corpus: Option<&Path>) -> Result<()> {
@@ -444,7 +444,7 @@ fn peak_rss_mib() -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
-/// `mhd bench dedup`: MinHash signature throughput (one-permutation, as shipped) against the
+/// `mhd-bench dedup`: MinHash signature throughput (one-permutation, as shipped) against the
 /// classic 128 independent hash functions over the same shingles, and the release-wide stage
 /// as the finalizer runs it over `n` staged conversations — read entries and signatures, exact
 /// and near dedup (text read back for candidates only), splits, dedup and leakage gates —
