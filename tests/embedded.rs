@@ -282,7 +282,11 @@ async fn an_invalid_signoff_waits_and_a_fixed_one_publishes() {
         waiting.reasons
     );
     let rows = state::signoffs(&st, &rel()).await.unwrap();
-    assert!(rows.iter().all(|r| r.status == "invalid"), "{rows:?}");
+    assert!(
+        rows.iter()
+            .all(|r| r.status == mhd_shared::state::SignoffStatus::Invalid),
+        "{rows:?}"
+    );
     sign(dir.path(), &m, |_| {}).await;
     assert_eq!(run(dir.path(), &st).await.state, State::Published);
 }

@@ -139,12 +139,17 @@ async fn example_drop_publishes_through_the_real_lambdas() {
     assert_eq!(total, expected, "{counts:?}");
     let signoffs = state::signoffs(&s.state, &r).await.unwrap();
     assert!(
-        signoffs.iter().all(|x| x.status == "approved"),
+        signoffs
+            .iter()
+            .all(|x| x.status == mhd_shared::state::SignoffStatus::Approved),
         "{signoffs:?}"
     );
     let gates = state::gates(&s.state, &r).await.unwrap();
     assert!(
-        gates.iter().all(|g| g.status == "pass") && gates.len() == 8,
+        gates
+            .iter()
+            .all(|g| g.status == mhd_shared::state::GateStatus::Pass)
+            && gates.len() == 8,
         "{gates:?}"
     );
     assert_eq!(

@@ -574,23 +574,23 @@ async fn a_signoff_uploaded_by_a_principal_outside_the_allowlist_does_not_count(
     let rows = wait_for("the signoffs judged", Duration::from_secs(120), || async {
         let rows = state::signoffs(&s.state, &r).await.unwrap();
         (rows.len() == m.required_signoffs.len()
-            && rows
-                .iter()
-                .all(|x| x.status != "received" && x.principal.is_some()))
+            && rows.iter().all(|x| {
+                x.status != mhd_shared::state::SignoffStatus::Received && x.principal.is_some()
+            }))
         .then_some(rows)
     })
     .await;
     assert!(
         rows.iter()
             .filter(|x| x.kind != "clinician_qa")
-            .all(|x| x.status == "approved"),
+            .all(|x| x.status == mhd_shared::state::SignoffStatus::Approved),
         "{rows:?}"
     );
     let qa: Vec<_> = rows.iter().filter(|x| x.kind == "clinician_qa").collect();
     assert!(!qa.is_empty());
     for x in qa {
         assert_eq!(x.principal.as_deref(), Some("EXAMPLE"));
-        assert_eq!(x.status, "invalid", "{x:?}");
+        assert_eq!(x.status, mhd_shared::state::SignoffStatus::Invalid, "{x:?}");
         assert!(
             x.reasons
                 .iter()

@@ -117,7 +117,7 @@ async fn normalize(bucket: &Path) -> Result<f64> {
     let start = Instant::now();
     let out = shard::process(&blob, &st, &Policy::release_0(), &s, 0).await?;
     let secs = start.elapsed().as_secs_f64();
-    if out.row.status != "done" || out.row.records_out == 0 {
+    if out.row.status != mhd_shared::state::ShardStatus::Done || out.row.records_out == 0 {
         bail!("bench shard did not normalize: {:?}", out.row);
     }
     Ok(secs)
@@ -412,7 +412,7 @@ async fn stage_release(
         std::fs::write(blob.root().join(keys::fingerprints_key(&shard)), sigs)?;
         let row = state::ShardRow {
             key: key.clone(),
-            status: "done".into(),
+            status: mhd_shared::state::ShardStatus::Done,
             family: family.into(),
             source: "bench".into(),
             sha256: String::new(),

@@ -11,7 +11,7 @@ pub enum ResultMessage {
     ShardReported {
         release: ReleaseId,
         key: String,
-        status: String,
+        status: crate::state::ShardStatus,
     },
     Sealed {
         release: ReleaseId,

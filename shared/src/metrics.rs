@@ -44,7 +44,7 @@ pub fn shard(row: &ShardRow, release: &str, timestamp_ms: i64, duration_ms: u64)
         ),
         (
             "ShardFailed".into(),
-            f64::from(u8::from(row.status != "done")),
+            f64::from(u8::from(row.status != crate::state::ShardStatus::Done)),
             "Count",
         ),
         ("ShardDuration".into(), duration_ms as f64, "Milliseconds"),
@@ -72,7 +72,7 @@ pub fn shard(row: &ShardRow, release: &str, timestamp_ms: i64, duration_ms: u64)
 pub fn release(release: &str, state: &str, timestamp_ms: i64, gates: &[GateRow]) -> String {
     let mut m: Vec<(String, f64, &str)> = vec![(format!("Release{}", camel(state)), 1.0, "Count")];
     for g in gates {
-        let failed = f64::from(u8::from(g.status != "pass"));
+        let failed = f64::from(u8::from(g.status != crate::state::GateStatus::Pass));
         m.push((format!("GateFailed_{}", g.name), failed, "Count"));
         for (k, n) in &g.counts {
             m.push((format!("{}_{k}", camel(&g.name)), *n as f64, "Count"));
@@ -103,7 +103,7 @@ mod tests {
     fn every_declared_metric_has_a_numeric_value_and_dimensions_exist() {
         let gate = GateRow {
             name: "dedup".into(),
-            status: "fail".into(),
+            status: crate::state::GateStatus::Fail,
             summary: String::new(),
             report_key: String::new(),
             counts: [("removed_near".to_string(), 3)].into(),

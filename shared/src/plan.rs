@@ -44,13 +44,38 @@ pub fn assign_split(policy: &Policy, group_key: &str) -> Split {
     }
 }
 
+/// Why dedup removed a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DupKind {
+    /// The same record id (roles and content) as a kept record.
+    Exact,
+    /// Estimated Jaccard similarity at or above the policy's threshold.
+    Near,
+}
+
+impl DupKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DupKind::Exact => "exact",
+            DupKind::Near => "near",
+        }
+    }
+}
+
+impl std::fmt::Display for DupKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Removed {
     pub id: String,
     pub family: String,
     pub origin: Origin,
     pub kept_origin: Origin,
-    pub kind: &'static str,
+    pub kind: DupKind,
     pub similarity: f64,
 }
 
@@ -221,7 +246,7 @@ impl Plan {
         for &i in &order {
             let e = &entries[i as usize];
             match first.get(e.id.as_str()) {
-                Some(&k) => removed.push(Removed::of(e, &entries[k as usize], "exact", 1.0)),
+                Some(&k) => removed.push(Removed::of(e, &entries[k as usize], DupKind::Exact, 1.0)),
                 None => {
                     first.insert(&e.id, i);
                     unique.push(i);
@@ -282,7 +307,7 @@ impl Plan {
             if m.removed {
                 gone[m.other] = true;
                 let sim = (m.similarity * 1e4).round() / 1e4;
-                removed.push(Removed::of(at(m.other), at(m.kept), "near", sim));
+                removed.push(Removed::of(at(m.other), at(m.kept), DupKind::Near, sim));
             } else {
                 comp.union(m.other, m.kept);
             }
@@ -561,7 +586,7 @@ impl Plan {
 }
 
 impl Removed {
-    fn of(e: &Entry, kept: &Entry, kind: &'static str, similarity: f64) -> Removed {
+    fn of(e: &Entry, kept: &Entry, kind: DupKind, similarity: f64) -> Removed {
         Removed {
             id: e.id.clone(),
             family: e.family.to_string(),
@@ -825,11 +850,11 @@ mod tests {
         let input = corpus();
         let base = Plan::build(input.clone(), &p);
         assert!(
-            base.removed.iter().any(|r| r.kind == "near"),
+            base.removed.iter().any(|r| r.kind == DupKind::Near),
             "{:?}",
             base.removed
         );
-        assert!(base.removed.iter().any(|r| r.kind == "exact"));
+        assert!(base.removed.iter().any(|r| r.kind == DupKind::Exact));
         let mut state = 7u64;
         for _ in 0..5 {
             let mut shuffled = input.clone();

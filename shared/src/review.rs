@@ -136,12 +136,13 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub fn status(&self) -> &'static str {
+    pub fn status(&self) -> crate::state::SignoffStatus {
+        use crate::state::SignoffStatus;
         match self {
-            Verdict::Missing => "missing",
-            Verdict::Invalid(_) => "invalid",
-            Verdict::Rejected => "rejected",
-            Verdict::Approved { .. } => "approved",
+            Verdict::Missing => SignoffStatus::Missing,
+            Verdict::Invalid(_) => SignoffStatus::Invalid,
+            Verdict::Rejected => SignoffStatus::Rejected,
+            Verdict::Approved { .. } => SignoffStatus::Approved,
         }
     }
 }

@@ -51,7 +51,7 @@ pub async fn document<S: StateStore>(st: &S, meta: &Meta) -> Result<Value, Store
         .count();
     let failed: Vec<&str> = shards
         .iter()
-        .filter(|s| s.status != "done")
+        .filter(|s| s.status != state::ShardStatus::Done)
         .map(|s| s.key.as_str())
         .collect();
     let blocked_on = match meta.state {
@@ -278,7 +278,7 @@ mod tests {
             kind: "bias".into(),
             family: "b".into(),
             key: "k".into(),
-            status: "approved".into(),
+            status: state::SignoffStatus::Approved,
             reasons: vec![],
             sha256: None,
             principal: None,
@@ -290,7 +290,7 @@ mod tests {
         let invalid = SignoffRow {
             kind: "clinician_qa".into(),
             family: "a".into(),
-            status: "invalid".into(),
+            status: state::SignoffStatus::Invalid,
             reasons: vec!["bad sha".into()],
             ..approved
         };

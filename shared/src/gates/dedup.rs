@@ -49,10 +49,14 @@ pub fn check(policy: &Policy, plan: &Plan) -> GateResult {
         *by_source
             .entry(format!("{}/{source}", r.family))
             .or_default()
-            .entry(r.kind)
+            .entry(r.kind.as_str())
             .or_default() += 1;
     }
-    let exact = plan.removed.iter().filter(|r| r.kind == "exact").count();
+    let exact = plan
+        .removed
+        .iter()
+        .filter(|r| r.kind == crate::plan::DupKind::Exact)
+        .count();
     let near = plan.removed.len() - exact;
     let (bands, rows) = minhash::banding(policy.dedup.near_threshold);
     let report = json!({

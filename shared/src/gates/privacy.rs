@@ -39,7 +39,10 @@ pub fn check(
     let mut failures = Vec::new();
     let mut sources: BTreeMap<(String, String), Totals> = BTreeMap::new();
     let mut candidates: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for r in rows.iter().filter(|r| r.status == "done") {
+    for r in rows
+        .iter()
+        .filter(|r| r.status == crate::state::ShardStatus::Done)
+    {
         match &r.pii {
             None => failures.push(format!("{}: shard was not scanned for identifiers", r.key)),
             Some(p) if p.detector != DETECTOR => failures.push(format!(

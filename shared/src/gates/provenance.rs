@@ -170,6 +170,7 @@ pub fn check(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::ShardStatus;
 
     const GOOD: &str = r#"{"source_name":"a","license":"CC-BY-4.0","data_owner":"o","collection_method":"m",
         "consent_basis":"c","acquired_date":"2026-11-20","upstream_url":"https://example.org"}"#;
@@ -177,7 +178,11 @@ mod tests {
     fn row(key: &str, error: Option<&str>) -> ShardRow {
         ShardRow {
             key: key.into(),
-            status: if error.is_some() { "failed" } else { "done" }.into(),
+            status: if error.is_some() {
+                ShardStatus::Failed
+            } else {
+                ShardStatus::Done
+            },
             family: "foundation".into(),
             source: "a".into(),
             sha256: String::new(),

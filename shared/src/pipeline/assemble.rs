@@ -381,7 +381,12 @@ async fn judged<B: BlobStore, S: StateStore>(
         .filter(|x| !x.pass)
         .flat_map(|x| x.failures.iter().map(move |f| format!("{}: {f}", x.name)))
         .collect();
-    let exact_dups = g.plan.removed.iter().filter(|d| d.kind == "exact").count();
+    let exact_dups = g
+        .plan
+        .removed
+        .iter()
+        .filter(|d| d.kind == crate::plan::DupKind::Exact)
+        .count();
     Ok(Judged {
         near_dups: g.plan.removed.len() - exact_dups,
         exact_dups,

@@ -63,7 +63,11 @@ impl GateOut {
 
 impl Handoff {
     pub fn of(digest: String, plan: &Plan, gates: &[GateOut]) -> Handoff {
-        let exact_dups = plan.removed.iter().filter(|d| d.kind == "exact").count();
+        let exact_dups = plan
+            .removed
+            .iter()
+            .filter(|d| d.kind == crate::plan::DupKind::Exact)
+            .count();
         Handoff {
             digest,
             exact_dups,

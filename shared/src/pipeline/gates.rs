@@ -8,7 +8,7 @@ use crate::keys;
 use crate::policy::Policy;
 use crate::review;
 use crate::state::machine::{Outcome, RequiredSignoff};
-use crate::state::{self, GateRow, Meta, SourceRow, StateStore};
+use crate::state::{self, GateRow, GateStatus, Meta, ProvenanceStatus, SourceRow, StateStore};
 use crate::store::BlobStore;
 
 /// Gate outcomes are capped in the META row; the reports hold every reason.
@@ -41,7 +41,11 @@ pub fn evaluate_with_sources(
         .map(|((family, source), v)| SourceRow {
             family,
             source,
-            provenance: if v.ok { "ok" } else { "fail" }.into(),
+            provenance: if v.ok {
+                ProvenanceStatus::Ok
+            } else {
+                ProvenanceStatus::Fail
+            },
             license: v.license,
             problems: v.problems,
             records_in: v.records_in,
@@ -74,7 +78,11 @@ pub async fn run<B: BlobStore, S: StateStore>(
         }
         let row = GateRow {
             name: r.name.as_str().into(),
-            status: if r.pass { "pass" } else { "fail" }.into(),
+            status: if r.pass {
+                GateStatus::Pass
+            } else {
+                GateStatus::Fail
+            },
             summary: r.summary.clone(),
             report_key: keys::work_report_key(&meta.release, &out.files[0].0),
             counts: r.counts.clone(),

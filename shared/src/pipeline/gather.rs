@@ -11,7 +11,7 @@ use crate::keys::{self, BucketKey};
 use crate::plan::{Entry, Plan};
 use crate::policy::Policy;
 use crate::provenance::Provenance;
-use crate::state::{self, Meta, ShardRow, StateStore};
+use crate::state::{self, Meta, ShardRow, ShardStatus, StateStore};
 use crate::store::BlobStore;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -225,7 +225,7 @@ pub async fn shard_files<B: BlobStore>(
 > {
     let mut files = Vec::new();
     let mut spool: Option<tempfile::TempDir> = None;
-    for row in rows.iter().filter(|r| r.status == "done") {
+    for row in rows.iter().filter(|r| r.status == ShardStatus::Done) {
         let shard = shard_of(row)?;
         let nkey = keys::normalized_key(&shard);
         let path = match blob.local_path(&nkey) {
@@ -252,7 +252,7 @@ pub async fn gather<B: BlobStore, S: StateStore>(
     let (files, spool) = shard_files(blob, &inputs.rows).await?;
     let mut entries: Vec<Entry> = Vec::new();
     let mut signatures: Vec<Signature> = Vec::new();
-    let done = inputs.rows.iter().filter(|r| r.status == "done");
+    let done = inputs.rows.iter().filter(|r| r.status == ShardStatus::Done);
     for (n, ((file, names), row)) in files.iter().zip(done).enumerate() {
         let fkey = keys::fingerprints_key(&shard_of(row)?);
         let loc = |line: usize| Loc {
@@ -443,7 +443,7 @@ mod tests {
                 .unwrap();
             let row = ShardRow {
                 key: key.clone(),
-                status: "done".into(),
+                status: ShardStatus::Done,
                 family: family.to_string(),
                 source: "src".into(),
                 sha256: String::new(),
@@ -495,7 +495,10 @@ mod tests {
             .plan;
         let memory = Plan::build(all, &policy);
         assert!(
-            local.removed.iter().any(|r| r.kind == "near"),
+            local
+                .removed
+                .iter()
+                .any(|r| r.kind == crate::plan::DupKind::Near),
             "{:?}",
             local.removed
         );

@@ -9,7 +9,7 @@ use crate::pii::shard::{Scanner, Verdict, sample_seed};
 use crate::policy::{Limits, Policy};
 use crate::provenance::Provenance;
 use crate::read::{self, Context, Item, RoleMap};
-use crate::state::{self, ShardRow, ShardWrite, StateStore};
+use crate::state::{self, ShardRow, ShardStatus, ShardWrite, StateStore};
 use crate::store::{BlobReader, BlobStore};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -86,7 +86,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
     let meta = state::ensure_meta(st, &shard.release, now).await?;
     let row = ShardRow {
         key: shard.key.clone(),
-        status: "done".into(),
+        status: ShardStatus::Done,
         family: shard.family.clone(),
         source: shard.source.clone(),
         sha256: String::new(),
@@ -115,7 +115,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
     let sidecar = blob.get(&prov_key).await?.map(|b| Provenance::parse(&b));
     if let Some(Err(crate::provenance::ProvenanceError::Format(e))) = &sidecar {
         let mut row = row;
-        row.status = "failed".into();
+        row.status = ShardStatus::Failed;
         row.error = Some(format!("bad_mapping: {e}"));
         let write = state::put_shard(st, &shard.release, &row).await?;
         return Ok(ShardOutcome { row, write });
@@ -145,7 +145,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
             // Recorded as a failed file (the provenance gate names it), never read.
             tracing::warn!(key = %keys::safe_key(&shard.key), why, "staged object refused");
             let mut row = row;
-            row.status = "failed".into();
+            row.status = ShardStatus::Failed;
             row.error = Some("refused_symlink".into());
             let write = state::put_shard(st, &shard.release, &row).await?;
             return Ok(ShardOutcome { row, write });
@@ -343,7 +343,7 @@ fn normalize(
             row.bytes = stats.bytes;
         }
         Err(e) => {
-            row.status = "failed".into();
+            row.status = ShardStatus::Failed;
             row.error = Some(e.describe());
         }
     }
@@ -368,7 +368,7 @@ fn normalize(
     if row.error.is_none() && expected_sha.is_some_and(|e| !e.eq_ignore_ascii_case(&row.sha256)) {
         // Integrity failure: the file is not the one the data owner declared. Nothing from it
         // may be used; the staged object itself is the evidence.
-        row.status = "failed".into();
+        row.status = ShardStatus::Failed;
         row.error = Some("sha256_mismatch".into());
         records_file.as_file().set_len(0)?;
         fingerprints_file.as_file().set_len(0)?;

@@ -7,7 +7,7 @@ use crate::model::ReleaseId;
 use crate::policy::Policy;
 use crate::review::{self, Expected, Verdict};
 use crate::state::machine::{Outcome, RequiredSignoff};
-use crate::state::{self, Meta, SignoffRow, StateStore};
+use crate::state::{self, Meta, SignoffRow, SignoffStatus, StateStore};
 use crate::store::BlobStore;
 use std::collections::BTreeSet;
 
@@ -74,7 +74,7 @@ pub async fn receive<B: BlobStore, S: StateStore>(
             kind: kind.into(),
             family: family.into(),
             key,
-            status: "received".into(),
+            status: SignoffStatus::Received,
             reasons: vec![],
             sha256: Some(sha),
             principal,
@@ -168,7 +168,7 @@ pub async fn check<B: BlobStore, S: StateStore>(
             kind: req.kind.clone(),
             family: req.family.clone(),
             key: keys::signoff_key(&meta.release, &req.kind, &req.family),
-            status: v.status().into(),
+            status: v.status(),
             reasons: reasons.clone(),
             sha256: sha,
             principal,

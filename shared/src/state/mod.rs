@@ -64,12 +64,64 @@ pub fn pk(r: &ReleaseId) -> String {
 }
 pub const META: &str = "META";
 
+/// Defines a status enum written as its lower-case (snake_case) name in rows, reports and JSON.
+macro_rules! status {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident = $s:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($(#[$vm])* $v),+ }
+
+        impl $name {
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$v => $s),+ }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+status!(
+    /// How a shard's file as a whole fared.
+    ShardStatus {
+        Done = "done",
+        /// The file could not be read as a whole (its `error` says why).
+        Failed = "failed",
+    }
+);
+
+status!(
+    /// A gate's verdict.
+    GateStatus { Pass = "pass", Fail = "fail" }
+);
+
+status!(
+    /// A source's provenance verdict.
+    ProvenanceStatus { Ok = "ok", Fail = "fail" }
+);
+
+status!(
+    /// Where a required signoff stands.
+    SignoffStatus {
+        /// The file arrived; not judged yet.
+        Received = "received",
+        Approved = "approved",
+        Rejected = "rejected",
+        Invalid = "invalid",
+        Missing = "missing",
+    }
+);
+
 /// A shard's result, written by the shard stage (`SHARD#<key>`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ShardRow {
     pub key: String,
-    /// `done`, or `failed` when the file as a whole could not be read.
-    pub status: String,
+    pub status: ShardStatus,
     pub family: String,
     pub source: String,
     pub sha256: String,
@@ -99,8 +151,7 @@ pub struct ShardRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GateRow {
     pub name: String,
-    /// `pass` or `fail`.
-    pub status: String,
+    pub status: GateStatus,
     /// One line for ops; never record content.
     pub summary: String,
     pub report_key: String,
@@ -114,8 +165,7 @@ pub struct GateRow {
 pub struct SourceRow {
     pub family: String,
     pub source: String,
-    /// `ok` or `fail`.
-    pub provenance: String,
+    pub provenance: ProvenanceStatus,
     #[serde(default)]
     pub license: Option<String>,
     #[serde(default)]
@@ -135,8 +185,7 @@ pub struct SignoffRow {
     pub kind: String,
     pub family: String,
     pub key: String,
-    /// `received`, `approved`, `rejected`, `invalid` or `missing`.
-    pub status: String,
+    pub status: SignoffStatus,
     #[serde(default)]
     pub reasons: Vec<String>,
     #[serde(default)]
@@ -246,7 +295,7 @@ pub async fn put_shard<S: StateStore>(
     let it = item(
         r,
         format!("SHARD#{}", row.key),
-        Some(row.status.clone()),
+        Some(row.status.as_str().to_string()),
         None,
         row,
     );
@@ -277,7 +326,7 @@ pub async fn put_gate<S: StateStore>(
     let it = item(
         r,
         format!("GATE#{}", row.name),
-        Some(row.status.clone()),
+        Some(row.status.as_str().to_string()),
         None,
         row,
     );
@@ -296,7 +345,7 @@ pub async fn put_signoff<S: StateStore>(
     let it = item(
         r,
         format!("SIGNOFF#{}#{}", row.kind, row.family),
-        Some(row.status.clone()),
+        Some(row.status.as_str().to_string()),
         None,
         row,
     );
@@ -311,7 +360,7 @@ pub async fn put_source<S: StateStore>(
     let it = item(
         r,
         format!("SOURCE#{}/{}", row.family, row.source),
-        Some(row.provenance.clone()),
+        Some(row.provenance.as_str().to_string()),
         None,
         row,
     );
