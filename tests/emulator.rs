@@ -1,7 +1,7 @@
 //! Against the AWS emulator (started by `scripts/local-stack up`): the deployed template, the
 //! real Lambda binaries, and the handlers over the wire. No mocks of S3, SQS or DynamoDB.
 
-use mhd_ingest::{Handled, Ingest, SqsSink};
+use mhd_ingest::{Handled, Ingest};
 use mhd_shared::keys;
 use mhd_shared::model::ReleaseId;
 use mhd_shared::policy::Policy;
@@ -87,6 +87,7 @@ async fn example_drop_publishes_through_the_real_lambdas() {
         let f = mhd_finalize::Finalizer {
             blob: s.blob.clone(),
             state: s.state.clone(),
+            dead_letters: mhd_aws::queue(&s.cfg, s.env["MHD_RESULTS_DLQ_URL"].clone()),
             policy: Policy::release_0(),
         };
         let r = r.clone();
@@ -269,13 +270,20 @@ async fn ingest_handler_over_the_wire_with_fixture_events() {
         .await
         .unwrap();
     let queue_url = queue.queue_url().unwrap().to_string();
+    let dlq_url = sqs
+        .create_queue()
+        .queue_name(format!("mhd-test-dlq-{}", rel.replace('.', "-")))
+        .send()
+        .await
+        .unwrap()
+        .queue_url()
+        .unwrap()
+        .to_string();
     let ingest = Ingest {
         blob: mhd_aws::blob_store(&s.cfg, &bucket),
         state: mhd_aws::state_store(&s.cfg, &s.env["MHD_TABLE"]),
-        results: SqsSink {
-            client: sqs.clone(),
-            queue_url: queue_url.clone(),
-        },
+        results: mhd_aws::queue(&s.cfg, queue_url.clone()),
+        dead_letters: mhd_aws::queue(&s.cfg, dlq_url.clone()),
         policy: Policy::release_0(),
     };
 
@@ -335,16 +343,30 @@ async fn ingest_handler_over_the_wire_with_fixture_events() {
         "{bodies:?}"
     );
 
-    // A key outside the layout is ignored (the seal records it); a non-JSON body fails alone.
+    // A key outside the layout is ignored (the seal records it); a non-JSON body can never
+    // succeed: it is dead-lettered at once, with the reason, and not retried.
     let bad = fixture("sqs-s3-bad-batch.json", &rel, &bucket);
-    let second_id = bad.records[1].message_id.clone().unwrap();
+    let second_body = bad.records[1].body.clone().unwrap();
     let resp = ingest.batch(bad).await;
-    let failed: Vec<&str> = resp
-        .batch_item_failures
-        .iter()
-        .map(|f| f.item_identifier.as_str())
-        .collect();
-    assert_eq!(failed, vec![second_id.as_str()]);
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    let dead = sqs
+        .receive_message()
+        .queue_url(&dlq_url)
+        .message_attribute_names("All")
+        .max_number_of_messages(10)
+        .send()
+        .await
+        .unwrap();
+    let dead = dead.messages();
+    assert_eq!(dead.len(), 1, "{dead:?}");
+    assert_eq!(dead[0].body(), Some(second_body.as_str()));
+    let reason = dead[0]
+        .message_attributes()
+        .and_then(|a| a.get("mhd-reason"))
+        .and_then(|v| v.string_value())
+        .unwrap_or_default();
+    assert!(reason.contains("not an S3 event notification"), "{reason}");
+    sqs.delete_queue().queue_url(&dlq_url).send().await.unwrap();
 
     sqs.delete_queue()
         .queue_url(&queue_url)

@@ -306,7 +306,9 @@ async fn redrive(s: &AwsStack, dlq: &str, queue: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn poison_messages_reach_their_dlqs_and_the_release_goes_on() {
-    let s = AwsStack::scenario("poison", &["--visibility", "2", "--max-receive", "2"]).await;
+    // A message no retry can fix is dead-lettered on its first delivery: with these settings
+    // the redrive policy alone would take 5 deliveries x 30 s, past the wait below.
+    let s = AwsStack::scenario("poison", &["--visibility", "30", "--max-receive", "5"]).await;
     let sqs = aws_sdk_sqs::Client::new(&s.cfg);
     for q in ["MHD_INGEST_QUEUE_URL", "MHD_RESULTS_QUEUE_URL"] {
         sqs.send_message()
@@ -319,7 +321,7 @@ async fn poison_messages_reach_their_dlqs_and_the_release_goes_on() {
     for dlq in ["MHD_INGEST_DLQ_URL", "MHD_RESULTS_DLQ_URL"] {
         wait_for(
             &format!("the poison message in {dlq}"),
-            Duration::from_secs(120),
+            Duration::from_secs(60),
             || async { (s.queue_depth(&s.env[dlq]).await == 1).then_some(()) },
         )
         .await;

@@ -4,6 +4,7 @@
 
 use crate::model::ReleaseId;
 use serde::{Deserialize, Serialize};
+use std::future::Future;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -30,6 +31,23 @@ impl ResultMessage {
             | ResultMessage::SignoffReceived { release, .. } => release,
         }
     }
+}
+
+/// Where the ingest side's results go (the results queue on AWS).
+pub trait ResultsSink: Send + Sync {
+    fn send(&self, msg: &ResultMessage) -> impl Future<Output = Result<(), String>> + Send;
+}
+
+/// Where a message goes that no retry can fix (not an event, a corrupt work file, a transition
+/// the state machine refuses): its queue's dead-letter queue, at once and with the reason,
+/// instead of being retried until the redrive policy moves it there. A message whose failure
+/// may pass (throttling, a timeout, an I/O error) is retried instead.
+pub trait DeadLetters: Send + Sync {
+    fn dead_letter(
+        &self,
+        body: &str,
+        reason: &str,
+    ) -> impl Future<Output = Result<(), String>> + Send;
 }
 
 #[cfg(test)]

@@ -3,16 +3,18 @@
 //! transition is a conditional write, and long steps hold a lease.
 
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
-use mhd_shared::messages::ResultMessage;
+use mhd_shared::messages::{DeadLetters, ResultMessage};
 use mhd_shared::pipeline::{self, StageError, driver};
 use mhd_shared::policy::Policy;
 use mhd_shared::state::StateStore;
 use mhd_shared::store::BlobStore;
 use std::collections::BTreeSet;
 
-pub struct Finalizer<B, S> {
+pub struct Finalizer<B, S, D> {
     pub blob: B,
     pub state: S,
+    /// The results queue's DLQ: a message no retry can fix goes there at once.
+    pub dead_letters: D,
     pub policy: Policy,
 }
 
@@ -24,7 +26,7 @@ pub enum FinalizeError {
     Stage(#[from] StageError),
 }
 
-impl<B: BlobStore, S: StateStore> Finalizer<B, S> {
+impl<B: BlobStore, S: StateStore, D: DeadLetters> Finalizer<B, S, D> {
     pub async fn release(
         &self,
         release: &mhd_shared::model::ReleaseId,
@@ -55,32 +57,58 @@ impl<B: BlobStore, S: StateStore> Finalizer<B, S> {
         Ok(adv)
     }
 
-    /// A batch: several messages for one release advance it once.
+    /// A batch: several messages for one release advance it once. A failure that may pass is
+    /// retried (the messages are reported back); one that cannot — a message that is no results
+    /// message, a stage error no retry fixes — is dead-lettered at once.
     pub async fn batch(&self, event: SqsEvent, worker: &str) -> SqsBatchResponse {
-        let mut by_release: Vec<(mhd_shared::model::ReleaseId, Vec<String>)> = Vec::new();
-        let mut failures = Vec::new();
+        let mut by_release: Vec<(mhd_shared::model::ReleaseId, Vec<(String, String)>)> = Vec::new();
+        let mut failures = BTreeSet::new();
         for m in event.records {
             let id = m.message_id.clone().unwrap_or_default();
-            match serde_json::from_str::<ResultMessage>(m.body.as_deref().unwrap_or_default()) {
+            let body = m.body.clone().unwrap_or_default();
+            match serde_json::from_str::<ResultMessage>(&body) {
                 Ok(msg) => match by_release.iter_mut().find(|(r, _)| r == msg.release()) {
-                    Some((_, ids)) => ids.push(id),
-                    None => by_release.push((msg.release().clone(), vec![id])),
+                    Some((_, ms)) => ms.push((id, body)),
+                    None => by_release.push((msg.release().clone(), vec![(id, body)])),
                 },
                 Err(e) => {
-                    // Not retryable, but never silently dropped: it goes to the DLQ.
-                    tracing::error!(message_id = %id, error = %FinalizeError::BadMessage(e.to_string()), "bad message");
-                    failures.push(id);
+                    let e = FinalizeError::BadMessage(e.to_string());
+                    tracing::error!(message_id = %id, error = %e, retryable = false, "bad message");
+                    self.give_up(&mut failures, id, &body, &e).await;
                 }
             }
         }
-        for (release, ids) in by_release {
-            if let Err(e) = self.release(&release, worker).await {
-                tracing::error!(release = %release, error = %e, retryable = e.retryable(), "advance failed");
-                failures.extend(ids);
+        for (release, ms) in by_release {
+            let Err(e) = self.release(&release, worker).await else {
+                continue;
+            };
+            let retryable = e.retryable();
+            tracing::error!(release = %release, error = %e, retryable, "advance failed");
+            for (id, body) in ms {
+                if retryable {
+                    failures.insert(id);
+                } else {
+                    self.give_up(&mut failures, id, &body, &e).await;
+                }
             }
         }
         let mut resp = SqsBatchResponse::default();
-        resp.set_failures(failures.into_iter().collect::<BTreeSet<String>>());
+        resp.set_failures(failures);
         resp
+    }
+
+    /// Dead-letters a message; if even that fails, it is reported back (the redrive policy
+    /// moves it to the DLQ after the queue's maxReceiveCount): never lost.
+    async fn give_up(
+        &self,
+        failures: &mut BTreeSet<String>,
+        id: String,
+        body: &str,
+        e: &dyn std::fmt::Display,
+    ) {
+        if let Err(dl) = self.dead_letters.dead_letter(body, &e.to_string()).await {
+            tracing::error!(message_id = %id, error = %dl, "dead-lettering failed");
+            failures.insert(id);
+        }
     }
 }

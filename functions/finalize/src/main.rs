@@ -20,6 +20,7 @@ async fn main() -> Result<(), Error> {
     let fin = Finalizer {
         blob,
         state: aws::state_store(&cfg, &aws::env("MHD_TABLE")?),
+        dead_letters: aws::queue(&cfg, aws::env("MHD_RESULTS_DLQ_URL")?),
         policy,
     };
     let fin = &fin;

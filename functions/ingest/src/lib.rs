@@ -5,41 +5,18 @@
 use aws_lambda_events::event::s3::S3Event;
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent, SqsMessage};
 use mhd_shared::keys::{self, BucketKey};
-use mhd_shared::messages::ResultMessage;
+use mhd_shared::messages::{DeadLetters, ResultMessage, ResultsSink};
 use mhd_shared::pipeline::{self, StageError, seal::SealOutcome, shard};
 use mhd_shared::policy::Policy;
 use mhd_shared::state::{ShardWrite, StateStore};
 use mhd_shared::store::BlobStore;
-use std::future::Future;
 
-/// Where results go: the results queue on AWS.
-pub trait ResultsSink: Send + Sync {
-    fn send(&self, msg: &ResultMessage) -> impl Future<Output = Result<(), String>> + Send;
-}
-
-pub struct SqsSink {
-    pub client: aws_sdk_sqs::Client,
-    pub queue_url: String,
-}
-
-impl ResultsSink for SqsSink {
-    async fn send(&self, msg: &ResultMessage) -> Result<(), String> {
-        let body = serde_json::to_string(msg).map_err(|e| e.to_string())?;
-        self.client
-            .send_message()
-            .queue_url(&self.queue_url)
-            .message_body(body)
-            .send()
-            .await
-            .map(|_| ())
-            .map_err(|e| format!("send to results queue: {e}"))
-    }
-}
-
-pub struct Ingest<B, S, Q> {
+pub struct Ingest<B, S, Q, D> {
     pub blob: B,
     pub state: S,
     pub results: Q,
+    /// The ingest queue's DLQ: a message no retry can fix goes there at once.
+    pub dead_letters: D,
     pub policy: Policy,
 }
 
@@ -53,6 +30,17 @@ pub enum IngestError {
     Results(String),
 }
 
+impl IngestError {
+    /// Whether another delivery may succeed; if not, the message is dead-lettered at once.
+    pub fn retryable(&self) -> bool {
+        match self {
+            IngestError::NotAnEvent(_) => false,
+            IngestError::Stage(e) => e.retryable(),
+            IngestError::Results(_) => true,
+        }
+    }
+}
+
 /// What one S3 record led to (for logs and tests).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Handled {
@@ -63,7 +51,7 @@ pub enum Handled {
     Signoff { key: String },
 }
 
-impl<B: BlobStore, S: StateStore, Q: ResultsSink> Ingest<B, S, Q> {
+impl<B: BlobStore, S: StateStore, Q: ResultsSink, D: DeadLetters> Ingest<B, S, Q, D> {
     /// One SQS message: an S3 notification (possibly the `s3:TestEvent`).
     pub async fn message(&self, body: &str) -> Result<Vec<Handled>, IngestError> {
         let value: serde_json::Value =
@@ -210,14 +198,25 @@ impl<B: BlobStore, S: StateStore, Q: ResultsSink> Ingest<B, S, Q> {
         }
     }
 
-    /// A batch: every message that failed is reported back for redelivery (and, after the
-    /// queue's maxReceiveCount, the DLQ); the rest are done.
+    /// A batch: a message that failed and may pass on another delivery is reported back (and,
+    /// after the queue's maxReceiveCount, reaches the DLQ); one that cannot is dead-lettered at
+    /// once; the rest are done.
     pub async fn batch(&self, event: SqsEvent) -> SqsBatchResponse {
         let mut resp = SqsBatchResponse::default();
         for m in event.records {
-            if let Err(e) = self.one(&m).await {
-                tracing::error!(message_id = ?m.message_id, error = %e, "message failed");
-                resp.add_failure(m.message_id.clone().unwrap_or_default());
+            let Err(e) = self.one(&m).await else { continue };
+            let id = m.message_id.clone().unwrap_or_default();
+            let retryable = e.retryable();
+            tracing::error!(message_id = %id, error = %e, retryable, "message failed");
+            if retryable {
+                resp.add_failure(id);
+                continue;
+            }
+            let body = m.body.as_deref().unwrap_or_default();
+            if let Err(dl) = self.dead_letters.dead_letter(body, &e.to_string()).await {
+                // Not lost: redelivered until the redrive policy moves it to the DLQ.
+                tracing::error!(message_id = %id, error = %dl, "dead-lettering failed");
+                resp.add_failure(id);
             }
         }
         resp
@@ -229,5 +228,28 @@ impl<B: BlobStore, S: StateStore, Q: ResultsSink> Ingest<B, S, Q> {
             tracing::debug!(handled = ?h, "handled");
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mhd_shared::store::StoreError;
+
+    #[test]
+    fn only_failures_that_may_pass_are_retried() {
+        assert!(!IngestError::NotAnEvent("x".into()).retryable());
+        assert!(IngestError::Results("throttled".into()).retryable());
+        let corrupt = StageError::Corrupt {
+            key: "work/k".into(),
+            problem: "p".into(),
+        };
+        assert!(!IngestError::Stage(corrupt).retryable());
+        let io = StoreError::Io {
+            op: "get",
+            key: "k".into(),
+            source: std::io::Error::other("reset"),
+        };
+        assert!(IngestError::Stage(StageError::Store(io)).retryable());
     }
 }

@@ -4,7 +4,7 @@
 use aws_lambda_events::event::sqs::SqsEvent;
 use lambda_runtime::{Error, LambdaEvent, service_fn};
 use mhd_aws as aws;
-use mhd_ingest::{Ingest, SqsSink};
+use mhd_ingest::Ingest;
 use tracing::Instrument;
 
 #[tokio::main]
@@ -20,10 +20,8 @@ async fn main() -> Result<(), Error> {
     let ingest = Ingest {
         blob,
         state: aws::state_store(&cfg, &aws::env("MHD_TABLE")?),
-        results: SqsSink {
-            client: aws_sdk_sqs::Client::new(&cfg),
-            queue_url: aws::env("MHD_RESULTS_QUEUE_URL")?,
-        },
+        results: aws::queue(&cfg, aws::env("MHD_RESULTS_QUEUE_URL")?),
+        dead_letters: aws::queue(&cfg, aws::env("MHD_INGEST_DLQ_URL")?),
         policy,
     };
     let ingest = &ingest;

@@ -1,13 +1,16 @@
-//! The AWS adapters of mhd-release: the blob store on S3, the state store on DynamoDB, and
+//! The AWS adapters of mhd-release: the blob store on S3, the state store on DynamoDB, the
+//! results and dead-letter queues on SQS, and
 //! building their clients once, at the edge, from the environment. The core (`mhd-shared`)
 //! holds the stages over the `BlobStore`/`StateStore` traits and never sees the SDK: this
 //! crate is what the Lambdas and the CLI add to reach AWS.
 
 mod dynamo;
 mod s3;
+mod sqs;
 
 pub use dynamo::DynamoStateStore;
 pub use s3::S3BlobStore;
+pub use sqs::SqsQueue;
 
 /// SDK config from the standard chain (env, profile, IMDS); `AWS_ENDPOINT_URL` is honoured, which
 /// is how the local emulator is reached.
@@ -17,6 +20,14 @@ pub async fn sdk_config() -> aws_config::SdkConfig {
 
 pub fn blob_store(cfg: &aws_config::SdkConfig, bucket: &str) -> S3BlobStore {
     S3BlobStore::new(S3BlobStore::client(cfg), bucket)
+}
+
+/// The queue at `url` (results, or a dead-letter queue).
+pub fn queue(cfg: &aws_config::SdkConfig, url: String) -> SqsQueue {
+    SqsQueue {
+        client: aws_sdk_sqs::Client::new(cfg),
+        url,
+    }
 }
 
 pub fn state_store(cfg: &aws_config::SdkConfig, table: &str) -> DynamoStateStore {
