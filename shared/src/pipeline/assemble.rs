@@ -2,6 +2,7 @@
 //! Every file is a pure function of the inputs (timestamps come from META), so a resumed
 //! assembly rewrites identical bytes and the manifest is created exactly once.
 
+use super::entries;
 use super::gated::{self, GateOut, Handoff};
 use super::gates::{evaluate, pretty};
 use super::gather::{self, Inputs, gather};
@@ -12,7 +13,7 @@ use crate::gates::GateName;
 use crate::keys;
 use crate::plan::Split;
 use crate::policy::Policy;
-use crate::release::facts::{self, Facts};
+use crate::release::facts::Facts;
 use crate::release::manifest::*;
 use crate::release::{card, croissant, export, notes};
 use crate::state::machine::Outcome;
@@ -90,30 +91,7 @@ pub async fn run<B: BlobStore, S: StateStore>(
             }
         }
     }
-    let mut signoffs = Vec::new();
-    let mut signoff_docs = Vec::new();
-    for req in &meta.required_signoffs {
-        let key = keys::signoff_key(r, &req.kind, &req.family);
-        let bytes = blob
-            .get(&key)
-            .await?
-            .ok_or_else(|| StageError::Missing(key.clone()))?;
-        signoff_docs.push(
-            serde_json::from_slice::<crate::review::Signoff>(&bytes).map_err(|e| {
-                StageError::Corrupt {
-                    key: key.clone(),
-                    problem: format!("approved signoff no longer parses: {e}"),
-                }
-            })?,
-        );
-        signoffs.push(SignoffEntry {
-            kind: req.kind.clone(),
-            family: req.family.clone(),
-            key,
-            sha256: sha256_hex(&bytes),
-            decision: "approve".into(),
-        });
-    }
+    let (signoffs, signoff_docs) = approved(blob, meta).await?;
     let rows = state::signoffs(st, r).await?;
     let signed = GateOut::of(&crate::gates::signoffs::gate(
         &meta.required_signoffs,
@@ -130,89 +108,13 @@ pub async fn run<B: BlobStore, S: StateStore>(
         report_key: skey,
     });
 
-    // Families and sources.
-    let counts = plan.counts();
-    let cov = j
+    let coverage = j
         .gates
         .iter()
         .find(|x| x.name == GateName::Coverage)
         .map(GateOut::report)
         .unwrap_or_default();
-    let coverage_of = |f: &str| -> String {
-        cov["families"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .find(|x| x["family"] == f)
-            .and_then(|x| x["coverage"].as_str())
-            .unwrap_or("missing")
-            .to_string()
-    };
-    let pii = crate::gates::privacy::family_totals(&g.rows);
-    let mut commercial = true;
-    let mut families = Vec::new();
-    for name in plan.families() {
-        let mut sources = Vec::new();
-        for ((fam, src), input) in &g.sources {
-            if fam != &name {
-                continue;
-            }
-            let license = match &input.sidecar {
-                Some(Ok(p)) => p.license().map(str::to_string),
-                _ => None,
-            };
-            if license
-                .as_deref()
-                .is_none_or(|l| policy.is_noncommercial(l))
-            {
-                commercial = false;
-            }
-            let records_out = plan
-                .records
-                .iter()
-                .filter(|p| &*p.entry.source == src && *p.entry.family == name)
-                .count() as u64;
-            sources.push(SourceEntry {
-                name: src.clone(),
-                license,
-                provenance_key: input.provenance_key.clone(),
-                records_in: input.shards.iter().map(|s| s.records_in).sum(),
-                records_out,
-                quarantined: input
-                    .shards
-                    .iter()
-                    .map(|s| s.quarantined.values().sum::<u64>())
-                    .sum(),
-            });
-        }
-        families.push(FamilyEntry {
-            required: policy.families.get(&name).is_some_and(|f| f.required),
-            coverage: coverage_of(&name),
-            records: counts[&name]
-                .iter()
-                .map(|(s, n)| (s.as_str().to_string(), *n))
-                .collect(),
-            sources,
-            pii: {
-                let t = pii.get(&name).cloned().unwrap_or_default();
-                let status = if t.records_with_findings == 0 {
-                    "clean"
-                } else if policy.pii_action(&name) == crate::policy::PiiAction::Quarantine {
-                    "quarantined"
-                } else {
-                    "redacted"
-                };
-                PiiEntry {
-                    status: status.into(),
-                    found: t.found,
-                    redacted: t.redacted,
-                    quarantined: t.quarantined,
-                    residual: t.residual,
-                }
-            },
-            name,
-        });
-    }
+    let (families, commercial) = entries::families(policy, &plan, g, &coverage);
     let mut splits: BTreeMap<String, u64> = Split::ALL
         .iter()
         .map(|s| (s.as_str().to_string(), 0))
@@ -254,34 +156,8 @@ pub async fn run<B: BlobStore, S: StateStore>(
         near_threshold: policy.dedup.near_threshold,
         removed_by_review: removed.len(),
         excluded_families,
-        quarantined: g
-            .sources
-            .iter()
-            .filter_map(|(id, input)| {
-                let mut reasons: BTreeMap<String, u64> = BTreeMap::new();
-                for s in &input.shards {
-                    for (r, n) in &s.quarantined {
-                        *reasons.entry(r.clone()).or_default() += n;
-                    }
-                }
-                (!reasons.is_empty()).then(|| (id.clone(), reasons))
-            })
-            .collect(),
-        provenance: g
-            .sources
-            .iter()
-            .filter_map(|(id, input)| match &input.sidecar {
-                Some(Ok(p)) => Some((
-                    id.clone(),
-                    p.fields
-                        .iter()
-                        .filter(|(k, _)| facts::PUBLIC_PROVENANCE.contains(&k.as_str()))
-                        .map(|(k, v)| (k.clone(), v.clone()))
-                        .collect(),
-                )),
-                _ => None,
-            })
-            .collect(),
+        quarantined: entries::quarantined(g),
+        provenance: entries::public_provenance(g),
         signoffs: &signoff_docs,
         previous: previous.as_ref(),
         detector: crate::pii::DETECTOR,
@@ -312,7 +188,51 @@ pub async fn run<B: BlobStore, S: StateStore>(
     let bytes = serde_json::to_vec_pretty(&manifest).expect("manifest serializes");
     // Created once: a resumed or racing assembly finds it and leaves it alone.
     blob.put_if_absent(&keys::manifest_key(r), bytes).await?;
-    // LATEST moves forward only: re-cutting an older release does not make it the newest.
+    advance_latest(blob, r).await?;
+    Ok(Outcome::Published)
+}
+
+/// Every required signoff as the manifest lists it (key, sha256), and the documents themselves
+/// (for the notes and the card). The signoff check passed before assembly: a file that no longer
+/// parses is corrupt.
+async fn approved<B: BlobStore>(
+    blob: &B,
+    meta: &Meta,
+) -> Result<(Vec<SignoffEntry>, Vec<crate::review::Signoff>), StageError> {
+    let r = &meta.release;
+    let mut signoffs = Vec::new();
+    let mut signoff_docs = Vec::new();
+    for req in &meta.required_signoffs {
+        let key = keys::signoff_key(r, &req.kind, &req.family);
+        let bytes = blob
+            .get(&key)
+            .await?
+            .ok_or_else(|| StageError::Missing(key.clone()))?;
+        signoff_docs.push(
+            serde_json::from_slice::<crate::review::Signoff>(&bytes).map_err(|e| {
+                StageError::Corrupt {
+                    key: key.clone(),
+                    problem: format!("approved signoff no longer parses: {e}"),
+                }
+            })?,
+        );
+        signoffs.push(SignoffEntry {
+            kind: req.kind.clone(),
+            family: req.family.clone(),
+            key,
+            sha256: sha256_hex(&bytes),
+            decision: "approve".into(),
+        });
+    }
+    Ok((signoffs, signoff_docs))
+}
+
+/// `releases/LATEST` names `r` unless it already names a newer release: re-cutting an older
+/// release does not make it the newest.
+async fn advance_latest<B: BlobStore>(
+    blob: &B,
+    r: &crate::model::ReleaseId,
+) -> Result<(), StageError> {
     let latest = blob.get(keys::LATEST_KEY).await?;
     let current = latest
         .as_deref()
@@ -322,7 +242,7 @@ pub async fn run<B: BlobStore, S: StateStore>(
         blob.put(keys::LATEST_KEY, format!("{r}\n").into_bytes())
             .await?;
     }
-    Ok(Outcome::Published)
+    Ok(())
 }
 
 /// What assembly ships: the plan and gate reports gating handed off when nothing changed since,

@@ -4,6 +4,7 @@
 pub mod assemble;
 pub mod driver;
 pub mod embedded;
+pub mod entries;
 pub mod gated;
 pub mod gates;
 pub mod gather;
