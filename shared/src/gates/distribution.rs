@@ -5,27 +5,25 @@
 use super::GateResult;
 use super::distribution_html::Check;
 use crate::plan::Plan;
-use crate::policy::Policy;
+use crate::policy::{Metric, Policy};
 use crate::stats::{self, GroupStats};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
-/// The value a policy range is checked against, by metric name.
-fn metric(g: &GroupStats, name: &str) -> Option<f64> {
-    Some(match name {
-        "conversations" => g.conversations as f64,
-        "mean_turns" => g.turns.mean,
-        "mean_tokens_per_conversation" => g.tokens_per_conversation.mean,
-        "p99_tokens_per_conversation" => g.tokens_per_conversation.p99 as f64,
-        "max_tokens_per_conversation" => g.tokens_per_conversation.max as f64,
-        "mean_chars_per_message" => g.chars_per_message.mean,
-        "assistant_share" => *g.role_balance.get("assistant")?,
-        "user_share" => *g.role_balance.get("user")?,
-        _ => return None,
+/// The value a policy range is checked against (none for a role share of a family without
+/// that role).
+fn metric(g: &GroupStats, m: Metric) -> Option<f64> {
+    Some(match m {
+        Metric::Conversations => g.conversations as f64,
+        Metric::MeanTurns => g.turns.mean,
+        Metric::MeanTokensPerConversation => g.tokens_per_conversation.mean,
+        Metric::P99TokensPerConversation => g.tokens_per_conversation.p99 as f64,
+        Metric::MaxTokensPerConversation => g.tokens_per_conversation.max as f64,
+        Metric::MeanCharsPerMessage => g.chars_per_message.mean,
+        Metric::AssistantShare => *g.role_balance.get("assistant")?,
+        Metric::UserShare => *g.role_balance.get("user")?,
     })
 }
-
-pub use crate::policy::METRICS;
 
 pub fn gate(cx: &super::Context) -> Result<GateResult, crate::corpus::CorpusError> {
     check(cx.policy, cx.plan)
@@ -40,7 +38,9 @@ pub fn check(policy: &Policy, plan: &Plan) -> Result<GateResult, crate::corpus::
             continue;
         };
         for (name, range) in &fam.expected {
-            let Some(v) = metric(all, name) else { continue };
+            let Some(v) = metric(all, *name) else {
+                continue;
+            };
             let pass = v >= range[0] && v <= range[1];
             if !pass {
                 failures.push(format!(
@@ -50,7 +50,7 @@ pub fn check(policy: &Policy, plan: &Plan) -> Result<GateResult, crate::corpus::
             }
             checks.push(Check {
                 family: family.clone(),
-                metric: name.clone(),
+                metric: name.to_string(),
                 value: v,
                 low: range[0],
                 high: range[1],
@@ -59,7 +59,7 @@ pub fn check(policy: &Policy, plan: &Plan) -> Result<GateResult, crate::corpus::
         }
     }
     let checked = checks.len();
-    let expected: BTreeMap<&String, &BTreeMap<String, [f64; 2]>> = policy
+    let expected: BTreeMap<&String, &BTreeMap<Metric, [f64; 2]>> = policy
         .families
         .iter()
         .map(|(n, f)| (n, &f.expected))
@@ -225,6 +225,12 @@ mod tests {
             1,
         );
         let e = Policy::from_toml(&bad).unwrap_err().to_string();
-        assert!(e.contains("families.foundation.expected.mean_turnz"), "{e}");
+        // named with its line and the metrics there are
+        assert!(
+            e.contains("unknown variant `mean_turnz`")
+                && e.contains("TOML parse error at line ")
+                && e.contains("`mean_turns`"),
+            "{e}"
+        );
     }
 }
