@@ -325,10 +325,15 @@ async fn handed_off<B: BlobStore>(
     r: &crate::model::ReleaseId,
     digest: &str,
 ) -> Result<Option<(Handoff, Vec<GateOut>)>, StageError> {
-    let Some(bytes) = blob.get(&keys::gated_key(r)).await? else {
+    let Some(reader) = blob.open(&keys::gated_key(r)).await? else {
         return Ok(None);
     };
-    let Ok(handoff) = serde_json::from_slice::<Handoff>(&bytes) else {
+    // Parsed as it streams in (blocking reads, off the async threads): never held as bytes.
+    let parsed = tokio::task::spawn_blocking(move || {
+        serde_json::from_reader::<_, Handoff>(std::io::BufReader::new(reader))
+    })
+    .await;
+    let Ok(Ok(handoff)) = parsed else {
         return Ok(None);
     };
     if handoff.digest != digest {

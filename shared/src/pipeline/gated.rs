@@ -13,7 +13,7 @@ use crate::plan::{Entry, Plan, Planned, ShardNames, Split};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Handoff {
     pub digest: String,
     pub exact_dups: usize,
@@ -34,7 +34,7 @@ pub struct GateFiles {
 }
 
 /// (id, shard file, line, staging index, group, split).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Survivor(String, u32, u32, u64, Option<String>, Split);
 
 /// A gate's files as bytes, whichever way they were obtained.
@@ -61,48 +61,71 @@ impl GateOut {
     }
 }
 
-impl Handoff {
-    pub fn of(digest: String, plan: &Plan, gates: &[GateOut]) -> Handoff {
-        let exact_dups = plan
-            .removed
-            .iter()
-            .filter(|d| d.kind == crate::plan::DupKind::Exact)
-            .count();
-        Handoff {
-            digest,
-            exact_dups,
-            near_dups: plan.removed.len() - exact_dups,
-            excluded_families: plan.excluded_families.clone(),
-            gates: gates
-                .iter()
-                .map(|g| GateFiles {
-                    name: g.name,
-                    summary: g.summary.clone(),
-                    files: g
-                        .files
-                        .iter()
-                        .map(|(n, b)| (n.clone(), sha256_hex(b)))
-                        .collect(),
-                })
-                .collect(),
-            records: plan
-                .records
-                .iter()
-                .map(|p| {
-                    let e = &p.entry;
-                    Survivor(
-                        e.id.clone(),
-                        e.loc.shard,
-                        e.loc.line,
-                        e.index,
-                        e.group.as_deref().map(str::to_string),
-                        p.split,
-                    )
-                })
-                .collect(),
-        }
-    }
+/// The hand-off as gating writes it: the same document as [`Handoff`], streamed from the plan
+/// rather than copied into one (a million survivors are ~120 MB of JSON).
+#[derive(Serialize)]
+struct HandoffView<'a> {
+    digest: &'a str,
+    exact_dups: usize,
+    near_dups: usize,
+    excluded_families: &'a BTreeMap<String, u64>,
+    gates: Vec<GateFiles>,
+    records: Survivors<'a>,
+}
 
+struct Survivors<'a>(&'a [Planned]);
+
+impl Serialize for Survivors<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|p| {
+            let e = &p.entry;
+            (
+                e.id.as_str(),
+                e.loc.shard,
+                e.loc.line,
+                e.index,
+                e.group.as_deref(),
+                p.split,
+            )
+        }))
+    }
+}
+
+/// Writes the hand-off of `plan` and the gates' files as JSON to `w`.
+pub fn write(
+    digest: &str,
+    plan: &Plan,
+    gates: &[GateOut],
+    w: impl std::io::Write,
+) -> serde_json::Result<()> {
+    let exact_dups = plan
+        .removed
+        .iter()
+        .filter(|d| d.kind == crate::plan::DupKind::Exact)
+        .count();
+    let view = HandoffView {
+        digest,
+        exact_dups,
+        near_dups: plan.removed.len() - exact_dups,
+        excluded_families: &plan.excluded_families,
+        gates: gates
+            .iter()
+            .map(|g| GateFiles {
+                name: g.name,
+                summary: g.summary.clone(),
+                files: g
+                    .files
+                    .iter()
+                    .map(|(n, b)| (n.clone(), sha256_hex(b)))
+                    .collect(),
+            })
+            .collect(),
+        records: Survivors(&plan.records),
+    };
+    serde_json::to_writer(w, &view)
+}
+
+impl Handoff {
     /// The plan gating judged, over the shard files of [`super::gather::shard_files`].
     pub fn plan(
         self,
@@ -148,4 +171,60 @@ pub fn digest(
 ) -> String {
     let prev = previous.map(|m| format!("{} {}", m.release, m.created_at));
     i.digest(policy, meta, prev.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Message, Record, Role};
+
+    #[test]
+    fn the_streamed_hand_off_reads_back_as_the_plan_it_was_written_from() {
+        let records: Vec<(Record, Split)> = (0..5u64)
+            .map(|i| {
+                let m = vec![Message {
+                    role: Role::User,
+                    content: format!("message {i}"),
+                }];
+                let mut r = Record::for_test("foundation", i, m);
+                r.group = (i % 2 == 0).then(|| format!("g{i}"));
+                (
+                    r,
+                    [Split::Train, Split::Validation, Split::Test][i as usize % 3],
+                )
+            })
+            .collect();
+        let plan = Plan::assigned(records);
+        let gates = vec![GateOut {
+            name: GateName::Dedup,
+            summary: "ok".into(),
+            files: vec![("dedup.json".into(), b"{}".to_vec())],
+        }];
+        let mut bytes = Vec::new();
+        write("d1", &plan, &gates, &mut bytes).unwrap();
+        let h: Handoff = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(h.digest, "d1");
+        assert_eq!(h.gates[0].files[0].1, sha256_hex(b"{}"));
+        let shard = ShardFile {
+            key: "k".into(),
+            path: "/nonexistent".into(),
+        };
+        let names: ShardNames = ("foundation".into(), "src".into(), "key".into());
+        let back = h.plan(vec![(shard, names)], None).unwrap();
+        let view = |p: &Plan| -> Vec<_> {
+            p.records
+                .iter()
+                .map(|r| {
+                    (
+                        r.entry.id.clone(),
+                        r.entry.loc,
+                        r.entry.index,
+                        r.entry.group.clone(),
+                        r.split,
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(view(&back), view(&plan));
+    }
 }

@@ -1,7 +1,7 @@
 //! The GATING step: release-wide gates, their reports and rows, then the review packets.
 
 use super::StageError;
-use super::gated::{self, GateOut, Handoff};
+use super::gated::{self, GateOut};
 use super::gather::{Gathered, gather};
 use crate::gates::{self, GateResult};
 use crate::keys;
@@ -105,12 +105,21 @@ pub async fn run<B: BlobStore, S: StateStore>(
     // What assembly needs to ship this very plan without judging it again.
     let previous = super::history::previous_manifest(blob, &meta.release).await?;
     let digest = gated::digest(policy, meta, &g.inputs, previous.as_ref());
-    let handoff = Handoff::of(digest, &g.plan, &outs);
-    blob.put(
-        &keys::gated_key(&meta.release),
-        serde_json::to_vec(&handoff).expect("json"),
-    )
-    .await?;
+    let key = keys::gated_key(&meta.release);
+    let io = |source| {
+        StageError::Store(crate::store::StoreError::Io {
+            op: "write hand-off",
+            key: key.clone(),
+            source,
+        })
+    };
+    let mut file = tempfile::NamedTempFile::new().map_err(io)?;
+    {
+        let mut w = std::io::BufWriter::new(file.as_file_mut());
+        gated::write(&digest, &g.plan, &outs, &mut w).map_err(|e| io(e.into()))?;
+        std::io::Write::flush(&mut w).map_err(io)?;
+    }
+    blob.put_file(&key, file.path()).await?;
     let mut signoffs = Vec::new();
     let families = g.plan.families();
     for (kind, family) in policy.required_signoffs(families.iter().map(String::as_str)) {
