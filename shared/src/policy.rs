@@ -293,6 +293,162 @@ fn invalid(field: impl Into<String>, problem: impl Into<String>) -> PolicyError 
     }
 }
 
+/// Names, weights, expected ranges and review kinds of every family.
+fn check_families(raw: &Raw) -> Result<(), PolicyError> {
+    for (name, f) in &raw.families {
+        if !crate::model::valid_name(name) {
+            return Err(invalid(
+                format!("families.{name}"),
+                "name must match [a-z0-9_-]+",
+            ));
+        }
+        if !(f.weight > 0.0 && f.weight.is_finite()) {
+            return Err(invalid(format!("families.{name}.weight"), "must be > 0"));
+        }
+        for (metric, [lo, hi]) in &f.expected {
+            // Also refuses NaN bounds, which compare as neither.
+            if lo
+                .partial_cmp(hi)
+                .is_none_or(|o| o == std::cmp::Ordering::Greater)
+            {
+                return Err(invalid(
+                    format!("families.{name}.expected.{metric}"),
+                    "low must be <= high",
+                ));
+            }
+        }
+        for kind in &f.reviews {
+            if !raw.review.kinds.contains_key(kind) {
+                return Err(invalid(
+                    format!("families.{name}.reviews"),
+                    format!("review kind `{kind}` is not defined under [review.kinds]"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Split shares sum to one; reader limits are positive; some licence is allowed.
+fn check_splits_and_limits(raw: &Raw) -> Result<(), PolicyError> {
+    let s = &raw.splits;
+    for (field, v) in [
+        ("train", s.train),
+        ("validation", s.validation),
+        ("test", s.test),
+    ] {
+        if !(0.0..=1.0).contains(&v) {
+            return Err(invalid(format!("splits.{field}"), "must be within 0..=1"));
+        }
+    }
+    if ((s.train + s.validation + s.test) - 1.0).abs() > 1e-9 {
+        return Err(invalid("splits", "train + validation + test must equal 1"));
+    }
+    if raw.licenses.allowed.is_empty() {
+        return Err(invalid(
+            "licenses.allowed",
+            "must list at least one licence",
+        ));
+    }
+    let l = &raw.limits;
+    for (field, v) in [
+        ("max_line_bytes", l.max_line_bytes),
+        ("max_record_bytes", l.max_record_bytes),
+        ("max_decompressed_bytes", l.max_decompressed_bytes),
+        ("max_decompression_ratio", l.max_decompression_ratio),
+    ] {
+        if v == 0 {
+            return Err(invalid(format!("limits.{field}"), "must be > 0"));
+        }
+    }
+    Ok(())
+}
+
+/// `[gates] required`: release-wide gates by name.
+fn required_gates(rules: &RawGateRules) -> Result<Vec<GateName>, PolicyError> {
+    let mut required_gates = Vec::new();
+    for g in &rules.required {
+        let Some(name) = GateName::release_wide(g) else {
+            let known: Vec<&str> = GateName::RELEASE_WIDE.iter().map(|g| g.as_str()).collect();
+            return Err(invalid(
+                "gates.required",
+                format!("unknown gate `{g}`; known: {}", known.join(", ")),
+            ));
+        };
+        required_gates.push(name);
+    }
+    Ok(required_gates)
+}
+
+/// Dedup, leakage, provenance and training thresholds.
+fn check_thresholds(raw: &Raw) -> Result<(), PolicyError> {
+    if !(raw.dedup.near_threshold > 0.0 && raw.dedup.near_threshold <= 1.0) {
+        return Err(invalid("dedup.near_threshold", "must be in (0, 1]"));
+    }
+    if raw.leakage.ngram < 3 {
+        return Err(invalid("leakage.ngram", "must be >= 3"));
+    }
+    if !(0.0..=1.0).contains(&raw.leakage.max_share) {
+        return Err(invalid("leakage.max_share", "must be in [0, 1]"));
+    }
+    if !(0.0..=raw.leakage.max_share).contains(&raw.leakage.same_split_share) {
+        return Err(invalid(
+            "leakage.same_split_share",
+            "must be in [0, max_share]: the planner must join what the gate would fail",
+        ));
+    }
+    if !(0.0..=1.0).contains(&raw.provenance.max_quarantined_share) {
+        return Err(invalid(
+            "provenance.max_quarantined_share",
+            "must be in [0, 1]",
+        ));
+    }
+    if raw.training.max_seq_len == 0 || raw.training.batch_sequences == 0 {
+        return Err(invalid(
+            "training",
+            "max_seq_len and batch_sequences must be > 0",
+        ));
+    }
+    Ok(())
+}
+
+fn check_privacy(p: &Privacy) -> Result<(), PolicyError> {
+    if p.field_key.is_some() {
+        // The policy file is published with every release: a key in it would let anyone
+        // who reads the release reverse the hashed fields by trying candidate values.
+        return Err(invalid(
+            "privacy.field_key",
+            "a secret does not belong in a policy file that is published with the release; \
+             set MHD_FIELD_KEY in the deployment instead",
+        ));
+    }
+    if p.seed.trim().is_empty() {
+        return Err(invalid("privacy.seed", "must not be empty"));
+    }
+    Ok(())
+}
+
+fn check_export_and_reviews(raw: &Raw) -> Result<(), PolicyError> {
+    if raw.export.records_per_file == 0 {
+        return Err(invalid("export.records_per_file", "must be > 0"));
+    }
+    for (kind, k) in &raw.review.kinds {
+        if k.roles.is_empty() {
+            return Err(invalid(
+                format!("review.kinds.{kind}.roles"),
+                "must not be empty",
+            ));
+        }
+        if k.rubric.is_empty() {
+            return Err(invalid(
+                format!("review.kinds.{kind}.rubric"),
+                "must not be empty",
+            ));
+        }
+    }
+    Ok(())
+}
+
 impl Policy {
     /// The field key a deployment supplies (`MHD_FIELD_KEY`) replaces the policy's.
     pub fn with_field_key(mut self, deployment: Option<String>) -> Self {
@@ -315,134 +471,12 @@ impl Policy {
         if raw.families.is_empty() {
             return Err(invalid("families", "at least one family is required"));
         }
-        for (name, f) in &raw.families {
-            if !crate::model::valid_name(name) {
-                return Err(invalid(
-                    format!("families.{name}"),
-                    "name must match [a-z0-9_-]+",
-                ));
-            }
-            if !(f.weight > 0.0 && f.weight.is_finite()) {
-                return Err(invalid(format!("families.{name}.weight"), "must be > 0"));
-            }
-            for (metric, [lo, hi]) in &f.expected {
-                // Also refuses NaN bounds, which compare as neither.
-                if lo
-                    .partial_cmp(hi)
-                    .is_none_or(|o| o == std::cmp::Ordering::Greater)
-                {
-                    return Err(invalid(
-                        format!("families.{name}.expected.{metric}"),
-                        "low must be <= high",
-                    ));
-                }
-            }
-            for kind in &f.reviews {
-                if !raw.review.kinds.contains_key(kind) {
-                    return Err(invalid(
-                        format!("families.{name}.reviews"),
-                        format!("review kind `{kind}` is not defined under [review.kinds]"),
-                    ));
-                }
-            }
-        }
-        let s = &raw.splits;
-        for (field, v) in [
-            ("train", s.train),
-            ("validation", s.validation),
-            ("test", s.test),
-        ] {
-            if !(0.0..=1.0).contains(&v) {
-                return Err(invalid(format!("splits.{field}"), "must be within 0..=1"));
-            }
-        }
-        if ((s.train + s.validation + s.test) - 1.0).abs() > 1e-9 {
-            return Err(invalid("splits", "train + validation + test must equal 1"));
-        }
-        if raw.licenses.allowed.is_empty() {
-            return Err(invalid(
-                "licenses.allowed",
-                "must list at least one licence",
-            ));
-        }
-        let l = &raw.limits;
-        for (field, v) in [
-            ("max_line_bytes", l.max_line_bytes),
-            ("max_record_bytes", l.max_record_bytes),
-            ("max_decompressed_bytes", l.max_decompressed_bytes),
-            ("max_decompression_ratio", l.max_decompression_ratio),
-        ] {
-            if v == 0 {
-                return Err(invalid(format!("limits.{field}"), "must be > 0"));
-            }
-        }
-        let mut required_gates = Vec::new();
-        for g in &raw.gates.required {
-            let Some(name) = GateName::release_wide(g) else {
-                let known: Vec<&str> = GateName::RELEASE_WIDE.iter().map(|g| g.as_str()).collect();
-                return Err(invalid(
-                    "gates.required",
-                    format!("unknown gate `{g}`; known: {}", known.join(", ")),
-                ));
-            };
-            required_gates.push(name);
-        }
-        if !(raw.dedup.near_threshold > 0.0 && raw.dedup.near_threshold <= 1.0) {
-            return Err(invalid("dedup.near_threshold", "must be in (0, 1]"));
-        }
-        if raw.leakage.ngram < 3 {
-            return Err(invalid("leakage.ngram", "must be >= 3"));
-        }
-        if !(0.0..=1.0).contains(&raw.leakage.max_share) {
-            return Err(invalid("leakage.max_share", "must be in [0, 1]"));
-        }
-        if !(0.0..=raw.leakage.max_share).contains(&raw.leakage.same_split_share) {
-            return Err(invalid(
-                "leakage.same_split_share",
-                "must be in [0, max_share]: the planner must join what the gate would fail",
-            ));
-        }
-        if !(0.0..=1.0).contains(&raw.provenance.max_quarantined_share) {
-            return Err(invalid(
-                "provenance.max_quarantined_share",
-                "must be in [0, 1]",
-            ));
-        }
-        if raw.training.max_seq_len == 0 || raw.training.batch_sequences == 0 {
-            return Err(invalid(
-                "training",
-                "max_seq_len and batch_sequences must be > 0",
-            ));
-        }
-        if raw.privacy.field_key.is_some() {
-            // The policy file is published with every release: a key in it would let anyone
-            // who reads the release reverse the hashed fields by trying candidate values.
-            return Err(invalid(
-                "privacy.field_key",
-                "a secret does not belong in a policy file that is published with the release; \
-                 set MHD_FIELD_KEY in the deployment instead",
-            ));
-        }
-        if raw.privacy.seed.trim().is_empty() {
-            return Err(invalid("privacy.seed", "must not be empty"));
-        }
-        if raw.export.records_per_file == 0 {
-            return Err(invalid("export.records_per_file", "must be > 0"));
-        }
-        for (kind, k) in &raw.review.kinds {
-            if k.roles.is_empty() {
-                return Err(invalid(
-                    format!("review.kinds.{kind}.roles"),
-                    "must not be empty",
-                ));
-            }
-            if k.rubric.is_empty() {
-                return Err(invalid(
-                    format!("review.kinds.{kind}.rubric"),
-                    "must not be empty",
-                ));
-            }
-        }
+        check_families(&raw)?;
+        check_splits_and_limits(&raw)?;
+        let required_gates = required_gates(&raw.gates)?;
+        check_thresholds(&raw)?;
+        check_privacy(&raw.privacy)?;
+        check_export_and_reviews(&raw)?;
         Ok(Policy {
             name: raw.name,
             families: raw.families,
