@@ -366,6 +366,11 @@ async fn ingest_handler_over_the_wire_with_fixture_events() {
         .and_then(|v| v.string_value())
         .unwrap_or_default();
     assert!(reason.contains("not an S3 event notification"), "{reason}");
+    // the body's own text is not quoted back
+    assert!(
+        !reason.contains("this is not json") && !reason.contains("\"this"),
+        "{reason}"
+    );
     sqs.delete_queue().queue_url(&dlq_url).send().await.unwrap();
 
     sqs.delete_queue()

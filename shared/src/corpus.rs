@@ -137,7 +137,7 @@ impl ShardFile {
         serde_json::from_slice(bytes).map_err(|e| CorpusError::Corrupt {
             key: self.key.clone(),
             line: line + 1,
-            problem: e.to_string(),
+            problem: crate::model::json_error(&e),
         })
     }
 

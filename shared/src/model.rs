@@ -70,6 +70,18 @@ impl fmt::Display for ReleaseId {
 /// 20 bytes added), which must stay within a file system's 255-byte name limit.
 pub const MAX_NAME_BYTES: usize = 64;
 
+/// How a JSON parse failed — its kind and position — without the text serde quotes (a value from
+/// the input, which may be record content): what errors, logs and dead letters may carry.
+pub fn json_error(e: &serde_json::Error) -> String {
+    let kind = match e.classify() {
+        serde_json::error::Category::Io => "I/O error",
+        serde_json::error::Category::Syntax => "invalid JSON",
+        serde_json::error::Category::Data => "JSON of the wrong shape",
+        serde_json::error::Category::Eof => "truncated JSON",
+    };
+    format!("{kind} at line {} column {}", e.line(), e.column())
+}
+
 pub fn valid_name(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= MAX_NAME_BYTES
@@ -146,6 +158,17 @@ impl Record {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_errors_name_kind_and_place_but_never_quote_the_input() {
+        let e = serde_json::from_str::<u32>("\"call Jo on 415 555 2671\"").unwrap_err();
+        assert!(
+            e.to_string().contains("415 555 2671"),
+            "serde quotes it: {e}"
+        );
+        let told = json_error(&e);
+        assert_eq!(told, "JSON of the wrong shape at line 1 column 25");
+    }
 
     #[test]
     fn release_ids() {

@@ -72,7 +72,7 @@ impl<B: BlobStore, S: StateStore, D: DeadLetters> Finalizer<B, S, D> {
                     None => by_release.push((msg.release().clone(), vec![(id, body)])),
                 },
                 Err(e) => {
-                    let e = FinalizeError::BadMessage(e.to_string());
+                    let e = FinalizeError::BadMessage(mhd_shared::model::json_error(&e));
                     tracing::error!(message_id = %id, error = %e, retryable = false, "bad message");
                     self.give_up(&mut failures, id, &body, &e).await;
                 }

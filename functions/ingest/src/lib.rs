@@ -54,13 +54,13 @@ pub enum Handled {
 impl<B: BlobStore, S: StateStore, Q: ResultsSink, D: DeadLetters> Ingest<B, S, Q, D> {
     /// One SQS message: an S3 notification (possibly the `s3:TestEvent`).
     pub async fn message(&self, body: &str) -> Result<Vec<Handled>, IngestError> {
-        let value: serde_json::Value =
-            serde_json::from_str(body).map_err(|e| IngestError::NotAnEvent(e.to_string()))?;
+        let value: serde_json::Value = serde_json::from_str(body)
+            .map_err(|e| IngestError::NotAnEvent(mhd_shared::model::json_error(&e)))?;
         if value.get("Event").and_then(|e| e.as_str()) == Some("s3:TestEvent") {
             return Ok(vec![Handled::TestEvent]);
         }
-        let event: S3Event =
-            serde_json::from_value(value).map_err(|e| IngestError::NotAnEvent(e.to_string()))?;
+        let event: S3Event = serde_json::from_value(value)
+            .map_err(|e| IngestError::NotAnEvent(mhd_shared::model::json_error(&e)))?;
         let mut out = Vec::new();
         for rec in event.records {
             let Some(raw_key) = rec.s3.object.key.as_deref() else {

@@ -1,4 +1,5 @@
 use aws_sdk_dynamodb::Client;
+use aws_sdk_dynamodb::config::http::HttpResponse;
 use aws_sdk_dynamodb::error::{ProvideErrorMetadata, SdkError};
 use aws_sdk_dynamodb::types::{AttributeValue, ConditionCheck, Put, TransactWriteItem};
 use mhd_shared::state::{Cond, Item, META, StateStore};
@@ -61,22 +62,29 @@ fn from_attrs(m: &HashMap<String, AttributeValue>) -> Option<Item> {
     })
 }
 
-fn remote<E: ProvideErrorMetadata + std::error::Error + 'static, R: std::fmt::Debug + 'static>(
+fn remote<E: ProvideErrorMetadata + std::error::Error + 'static>(
     op: &'static str,
     key: &str,
-    err: SdkError<E, R>,
+    err: SdkError<E, HttpResponse>,
 ) -> StoreError {
     let (message, retryable) = match &err {
         SdkError::ServiceError(se) => {
             let code = se.err().code().unwrap_or("error");
+            // Worth another delivery: throttling, a conflicting transaction (a transaction
+            // cancelled by its *condition* never gets here, see `put`), the service's own
+            // failures. Another code is a request the table will refuse again.
             let retry = matches!(
                 code,
                 "ProvisionedThroughputExceededException"
                     | "ThrottlingException"
                     | "RequestLimitExceeded"
                     | "InternalServerError"
+                    | "InternalFailure"
+                    | "ServiceUnavailable"
                     | "TransactionConflictException"
-            );
+                    | "TransactionCanceledException"
+                    | "TransactionInProgressException"
+            ) || se.raw().status().is_server_error();
             (
                 format!("{code}: {}", se.err().message().unwrap_or_default()),
                 retry,

@@ -15,8 +15,16 @@ impl SqsQueue {
             .queue_url(&self.url)
             .message_body(body);
         if let Some(r) = reason {
-            // The error only (keys and codes, never record content), cut to SQS's limits.
-            let r: String = r.chars().take(1000).collect();
+            // The error only (keys, codes, positions — errors never quote record content), cut to
+            // SQS's limits and its character set (or the send fails and the message retries).
+            let r: String = r
+                .chars()
+                .filter(|c| {
+                    matches!(*c, '\t' | '\n' | '\r' | ' '..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}')
+                        || *c >= '\u{10000}'
+                })
+                .take(1000)
+                .collect();
             let attr = aws_sdk_sqs::types::MessageAttributeValue::builder()
                 .data_type("String")
                 .string_value(r)

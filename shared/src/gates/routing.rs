@@ -56,6 +56,10 @@ pub fn check(routing: &Value, included: &[String]) -> GateResult {
     let mut want = included.to_vec();
     want.sort();
     let mut failures = Vec::new();
+    for w in named.windows(2).filter(|w| w[0] == w[1]) {
+        failures.push(format!("routing names family {} twice", w[0]));
+    }
+    named.dedup();
     for f in want.iter().filter(|f| !named.contains(f)) {
         failures.push(format!("routing omits included family {f}"));
     }
@@ -117,6 +121,11 @@ mod tests {
             .sum();
         assert!((w - 1.0).abs() < 1e-6);
         assert!(check(&doc, &["edge_cases".into(), "foundation".into()]).pass);
+        let mut twice = doc.clone();
+        let first = twice["families"][0].clone();
+        twice["families"].as_array_mut().unwrap().push(first);
+        let g = check(&twice, &["edge_cases".into(), "foundation".into()]);
+        assert_eq!(g.failures, vec!["routing names family foundation twice"]);
         let g = check(&doc, &["foundation".into(), "voice_persona".into()]);
         assert_eq!(
             g.failures,

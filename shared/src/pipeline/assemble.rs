@@ -295,7 +295,7 @@ async fn judged<B: BlobStore, S: StateStore>(
     }
     let g = gather(blob, st, policy, meta).await?;
     let mut results = evaluate(policy, meta, &g)?;
-    super::history::attach(blob, r, &mut results).await?;
+    super::history::attach(blob, previous.as_ref(), &mut results).await?;
     let failed = results
         .iter()
         .filter(|x| !x.pass)
@@ -337,6 +337,16 @@ async fn handed_off<B: BlobStore>(
         return Ok(None);
     };
     if handoff.digest != digest {
+        return Ok(None);
+    }
+    // Every gate this build judges, in its order, each with its report: anything else (a
+    // damaged or foreign hand-off) is recomputed rather than trusted.
+    let names: Vec<GateName> = handoff.gates.iter().map(|g| g.name).collect();
+    let expected: Vec<GateName> = GateName::RELEASE_WIDE
+        .into_iter()
+        .chain([GateName::RequiredGates])
+        .collect();
+    if names != expected || handoff.gates.iter().any(|g| g.files.is_empty()) {
         return Ok(None);
     }
     let mut gates = Vec::new();

@@ -67,7 +67,9 @@ pub async fn run<B: BlobStore, S: StateStore>(
     for row in &sources {
         state::put_source(st, &meta.release, row).await?;
     }
-    super::history::attach(blob, &meta.release, &mut results).await?;
+    // Read once: the distribution report's comparison and the hand-off's digest name the same.
+    let previous = super::history::previous_manifest(blob, &meta.release).await?;
+    super::history::attach(blob, previous.as_ref(), &mut results).await?;
     let mut failures = Vec::new();
     let mut outs = Vec::with_capacity(results.len());
     for r in &results {
@@ -102,24 +104,12 @@ pub async fn run<B: BlobStore, S: StateStore>(
         }
         return Ok(Outcome::GatesFailed(failures));
     }
-    // What assembly needs to ship this very plan without judging it again.
-    let previous = super::history::previous_manifest(blob, &meta.release).await?;
+    // What assembly needs to ship this very plan without judging it again. Only a speed-up:
+    // without it (or with a stale one, whose digest differs) assembly recomputes.
     let digest = gated::digest(policy, meta, &g.inputs, previous.as_ref());
-    let key = keys::gated_key(&meta.release);
-    let io = |source| {
-        StageError::Store(crate::store::StoreError::Io {
-            op: "write hand-off",
-            key: key.clone(),
-            source,
-        })
-    };
-    let mut file = tempfile::NamedTempFile::new().map_err(io)?;
-    {
-        let mut w = std::io::BufWriter::new(file.as_file_mut());
-        gated::write(&digest, &g.plan, &outs, &mut w).map_err(|e| io(e.into()))?;
-        std::io::Write::flush(&mut w).map_err(io)?;
+    if let Err(e) = hand_off(blob, &meta.release, &digest, &g.plan, &outs).await {
+        tracing::warn!(release = %meta.release, error = %e, "no hand-off; assembly will recompute");
     }
-    blob.put_file(&key, file.path()).await?;
     let mut signoffs = Vec::new();
     let families = g.plan.families();
     for (kind, family) in policy.required_signoffs(families.iter().map(String::as_str)) {
@@ -148,6 +138,32 @@ pub async fn run<B: BlobStore, S: StateStore>(
         });
     }
     Ok(Outcome::GatesPassed { signoffs })
+}
+
+/// Streams the hand-off to a local file and uploads it.
+async fn hand_off<B: BlobStore>(
+    blob: &B,
+    release: &crate::model::ReleaseId,
+    digest: &str,
+    plan: &crate::plan::Plan,
+    outs: &[GateOut],
+) -> Result<(), StageError> {
+    let key = keys::gated_key(release);
+    let io = |source| {
+        StageError::Store(crate::store::StoreError::Io {
+            op: "write hand-off",
+            key: key.clone(),
+            source,
+        })
+    };
+    let mut file = tempfile::NamedTempFile::new().map_err(io)?;
+    {
+        let mut w = std::io::BufWriter::new(file.as_file_mut());
+        gated::write(digest, plan, outs, &mut w).map_err(|e| io(e.into()))?;
+        std::io::Write::flush(&mut w).map_err(io)?;
+    }
+    blob.put_file(&key, file.path()).await?;
+    Ok(())
 }
 
 pub fn pretty(v: &serde_json::Value) -> Vec<u8> {

@@ -93,12 +93,15 @@ pub struct Inputs {
 
 impl Inputs {
     /// A digest of everything the gates judge besides the records' own bytes (which the rows'
-    /// versions and generations stand for): the policy, the sealed set and its rejections, the
-    /// rows, the drift, the sidecars, and the release before this one (its reports feed the
-    /// history the gate reports carry). Equal digests: the gating's results still hold.
+    /// versions and generations stand for): the build of the gates and the privacy detector, the
+    /// policy, the sealed set and its rejections, the rows, the drift, the sidecars, and the
+    /// release before this one (its reports feed the history the gate reports carry). Equal
+    /// digests: the gating's results still hold.
     pub fn digest(&self, policy: &Policy, meta: &Meta, previous: Option<&str>) -> String {
         let mut h = self.sidecars.clone();
         let doc = serde_json::json!({
+            "build": env!("MHD_BUILD_ID"),
+            "detector": crate::pii::DETECTOR,
             "policy": policy.sha256,
             "release": meta.release,
             "generation": meta.generation,

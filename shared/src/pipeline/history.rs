@@ -48,13 +48,15 @@ pub async fn previous_manifest<B: BlobStore>(
         .and_then(|b| serde_json::from_slice(&b).ok()))
 }
 
-/// Add the comparison with the previous release to the reports that have one (distribution).
+/// Add the comparison with the previous release (`previous_manifest`, read once by the caller
+/// so the reports and the hand-off's digest name the same one) to the reports that have one
+/// (distribution).
 pub async fn attach<B: BlobStore>(
     blob: &B,
-    r: &ReleaseId,
+    previous: Option<&Manifest>,
     results: &mut [GateResult],
 ) -> Result<(), StageError> {
-    let Some(prev) = previous_manifest(blob, r).await? else {
+    let Some(prev) = previous else {
         return Ok(());
     };
     for res in results

@@ -170,9 +170,10 @@ pub async fn process<B: BlobStore, S: StateStore>(
     let row = ShardRow { version, ..row };
     let n = tokio::task::spawn_blocking(move || normalize(reader, &rules, row, scanner))
         .await
-        .map_err(|e| StageError::Corrupt {
+        // The panic's message is not kept: it may quote the text being read.
+        .map_err(|_| StageError::Corrupt {
             key: shard.key.clone(),
-            problem: format!("normalizer panicked: {e}"),
+            problem: "the normalizer panicked".into(),
         })?
         .map_err(|source| {
             StageError::Store(crate::store::StoreError::Io {
