@@ -2,22 +2,20 @@
 //! gates themselves, their report files, the `GATE#` rows and the manifest. Depends on
 //! nothing, so the policy can name gates without depending on the gates.
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum GateName {
-    Provenance,
-    Privacy,
-    Coverage,
-    Dedup,
-    Leakage,
-    Routing,
-    Distribution,
-    /// Every gate the policy requires ran (a build without one fails closed).
-    RequiredGates,
-    /// Every required review approved (checked before assembly, reported in the release).
-    Signoffs,
+crate::named::named! {
+    pub enum GateName {
+        Provenance = "provenance",
+        Privacy = "privacy",
+        Coverage = "coverage",
+        Dedup = "dedup",
+        Leakage = "leakage",
+        Routing = "routing",
+        Distribution = "distribution",
+        /// Every gate the policy requires ran (a build without one fails closed).
+        RequiredGates = "required_gates",
+        /// Every required review approved (checked before assembly, reported in the release).
+        Signoffs = "signoffs",
+    }
 }
 
 impl GateName {
@@ -32,20 +30,6 @@ impl GateName {
         GateName::Routing,
         GateName::Distribution,
     ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            GateName::Provenance => "provenance",
-            GateName::Privacy => "privacy",
-            GateName::Coverage => "coverage",
-            GateName::Dedup => "dedup",
-            GateName::Leakage => "leakage",
-            GateName::Routing => "routing",
-            GateName::Distribution => "distribution",
-            GateName::RequiredGates => "required_gates",
-            GateName::Signoffs => "signoffs",
-        }
-    }
 
     /// The report's file name under `reports/` (DESIGN §3 names the privacy report `pii.json`).
     pub fn report_file(self) -> &'static str {
@@ -67,12 +51,6 @@ impl GateName {
         GateName::RELEASE_WIDE
             .into_iter()
             .find(|g| g.as_str() == name)
-    }
-}
-
-impl std::fmt::Display for GateName {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 

@@ -11,6 +11,7 @@ pub mod keys;
 pub mod messages;
 pub mod metrics;
 pub mod model;
+mod named;
 pub mod pii;
 pub mod pipeline;
 pub mod plan;

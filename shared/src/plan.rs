@@ -44,28 +44,13 @@ pub fn assign_split(policy: &Policy, group_key: &str) -> Split {
     }
 }
 
-/// Why dedup removed a record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum DupKind {
-    /// The same record id (roles and content) as a kept record.
-    Exact,
-    /// Estimated Jaccard similarity at or above the policy's threshold.
-    Near,
-}
-
-impl DupKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DupKind::Exact => "exact",
-            DupKind::Near => "near",
-        }
-    }
-}
-
-impl std::fmt::Display for DupKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+crate::named::named! {
+    /// Why dedup removed a record.
+    pub enum DupKind {
+        /// The same record id (roles and content) as a kept record.
+        Exact = "exact",
+        /// Estimated Jaccard similarity at or above the policy's threshold.
+        Near = "near",
     }
 }
 

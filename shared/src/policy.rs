@@ -28,34 +28,19 @@ pub struct Family {
     pub pii: Option<PiiAction>,
 }
 
-/// The distribution metrics a family's `expected` ranges may name (the distribution gate
-/// computes each of them per family and split). Read from the policy by name; a name not listed
-/// here fails the policy, naming its line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Metric {
-    Conversations,
-    MeanTurns,
-    MeanTokensPerConversation,
-    P99TokensPerConversation,
-    MaxTokensPerConversation,
-    MeanCharsPerMessage,
-    AssistantShare,
-    UserShare,
-}
-
-impl Metric {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Metric::Conversations => "conversations",
-            Metric::MeanTurns => "mean_turns",
-            Metric::MeanTokensPerConversation => "mean_tokens_per_conversation",
-            Metric::P99TokensPerConversation => "p99_tokens_per_conversation",
-            Metric::MaxTokensPerConversation => "max_tokens_per_conversation",
-            Metric::MeanCharsPerMessage => "mean_chars_per_message",
-            Metric::AssistantShare => "assistant_share",
-            Metric::UserShare => "user_share",
-        }
+crate::named::named! {
+    /// The distribution metrics a family's `expected` ranges may name (the distribution gate
+    /// computes each of them per family and split). Read from the policy by name; a name not
+    /// listed here fails the policy, naming its line.
+    pub enum Metric {
+        Conversations = "conversations",
+        MeanTurns = "mean_turns",
+        MeanTokensPerConversation = "mean_tokens_per_conversation",
+        P99TokensPerConversation = "p99_tokens_per_conversation",
+        MaxTokensPerConversation = "max_tokens_per_conversation",
+        MeanCharsPerMessage = "mean_chars_per_message",
+        AssistantShare = "assistant_share",
+        UserShare = "user_share",
     }
 }
 
@@ -69,12 +54,6 @@ impl Ord for Metric {
 impl PartialOrd for Metric {
     fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
         Some(self.cmp(other))
-    }
-}
-
-impl std::fmt::Display for Metric {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 

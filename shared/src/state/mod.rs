@@ -64,50 +64,28 @@ pub fn pk(r: &ReleaseId) -> String {
 }
 pub const META: &str = "META";
 
-/// Defines a status enum written as its lower-case (snake_case) name in rows, reports and JSON.
-macro_rules! status {
-    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident = $s:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($(#[$vm])* $v),+ }
-
-        impl $name {
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$v => $s),+ }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
-
-status!(
+crate::named::named! {
     /// How a shard's file as a whole fared.
-    ShardStatus {
+    pub enum ShardStatus {
         Done = "done",
         /// The file could not be read as a whole (its `error` says why).
         Failed = "failed",
     }
-);
+}
 
-status!(
+crate::named::named! {
     /// A gate's verdict.
-    GateStatus { Pass = "pass", Fail = "fail" }
-);
+    pub enum GateStatus { Pass = "pass", Fail = "fail" }
+}
 
-status!(
+crate::named::named! {
     /// A source's provenance verdict.
-    ProvenanceStatus { Ok = "ok", Fail = "fail" }
-);
+    pub enum ProvenanceStatus { Ok = "ok", Fail = "fail" }
+}
 
-status!(
+crate::named::named! {
     /// Where a required signoff stands.
-    SignoffStatus {
+    pub enum SignoffStatus {
         /// The file arrived; not judged yet.
         Received = "received",
         Approved = "approved",
@@ -115,7 +93,7 @@ status!(
         Invalid = "invalid",
         Missing = "missing",
     }
-);
+}
 
 /// A shard's result, written by the shard stage (`SHARD#<key>`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
