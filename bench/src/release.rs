@@ -128,7 +128,7 @@ fn walk(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
 }
 
 pub fn release(n: u64, near_share: f64) -> Result<()> {
-    ReleaseId::parse(RELEASE)?;
+    let release = ReleaseId::parse(RELEASE)?;
     let handed = tempfile::tempdir()?;
     let recomputed = tempfile::tempdir()?;
     write_drop(handed.path(), n, near_share)?;
@@ -143,7 +143,7 @@ pub fn release(n: u64, near_share: f64) -> Result<()> {
     std::fs::remove_file(
         recomputed
             .path()
-            .join(mhd_shared::keys::gated_key(&ReleaseId::parse(RELEASE)?)),
+            .join(mhd_shared::keys::gated_key(&release)),
     )?;
     let (baseline, c1) = timed(&run, recomputed.path())?;
     let (publishing, c2) = timed(&run, handed.path())?;

@@ -5,7 +5,7 @@
 use super::entries;
 use super::gated::{self, GateOut, Handoff};
 use super::gates::{evaluate, pretty};
-use super::gather::{self, Inputs, gather};
+use super::gather::{self, Inputs};
 use super::signoffs::removals;
 use super::{StageError, rfc3339};
 use crate::fingerprint::sha256_hex;
@@ -293,7 +293,8 @@ async fn judged<B: BlobStore, S: StateStore>(
             tracing::info!(release = %r, "inputs changed since gating, or no hand-off; recomputing")
         }
     }
-    let g = gather(blob, st, policy, meta).await?;
+    // The inputs just read, not read again: the recomputation judges what the digest covered.
+    let g = gather::plan(blob, policy, inputs).await?;
     let mut results = evaluate(policy, meta, &g)?;
     super::history::attach(blob, previous.as_ref(), &mut results).await?;
     let failed = results

@@ -252,6 +252,16 @@ pub async fn gather<B: BlobStore, S: StateStore>(
     meta: &Meta,
 ) -> Result<Gathered, StageError> {
     let inputs = inputs(blob, st, meta).await?;
+    plan(blob, policy, inputs).await
+}
+
+/// The plan over inputs already read: each done shard's fingerprints (the records stay in
+/// their files), deduplicated and split.
+pub async fn plan<B: BlobStore>(
+    blob: &B,
+    policy: &Policy,
+    inputs: Inputs,
+) -> Result<Gathered, StageError> {
     let (files, spool) = shard_files(blob, &inputs.rows).await?;
     let mut entries: Vec<Entry> = Vec::new();
     let mut signatures: Vec<Signature> = Vec::new();
