@@ -317,7 +317,7 @@ mod tests {
     fn a_partly_redacted_identifier_is_a_miss_and_floors_say_so() {
         // "Zed" is labelled but a plain word beside it is not redacted: coverage must be whole
         let f = write(&[
-            r#"{"id":"a","messages":[{"content":"my name is Zed Plain"}],"spans":[{"message":0,"start":11,"end":20,"type":"NAME"}]}"#,
+            r#"{"id":"a","messages":[{"content":"my name is Zed Window and hi"}],"spans":[{"message":0,"start":11,"end":21,"type":"NAME"}]}"#,
         ]);
         let s = score_file(Detector::get(), f.path(), 0).expect("scores");
         assert_eq!((s.identifiers, s.caught), (1, 0));

@@ -335,14 +335,16 @@ fn identifies(url: &str, lex: &Lexicon) -> bool {
     if labels.iter().any(|l| public_suffix(l)) {
         return false;
     }
-    // the registrable name: the label before the TLD (and before a second-level "co"/"org")
-    let name_at = labels.len().saturating_sub(
-        if labels.len() >= 3 && matches!(labels[labels.len() - 2], "co" | "org" | "com" | "net") {
-            3
-        } else {
-            2
-        },
-    );
+    // the registrable name: the label before the public suffix (".com", ".co.uk", ".school.nz")
+    let name_at = psl::domain_str(bare_host)
+        .map(|d| labels.len() - d.split('.').count())
+        .unwrap_or(labels.len().saturating_sub(2));
+    // "www.LivingYes.org.Be…": a sentence glued on after the URL makes "org" the name
+    let name_at = if name_at > 0 && matches!(labels[name_at], "co" | "org" | "com" | "net") {
+        name_at - 1
+    } else {
+        name_at
+    };
     let name = labels.get(name_at).copied().unwrap_or("");
     let raw_name = host_raw
         .trim_start_matches("www.")
@@ -366,6 +368,7 @@ fn identifies(url: &str, lex: &Lexicon) -> bool {
             .all(|p| p.len() >= 3 && lex.flags(p) & (FIRST_NAME | SURNAME) != 0);
     if camel
         || all_names
+        || unknown_words(name, lex)
         || PRACTICE_WORDS.iter().any(|w| name.contains(w))
         || starts_with_person(name, lex)
     {
@@ -373,6 +376,29 @@ fn identifies(url: &str, lex: &Lexicon) -> bool {
     }
     // no sign of a person: a site or an article anyone may read
     false
+}
+
+/// "gilsenan-deehan", "bright-jones": a hyphenated name whose every part is a name or a word in
+/// no vocabulary and no list of terms — surnames the name lists lack, as a practice or a
+/// family firm is named. Words glued together ("talk-tofrank") are a public site's.
+fn unknown_words(name: &str, lex: &Lexicon) -> bool {
+    use super::lexicon::{FOREIGN_WORD, ORDINARY_WORD, PHRASE_WORD, RARE, REGION, TOWN, VOCAB};
+    let known = VOCAB | RARE | ORDINARY_WORD | FOREIGN_WORD | REGION | TOWN | PHRASE_WORD;
+    let parts: Vec<&str> = name.split('-').collect();
+    let plain = |p: &str| p.len() >= 3 && p.bytes().all(|c| c.is_ascii_lowercase());
+    if !parts.iter().all(|p| plain(p)) || lex.is_public_handle(name) {
+        return false;
+    }
+    let unknown = |p: &str| lex.flags(p) & known == 0 && !lex.compound(p);
+    if parts.len() == 1 {
+        // one unknown word is as often an acronym or a coined name ("iceeft", "mywcss")
+        return false;
+    }
+    parts.iter().all(|p| {
+        unknown(p)
+            || lex.flags(p) & (super::lexicon::FIRST_NAME | super::lexicon::SURNAME) != 0
+                && lex.flags(p) & VOCAB == 0
+    })
 }
 
 /// "markmorrislcsw", "staceybshapiro", "keithcounseling": a listed first name, then a surname,

@@ -6,7 +6,7 @@
 //! else only counts after a context word ("MRN: 00123", "member id is AB12345"): a bare
 //! "00123" is just a number.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, ORDINARY_WORD, VOCAB};
 use super::text::{digits, luhn, standalone, validated};
 use super::{Finding, Kind};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -405,8 +405,17 @@ fn generic(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
             && segments[..segments.len() - 1]
                 .iter()
                 .all(|g| g.bytes().all(|c| c.is_ascii_digit()));
+        // "HOPELINE247": a service's name and its hours, not a code
+        let named = tok.find(|c: char| c.is_ascii_digit()).is_some_and(|d| {
+            let word = tok[..d].to_ascii_lowercase();
+            d >= 5
+                && tok[d..].bytes().all(|c| c.is_ascii_digit())
+                && word.bytes().all(|c| c.is_ascii_lowercase())
+                && (lex.flags(&word) & (VOCAB | ORDINARY_WORD) != 0 || lex.compound(&word))
+        });
         let code = letters >= 2
             && digits >= 3
+            && !named
             && tok.len() >= 6
             && !lower_case
             && !vanity

@@ -14,6 +14,7 @@ const FIRST: &str = include_str!("../../../data/pii/first_names.txt");
 const SURNAMES: &str = include_str!("../../../data/pii/surnames.txt");
 const ORDINARY: &str = include_str!("../../../data/pii/ordinary.txt");
 const FOREIGN: &str = include_str!("../../../data/pii/foreign_words.txt");
+const OTHER_LANGUAGES: &str = include_str!("../../../data/pii/other_languages.txt");
 const PROPER_TERMS: &str = include_str!("../../../data/pii/proper_terms.txt");
 const PLACES: &str = include_str!("../../../data/pii/places.txt");
 const GAZETTEER: &str = include_str!("../../../data/pii/gazetteer.txt");
@@ -49,6 +50,9 @@ pub const RARE: u32 = 1024;
 pub const PHRASE_WORD: u32 = 2048;
 /// A word of another language ("que", "kia", "merci"): never a name, and no English either.
 pub const FOREIGN_WORD: u32 = 1 << 29;
+/// A word frequent in another language and rare in English ("prefieres", "utang", "pagod"):
+/// an everyday word there, so a name only where a cue makes it one, like an English word.
+pub const OTHER_LANGUAGE: u32 = 1 << 30;
 /// The first bit free for the name and place rules' own word roles (`proper.rs`).
 pub const FIRST_ROLE_BIT: u32 = 1 << 12;
 
@@ -121,8 +125,8 @@ impl Lexicon {
         for w in words(ORDINARY).chain(words(PROPER_TERMS)) {
             mark(w, ORDINARY_WORD);
         }
-        for w in words(FOREIGN) {
-            mark(w, FOREIGN_WORD);
+        for w in lines(OTHER_LANGUAGES) {
+            mark(w, OTHER_LANGUAGE);
         }
         for w in words(STREET_TYPES) {
             mark(w, STREET);
@@ -155,6 +159,15 @@ impl Lexicon {
                     mark(w, flag | whole);
                 }
             }
+        }
+        for w in words(FOREIGN) {
+            // a word of another language that is also a listed name stays a name with a cue
+            let f = table.entry(w).or_default();
+            *f |= if *f & (FIRST_NAME | SURNAME) != 0 {
+                OTHER_LANGUAGE
+            } else {
+                FOREIGN_WORD
+            };
         }
         let public_numbers = lines(NUMBERS)
             .filter_map(|l| l.split_whitespace().next())
@@ -219,6 +232,29 @@ impl Lexicon {
     /// The flags of a lowercase word (0 when it is in no list).
     pub fn flags(&self, lower: &str) -> u32 {
         self.table.get(lower).copied().unwrap_or(0)
+    }
+
+    /// "kidshelpphone", "hubofhope": two or more everyday words written together (lowercase).
+    pub fn compound(&self, w: &str) -> bool {
+        const SHORT: &[&str] = &[
+            "of", "to", "my", "in", "on", "at", "up", "us", "me", "we", "be", "go", "do", "no",
+            "so", "is", "it", "an", "or", "by", "a",
+        ];
+        let word = |p: &str| {
+            p.len() >= 3 && self.flags(p) & (VOCAB | RARE | ORDINARY_WORD) != 0
+                || SHORT.contains(&p)
+        };
+        if !w.is_ascii() || word(w) {
+            return false;
+        }
+        // ends[i]: w[..i] splits into words
+        let n = w.len();
+        let mut ends = vec![false; n + 1];
+        ends[0] = true;
+        for i in 1..=n {
+            ends[i] = (0..i).any(|j| ends[j] && word(&w[j..i]));
+        }
+        ends[n]
     }
 
     /// The flags of a lowercase multi-word phrase ("salt lake city": TOWN).

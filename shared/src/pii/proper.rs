@@ -16,7 +16,7 @@
 
 use super::lexicon::{
     CALENDAR, COMMON, FIRST_NAME, FIRST_ROLE_BIT, FOREIGN_WORD, Lexicon, ORDINARY_WORD,
-    PHRASE_WORD, RARE, REGION, STREET, SURNAME, TOWN, TOWN_WHOLE, VOCAB,
+    OTHER_LANGUAGE, PHRASE_WORD, RARE, REGION, STREET, SURNAME, TOWN, TOWN_WHOLE, VOCAB,
 };
 use super::tokens::{Tokens, Word, lower};
 use super::{Finding, Kind};
@@ -209,6 +209,8 @@ const GREETINGS: &[&str] = &[
     "love",
     "aww",
     "wow",
+    "xoxo",
+    "xx",
 ];
 /// Verbs whose object is a person ("I told Grace").
 const OBJECT_VERBS: &[&str] = &[
@@ -434,6 +436,41 @@ const ADJECTIVE_NAMES: &[&str] = &[
     "honest", "happy", "sure", "fine", "free", "sterling", "precious", "brave", "bold", "able",
 ];
 
+/// What people call each other that is also a listed first name ("oh honey i know").
+const ENDEARMENTS: &[&str] = &[
+    "honey",
+    "sugar",
+    "dear",
+    "darling",
+    "angel",
+    "sweetie",
+    "baby",
+    "babe",
+    "buddy",
+    "bud",
+    "pal",
+    "mate",
+    "champ",
+    "chief",
+    "sunshine",
+    "star",
+    "kid",
+    "love",
+    "doll",
+    "sweetheart",
+    "cookie",
+    "boo",
+    "bunny",
+    "cutie",
+    "sport",
+    "captain",
+    "boss",
+    "man",
+    "dude",
+    "sis",
+    "bro",
+];
+
 /// Words that end a letter, before the sign-off name on the next line.
 const SIGNOFFS: &[&str] = &[
     "love",
@@ -563,7 +600,7 @@ pub fn register(lex: &mut Lexicon) {
     lex.mark(EPONYM_HEADS, ROLE_EPONYM_HEAD);
     lex.mark(INTRO_WORDS, ROLE_INTRO);
     // what a lowercase word can matter as; the role bits are every bit from FIRST_ROLE_BIT up
-    let roles = !(FIRST_ROLE_BIT - 1);
+    let roles = !(FIRST_ROLE_BIT - 1) & !OTHER_LANGUAGE;
     lex.index_small(FIRST_NAME | COMMON | ORDINARY_WORD | FOREIGN_WORD | CALENDAR | roles);
 }
 
@@ -617,7 +654,11 @@ fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool) -> Info {
             flags: VOCAB,
         };
     }
-    if opens && flags == 0 && l.len() >= 6 && !l.contains(['-', '\'']) && derived(lex, &l) {
+    let plain_shape = l.len() >= 6 && !l.contains(['-', '\'']);
+    // anywhere in a sentence: "Rewatching", "Overthinking" (a prefix before an inflected
+    // word) and a service named for what it is ("Safeline", "Quitline", "Youthspace")
+    let anywhere = || prefixed(lex, &l) || service(lex, &l);
+    if flags == 0 && plain_shape && (opens && derived(lex, &l) || anywhere()) {
         // "Resparking", "Caretaking", "Maloriented": an English word with an affix
         return Info {
             class: Class::Plain,
@@ -774,6 +815,40 @@ fn derived(lex: &Lexicon, l: &str) -> bool {
         })
 }
 
+/// Heads of a help service's one-word name ("Safeline", "Infoline", "Youthspace").
+const SERVICE_HEADS: &[&str] = &[
+    "line", "lines", "link", "space", "mind", "minds", "talk", "chat", "help", "care", "hub",
+];
+
+/// "Safeline", "Griefline": an everyday word and a service's head.
+fn service(lex: &Lexicon, l: &str) -> bool {
+    SERVICE_HEADS.iter().any(|h| {
+        l.len() >= h.len() + 3
+            && l.ends_with(h)
+            && lex.flags(&l[..l.len() - h.len()]) & (VOCAB | ORDINARY_WORD) != 0
+    })
+}
+
+/// "Rewatching", "Unfollowed": a prefix, then an everyday word with an inflection — a shape
+/// surnames do not take.
+fn prefixed(lex: &Lexicon, l: &str) -> bool {
+    let inflected = |w: &str| {
+        ["ing", "ed", "s"].iter().any(|suf| {
+            w.len() > suf.len() + 2
+                && w.ends_with(suf)
+                && ["", "e"].iter().any(|r| {
+                    let stem = format!("{}{r}", &w[..w.len() - suf.len()]);
+                    let f = lex.flags(&stem);
+                    f & VOCAB != 0 && f & (FIRST_NAME | SURNAME | TOWN) == 0
+                })
+        })
+    };
+    l.is_ascii()
+        && ["re", "un", "over", "mis", "out", "pre", "dis"]
+            .iter()
+            .any(|p| l.len() > p.len() + 4 && l.starts_with(p) && inflected(&l[p.len()..]))
+}
+
 /// A capitalised word after a name is more of it when it is a proper noun, an everyday word
 /// that is a listed name, or a listed surname that is also a common word ("Andrew Small").
 fn continues_name(i: &Info) -> bool {
@@ -796,7 +871,7 @@ fn class_of(flags: u32) -> Class {
         } else {
             Class::Safe
         }
-    } else if flags & (VOCAB | RARE) != 0 {
+    } else if flags & (VOCAB | RARE | OTHER_LANGUAGE) != 0 {
         if listed {
             Class::Ambiguous
         } else {
@@ -940,10 +1015,15 @@ impl Finder<'_, '_> {
             );
         }
         let infos = &buf[..b - a];
+        let cue = self.cue_before(a);
         // "As Sherry noted", "When Mark called": a sentence's ordinary first word is not part of
-        // the name after it
+        // the name after it — unless a cue makes it one ("Name: April D. Taylor")
+        let named = infos[0].flags & FIRST_NAME != 0
+            && (matches!(cue, Cue::Title | Cue::Intro | Cue::Relation)
+                || b - a >= 3 && self.initial(a + 1));
         if b - a >= 2
             && t.sentence_start(a)
+            && !named
             && matches!(infos[0].class, Class::Plain | Class::Safe)
             && !self.has(a, ROLE_TITLE)
             && !self.has(a, ROLE_PLACE_PREFIX)
@@ -952,7 +1032,6 @@ impl Finder<'_, '_> {
             self.done = a + 1;
             return self.capitalised(a + 1, b);
         }
-        let cue = self.cue_before(a);
         let mut k = a;
         // A title inside the run ("Dr Barbara Smith", "Licensed Counselor Dr. Kim").
         while k < b {
@@ -1159,7 +1238,14 @@ impl Finder<'_, '_> {
                         && (matches!(cue, Cue::Title | Cue::Intro | Cue::Relation)
                             || cue == Cue::Greeting && b - a == 1 && self.ends_phrase(k))
                 }
-                Class::Plain => false,
+                // "first name Bryony", "My name is Hope": after an introduction, a word that is
+                // also an everyday one
+                Class::Plain => {
+                    k == a
+                        && cue == Cue::Intro
+                        && i.flags & (COMMON | CALENDAR) == 0
+                        && self.name_label(k)
+                }
             };
             // a code glued to its digits ("IPv6", "Covid19") is no name
             let glued = t
@@ -1185,6 +1271,35 @@ impl Finder<'_, '_> {
                 } else {
                     break;
                 }
+            }
+            // "Name: Christopher Travis French": after an introduction, a run that ends the
+            // field or the clause is the whole name, whatever its last words are elsewhere
+            if k == a && cue == Cue::Intro && end < b && b - k <= 4 && self.ends_field(b) {
+                end = b;
+            }
+            // "partner Zach Lucid scares me": an everyday word capitalised inside running prose,
+            // straight after a first name, is its surname
+            if end + 1 == b
+                && end == k + 1
+                && (i.flags & FIRST_NAME != 0 || k == a && cue == Cue::Relation)
+                && !t.sentence_start(k)
+                && infos[end - a].class == Class::Plain
+                && infos[end - a].flags & (COMMON | CALENDAR | STREET) == 0
+                && t.words[end].len() > 2
+                && b < t.len()
+                && t.gap(b - 1, b) == " "
+                && t.text.as_bytes()[t.words[b].start].is_ascii_lowercase()
+            {
+                end = b;
+            }
+            // "Jesus C. Rubio": a first name and an initial before the surname
+            let initialled = end > k
+                && k >= a + 2
+                && self.initial(k - 1)
+                && infos[k - 2 - a].flags & FIRST_NAME != 0
+                && t.words[k - 2].len() > 1;
+            if initialled {
+                k -= 2;
             }
             let mut start = k;
             // a place prefix before ("West Houston", "New Jeremy")
@@ -1237,11 +1352,56 @@ impl Finder<'_, '_> {
                 && close < t.len()
                 && matches!(t.gap(close - 1, close), " " | "-")
                 && self.has(close, ROLE_EPONYM_HEAD);
-            if !eponym && (strong || !self.foreign(k)) {
+            if !eponym && (strong || initialled || !self.foreign(k) || self.signature(k, close)) {
                 self.push(t.words[start].start, t.words[close - 1].stem_end, kind);
             }
             k = close;
         }
+    }
+
+    /// Words `k..end` are a letter's signature: alone on the message's last line, after a line
+    /// that ends with a comma ("Ngā mihi,\nJoshua Robbins") or a sign-off word.
+    fn signature(&self, k: usize, end: usize) -> bool {
+        let t = self.t;
+        let (s, e) = (t.words[k].start, t.words[end - 1].end);
+        let line_start = t.text[..s].rfind('\n').map_or(0, |p| p + 1);
+        if line_start == 0 || !t.text[line_start..s].trim().is_empty() {
+            return false;
+        }
+        if !t.text[e..].trim().chars().all(|c| c.is_ascii_punctuation()) {
+            return false;
+        }
+        let prev = t.text[..line_start - 1]
+            .rsplit('\n')
+            .next()
+            .unwrap_or("")
+            .trim();
+        prev.ends_with(',')
+            || prev
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| SIGNOFFS.contains(&w.to_ascii_lowercase().as_str()))
+    }
+
+    /// Word `k` follows "name" itself ("first name Bryony", "Name: Hope", "my name is Hope"),
+    /// not a verb of naming ("an event called Dissociation").
+    fn name_label(&self, k: usize) -> bool {
+        let t = self.t;
+        let label = |j: usize| {
+            matches!(
+                &*t.lower(j),
+                "name" | "names" | "surname" | "forename" | "firstname" | "lastname"
+            )
+        };
+        k >= 1 && label(k - 1) || k >= 2 && matches!(&*t.lower(k - 1), "is" | "was") && label(k - 2)
+    }
+
+    /// Nothing but punctuation before the line's end or a comma follows word `b - 1`.
+    fn ends_field(&self, b: usize) -> bool {
+        let t = self.t;
+        let rest = &t.text[t.words[b - 1].stem_end..];
+        let rest = rest.trim_start_matches(['.', ' ']);
+        rest.is_empty() || rest.starts_with(['\n', ',', ';', '|', '\r'])
     }
 
     /// Whether word `k` stands in a sentence that is not English ("Pero al parecer hay algo…"):
@@ -1280,6 +1440,8 @@ impl Finder<'_, '_> {
                 n += 1;
                 if f & (VOCAB | RARE | ORDINARY_WORD | COMMON) != 0 {
                     english += 1;
+                } else if f & OTHER_LANGUAGE != 0 {
+                    other += 1;
                 }
             }
             (n, english, other)
@@ -1361,10 +1523,9 @@ impl Finder<'_, '_> {
                         && !t.words[k + 1].cap
                         && t.gap(k, k + 1) == " "
                         && self.has(k + 1, COMMON);
-                    return self.ends_phrase(k)
-                        || next_common
-                            && i.flags & (FIRST_NAME | SURNAME) != 0
-                            && i.flags & REGION == 0;
+                    let listed = i.flags & (FIRST_NAME | SURNAME) != 0 && i.flags & REGION == 0;
+                    // "Last night Ruby screamed": "night" is no greeting there
+                    return self.ends_phrase(k) || listed && (next_common || self.reported(k));
                 }
                 Cue::Determiner | Cue::Place | Cue::Street => return false,
                 _ => {}
@@ -1592,7 +1753,7 @@ impl Finder<'_, '_> {
                 "patient" | "resident" | "student" | "member" | "attn" | "attention"
             ) && gap == ": "
                 && !t.stem(i - 1).bytes().all(|c| c.is_ascii_uppercase());
-            let intro = matches!((pp, p), (Some("name"), "is" | "was"))
+            let intro = matches!((pp, p), (Some("name" | "contact"), "is" | "was"))
                 // "Name: Declan", "first name Wayne", "Surname's Warren", "Patient: Owens"
                 || matches!(p, "name" | "surname" | "forename" | "firstname" | "lastname")
                     && (gap == ": " || matches!(pp, Some("first" | "last" | "middle" | "given")))
@@ -1668,6 +1829,48 @@ impl Finder<'_, '_> {
         line.trim().chars().all(|c| c.is_ascii_punctuation())
     }
 
+    /// A lowercase surname, or a word in no list, follows word `i` ("destiny ramos").
+    fn surname_after(&self, i: usize) -> bool {
+        let t = self.t;
+        let j = i + 1;
+        if j >= t.len() || t.gap(i, j) != " " || t.words[j].cap || t.words[j].len() < 3 {
+            return false;
+        }
+        let f = self.full(j);
+        f & (COMMON | ORDINARY_WORD | FOREIGN_WORD | REGION | VOCAB | RARE | TOWN) == 0
+            && (f & SURNAME != 0 || f == 0)
+    }
+
+    /// Word `k` is spoken to: the clause ends after it, or the speaker goes on with "i" or
+    /// "you" ("ok keeva i get it", "okay amber, let's …").
+    fn addressed(&self, k: usize) -> bool {
+        let t = self.t;
+        let after = t.text[t.words[k].end..].chars().next();
+        after.is_none_or(|c| matches!(c, ',' | '!' | '?' | '\n'))
+            || k + 1 < t.len()
+                && t.gap(k, k + 1) == " "
+                && matches!(&*t.lower(k + 1), "i" | "im" | "i'm" | "you" | "u" | "we")
+    }
+
+    /// A greeting's words end with word `k`: "thanks again, shania kildea" at the message's
+    /// end or before a comma.
+    fn speaks_to(&self, k: usize) -> bool {
+        let t = self.t;
+        let rest = t.text[t.words[k].end..].trim_start_matches(' ');
+        k > 0 && self.surname_after(k - 1) && !rest.starts_with(char::is_alphanumeric)
+    }
+
+    /// A determiner, a possessive or a subject stands before word `i` ("the bill said", "my
+    /// doc said", "i havent told"): the word is no name.
+    fn determined(&self, i: usize) -> bool {
+        i > 0
+            && (self.has(i - 1, ROLE_DETERMINER | ROLE_POSSESSIVE)
+                || matches!(
+                    &*self.t.lower(i - 1),
+                    "i" | "you" | "we" | "they" | "he" | "she" | "it" | "u"
+                ))
+    }
+
     /// After "i'm X": X ends the clause ("hi i'm meibh, …", "its callan again", "im colm btw").
     fn closes_intro(&self, i: usize) -> bool {
         let t = self.t;
@@ -1694,18 +1897,16 @@ impl Finder<'_, '_> {
         // most words are no first name and follow no introduction: decided without a lookup
         // the Bloom filter first: the introduction check lowercases the word before
         let after_intro = || i > 0 && t.words[i - 1].len() <= 7 && is_intro_word(&t.lower(i - 1));
-        if !self.lex.maybe_first_name(&t.lower(i)) && !after_intro() {
+        // an unlisted word may be a name after a relation or a greeting, or before "said"
+        let cued = || {
+            i > 0 && self.has(i - 1, CUE_ROLES)
+                || (i + 1..(i + 3).min(t.len())).any(|j| self.has(j, ROLE_REPORTING))
+        };
+        if !self.lex.maybe_first_name(&t.lower(i)) && !after_intro() && !cued() {
             return;
         }
         let f = self.flag(i);
         if f & (ORDINARY_WORD | COMMON | FOREIGN_WORD) != 0 {
-            return;
-        }
-        if f == PARTIAL
-            && self.cue_before(i) != Cue::Intro
-            && !matches!(self.cue_before(i), Cue::WeakIntro)
-        {
-            // no first name, and no introduction to make an unknown word one
             return;
         }
         let f = self.full(i);
@@ -1713,30 +1914,58 @@ impl Finder<'_, '_> {
             return;
         }
         let listed = f & (FIRST_NAME | SURNAME) != 0;
-        let word = f & (VOCAB | RARE | REGION) != 0;
+        let word = f & (VOCAB | RARE | REGION | OTHER_LANGUAGE) != 0;
         let unknown = !word && f & TOWN == 0 && !listed;
+        let first = f & FIRST_NAME != 0
+            && !ADJECTIVE_NAMES.contains(&&*t.lower(i))
+            && !ENDEARMENTS.contains(&&*t.lower(i));
+        // "destiny ramos", "eoin borland": the last word of the name, a surname after it
+        let last = if self.surname_after(i) { i + 1 } else { i };
+        let english = || !self.foreign(i);
         // a listed first name that is no English word is a name anywhere ("jordan", "ashley"),
         // in an English sentence
-        let plain_name = f & FIRST_NAME != 0 && !word && !self.foreign(i);
+        let plain_name = f & FIRST_NAME != 0 && !word && english();
         if !plain_name {
             let ok = match self.cue_before(i) {
                 // "my name is grace"
                 Cue::Intro => listed || unknown,
-                // "hey im jordan", "i'm heather", "its mairead again" — but not "this is
-                // true", "I'm rich", nor a typo after "I am"
+                // "hey im jordan", "i'm heather", "its mairead again", "its eoin borland from
+                // the group" — but not "this is true", "I'm rich", nor a typo after "I am"
                 Cue::WeakIntro => {
                     let after_im =
                         i > 0 && matches!(&*t.lower(i - 1), "i'm" | "im" | "its" | "it's");
-                    let first = f & FIRST_NAME != 0 && !ADJECTIVE_NAMES.contains(&&*t.lower(i));
-                    listed && !word || first || unknown && after_im && self.closes_intro(i)
+                    listed && !word || first || unknown && after_im && self.closes_intro(last)
                 }
-                // "my bf connor", "thanks finn": listed and no English word; "okay john, …",
-                // "thanks again, hazel stewart" (a vocative or the message's last words)
-                Cue::Relation | Cue::Greeting => {
+                // "my bf john says", "my bf iain says": a relation names the person after it
+                Cue::Relation => {
+                    let said = self.reported(last) || self.addressed(last);
+                    let chat = i > 0 && matches!(&*t.lower(i - 1), "bf" | "gf" | "ex" | "bff");
                     listed && f & VOCAB == 0
-                        || f & FIRST_NAME != 0 && (self.vocative(i) || self.last_words(i))
+                        || first && (said || chat)
+                        || unknown && english() && said
                 }
-                _ => listed && (self.sign_off(i) || f & VOCAB == 0 && self.reported(i)),
+                // "thanks finn", "okay john, …", "ok keeva i get it", "thanks again, hazel
+                // stewart" (a vocative, the message's last words, or speaking to someone)
+                Cue::Greeting => {
+                    listed && f & VOCAB == 0
+                        || first
+                            && (self.vocative(i)
+                                || self.last_words(i)
+                                || self.addressed(last)
+                                || self.reported(last))
+                        || unknown
+                            && t.words[i].len() >= 4
+                            && english()
+                            && (self.addressed(last) || self.reported(last) || self.speaks_to(last))
+                }
+                // "lol randy said", "eamonn said i should": a person reported
+                _ => {
+                    listed && self.sign_off(i)
+                        || (listed && f & VOCAB == 0 || unknown && t.words[i].len() >= 4)
+                            && english()
+                            && !self.determined(i)
+                            && self.reported(last)
+                }
             };
             if !ok {
                 return;

@@ -101,6 +101,74 @@ fn names_from_lists_and_from_cues() {
     );
 }
 
+fn of_kind(text: &str, kind: Kind) -> Vec<&str> {
+    kinds(text)
+        .into_iter()
+        .filter(|(_, k)| *k == kind)
+        .map(|(s, _)| s)
+        .collect()
+}
+
+#[test]
+fn names_in_chat_forms_and_signatures() {
+    fn names(t: &str) -> Vec<&str> {
+        of_kind(t, Kind::Name)
+    }
+    // lowercase chat: a name and the surname after it, with a cue before or a verb after
+    assert_eq!(names("yeah nadia okonjo said that"), ["nadia okonjo"]);
+    assert_eq!(
+        names("its tadhg brennock from the group"),
+        ["tadhg brennock"]
+    );
+    assert_eq!(names("cheers again, siobhan quirke"), ["siobhan quirke"]);
+    assert_eq!(names("my gf mark says im fine"), ["mark"]);
+    assert_eq!(names("ok ruth i hear you"), ["ruth"]);
+    assert_eq!(names("lol oisin said no"), ["oisin"]);
+    // …and not the words around them
+    for clean in [
+        "i havent told anyone",
+        "oh honey i know",
+        "the bill said no",
+        "a good therapist will help you",
+        "some days im fine and then not",
+        "lol ppl said that",
+    ] {
+        assert!(names(clean).is_empty(), "{clean}: {:?}", names(clean));
+    }
+    // a form's name field is all name; "name" before an everyday word makes it one
+    assert_eq!(
+        names("Name: Maria Luisa French\nDOB: 2 May"),
+        ["Maria Luisa French"]
+    );
+    assert_eq!(names("Name: April K. Holt"), ["April K. Holt"]);
+    assert_eq!(names("first name Heather, surname Ng"), ["Heather", "Ng"]);
+    assert!(names("an event called Dissociation").is_empty());
+    // a signature under a sign-off in another language
+    assert_eq!(names("Ngā mihi nui,\nRawiri Jansen"), ["Rawiri Jansen"]);
+}
+
+#[test]
+fn personal_sites_behind_second_level_suffixes() {
+    fn urls(t: &str) -> Vec<&str> {
+        of_kind(t, Kind::Url)
+    }
+    assert_eq!(
+        urls("see www.hartigan-quill.com"),
+        ["www.hartigan-quill.com"]
+    );
+    assert_eq!(
+        urls("see https://morrison.school.nz/"),
+        ["https://morrison.school.nz/"]
+    );
+    for public in [
+        "see hubofhope.co.uk for help",
+        "try kidshelpphone.ca",
+        "https://www.mentalhealth.org.nz/",
+    ] {
+        assert!(urls(public).is_empty(), "{public}: {:?}", urls(public));
+    }
+}
+
 #[test]
 fn placeholders_are_never_findings() {
     let all: Vec<&str> = Kind::ALL.iter().map(|k| k.placeholder()).collect();
