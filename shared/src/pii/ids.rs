@@ -406,21 +406,23 @@ fn generic(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
                 .iter()
                 .all(|g| g.bytes().all(|c| c.is_ascii_digit()));
         // "HOPELINE247": a service's name and its hours, not a code
-        let named = tok.find(|c: char| c.is_ascii_digit()).is_some_and(|d| {
-            let word = tok[..d].to_ascii_lowercase();
-            d >= 5
-                && tok[d..].bytes().all(|c| c.is_ascii_digit())
-                && word.bytes().all(|c| c.is_ascii_lowercase())
-                && (lex.flags(&word) & (VOCAB | ORDINARY_WORD) != 0 || lex.compound(&word))
-        });
+        let named = || {
+            tok.find(|c: char| c.is_ascii_digit()).is_some_and(|d| {
+                let word = tok[..d].to_ascii_lowercase();
+                d >= 5
+                    && tok[d..].bytes().all(|c| c.is_ascii_digit())
+                    && word.bytes().all(|c| c.is_ascii_lowercase())
+                    && (lex.flags(&word) & (VOCAB | ORDINARY_WORD) != 0 || lex.compound(&word))
+            })
+        };
         let code = letters >= 2
             && digits >= 3
-            && !named
             && tok.len() >= 6
             && !lower_case
             && !vanity
             && !NOT_IDS.contains(&tok.to_ascii_lowercase().as_str())
-            && !public_vanity(tok, lex);
+            && !public_vanity(tok, lex)
+            && !named();
         let run = letters == 0 && !tok.contains('-') && (digits == 9 || digits >= 12);
         if code || run {
             out.push(Finding {

@@ -544,6 +544,95 @@ fn is_intro_word(w: &str) -> bool {
     )
 }
 
+/// Relations and greetings that address a person: an unlisted lowercase word after one may be
+/// a name ("my bf iain says", "thanks again, shania kildea", "ok keeva i get it"). The frequent
+/// words that greet only sometimes ("and", "so", "well") are left out: they gate every word.
+const ADDRESSES: &[&str] = &[
+    "bf",
+    "gf",
+    "ex",
+    "bff",
+    "hubby",
+    "wife",
+    "husband",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "sister",
+    "brother",
+    "sis",
+    "bro",
+    "friend",
+    "mate",
+    "cousin",
+    "aunt",
+    "auntie",
+    "uncle",
+    "son",
+    "daughter",
+    "niece",
+    "nephew",
+    "fiance",
+    "fiancé",
+    "fiancee",
+    "therapist",
+    "counsellor",
+    "counselor",
+    "teacher",
+    "boss",
+    "coworker",
+    "colleague",
+    "flatmate",
+    "roommate",
+    "neighbour",
+    "neighbor",
+    "thanks",
+    "thank",
+    "thx",
+    "ty",
+    "again",
+    "hi",
+    "hey",
+    "hello",
+    "hiya",
+    "ok",
+    "okay",
+    "lol",
+    "yeah",
+    "yo",
+    "xoxo",
+    "xx",
+    "dear",
+    "cheers",
+    "bye",
+];
+
+/// A cheap hash of a short word's first and last letters and length: a word whose bit is unset
+/// is no word of [`ADDRESSES`], decided before any string comparison (asked of most words).
+const fn quick(w: &[u8]) -> usize {
+    (w[0] as usize * 31 + w[w.len() - 1] as usize * 7 + w.len()) & 255
+}
+
+const ADDRESS_BITS: [u64; 4] = {
+    let mut bits = [0u64; 4];
+    let mut i = 0;
+    while i < ADDRESSES.len() {
+        let h = quick(ADDRESSES[i].as_bytes());
+        bits[h >> 6] |= 1 << (h & 63);
+        i += 1;
+    }
+    bits
+};
+
+fn addresses(w: &str) -> bool {
+    !w.is_empty()
+        && {
+            let h = quick(w.as_bytes());
+            ADDRESS_BITS[h >> 6] & (1 << (h & 63)) != 0
+        }
+        && ADDRESSES.contains(&w)
+}
+
 const INTRO_WORDS: &[&str] = &[
     "street",
     "address",
@@ -1015,23 +1104,25 @@ impl Finder<'_, '_> {
             );
         }
         let infos = &buf[..b - a];
-        let cue = self.cue_before(a);
         // "As Sherry noted", "When Mark called": a sentence's ordinary first word is not part of
         // the name after it — unless a cue makes it one ("Name: April D. Taylor")
-        let named = infos[0].flags & FIRST_NAME != 0
-            && (matches!(cue, Cue::Title | Cue::Intro | Cue::Relation)
-                || b - a >= 3 && self.initial(a + 1));
+        let named = || {
+            infos[0].flags & FIRST_NAME != 0
+                && (b - a >= 3 && self.initial(a + 1)
+                    || matches!(self.cue_before(a), Cue::Title | Cue::Intro | Cue::Relation))
+        };
         if b - a >= 2
             && t.sentence_start(a)
-            && !named
             && matches!(infos[0].class, Class::Plain | Class::Safe)
             && !self.has(a, ROLE_TITLE)
             && !self.has(a, ROLE_PLACE_PREFIX)
             && self.phrase_at(a, b).is_none()
+            && !named()
         {
             self.done = a + 1;
             return self.capitalised(a + 1, b);
         }
+        let cue = self.cue_before(a);
         let mut k = a;
         // A title inside the run ("Dr Barbara Smith", "Licensed Counselor Dr. Kim").
         while k < b {
@@ -1894,23 +1985,46 @@ impl Finder<'_, '_> {
         if w.len() < 3 || w.len() > 14 || !t.text.as_bytes()[w.start].is_ascii_lowercase() {
             return;
         }
-        // most words are no first name and follow no introduction: decided without a lookup
-        // the Bloom filter first: the introduction check lowercases the word before
-        let after_intro = || i > 0 && t.words[i - 1].len() <= 7 && is_intro_word(&t.lower(i - 1));
-        // an unlisted word may be a name after a relation or a greeting, or before "said"
-        let cued = || {
-            i > 0 && self.has(i - 1, CUE_ROLES)
-                || (i + 1..(i + 3).min(t.len())).any(|j| self.has(j, ROLE_REPORTING))
+        // the Bloom filter first; then the word before, when it is short enough to be a cue:
+        // an introduction, or a relation or greeting that addresses someone (after which an
+        // unlisted word may be a name). Most words are decided here, without a table lookup.
+        let maybe_first = self.lex.maybe_first_name(&t.lower(i));
+        // (a plain lowercase word is its own lowercase form; any other is lowered only when
+        // short enough to be an introduction: "I'm", "Its", "i’m")
+        let (after_intro, cued) = match i.checked_sub(1).map(|k| &t.words[k]) {
+            Some(p) if !maybe_first || self.flag(i) == PARTIAL => {
+                if p.plain && p.len() <= 10 {
+                    let prev = t.stem(i - 1);
+                    (is_intro_word(prev), w.len() >= 4 && addresses(prev))
+                } else if p.len() <= 7 {
+                    let prev = t.lower(i - 1);
+                    (is_intro_word(&prev), w.len() >= 4 && addresses(&prev))
+                } else {
+                    (false, false)
+                }
+            }
+            _ => (false, false),
         };
-        if !self.lex.maybe_first_name(&t.lower(i)) && !after_intro() && !cued() {
+        if !maybe_first && !after_intro && !cued {
             return;
         }
         let f = self.flag(i);
         if f & (ORDINARY_WORD | COMMON | FOREIGN_WORD) != 0 {
             return;
         }
+        // no first name: an unknown word is a name only after an introduction, or by the cues
+        // that let one through the gate above (most words after "is" or "to" end here)
+        if f == PARTIAL && !cued && !matches!(self.cue_before(i), Cue::Intro | Cue::WeakIntro) {
+            return;
+        }
         let f = self.full(i);
         if f & (ORDINARY_WORD | COMMON | FOREIGN_WORD) != 0 {
+            return;
+        }
+        if f & (FIRST_NAME | SURNAME) == 0
+            && f & (VOCAB | RARE | REGION | OTHER_LANGUAGE | TOWN) != 0
+        {
+            // a word of some vocabulary and no listed name: no rule below takes it
             return;
         }
         let listed = f & (FIRST_NAME | SURNAME) != 0;
@@ -1920,7 +2034,7 @@ impl Finder<'_, '_> {
             && !ADJECTIVE_NAMES.contains(&&*t.lower(i))
             && !ENDEARMENTS.contains(&&*t.lower(i));
         // "destiny ramos", "eoin borland": the last word of the name, a surname after it
-        let last = if self.surname_after(i) { i + 1 } else { i };
+        let last = || if self.surname_after(i) { i + 1 } else { i };
         let english = || !self.foreign(i);
         // a listed first name that is no English word is a name anywhere ("jordan", "ashley"),
         // in an English sentence
@@ -1934,15 +2048,15 @@ impl Finder<'_, '_> {
                 Cue::WeakIntro => {
                     let after_im =
                         i > 0 && matches!(&*t.lower(i - 1), "i'm" | "im" | "its" | "it's");
-                    listed && !word || first || unknown && after_im && self.closes_intro(last)
+                    listed && !word || first || unknown && after_im && self.closes_intro(last())
                 }
                 // "my bf john says", "my bf iain says": a relation names the person after it
                 Cue::Relation => {
-                    let said = self.reported(last) || self.addressed(last);
+                    let said = self.reported(last()) || self.addressed(last());
                     let chat = i > 0 && matches!(&*t.lower(i - 1), "bf" | "gf" | "ex" | "bff");
                     listed && f & VOCAB == 0
                         || first && (said || chat)
-                        || unknown && english() && said
+                        || unknown && said && english()
                 }
                 // "thanks finn", "okay john, …", "ok keeva i get it", "thanks again, hazel
                 // stewart" (a vocative, the message's last words, or speaking to someone)
@@ -1951,20 +2065,23 @@ impl Finder<'_, '_> {
                         || first
                             && (self.vocative(i)
                                 || self.last_words(i)
-                                || self.addressed(last)
-                                || self.reported(last))
+                                || self.addressed(last())
+                                || self.reported(last()))
                         || unknown
                             && t.words[i].len() >= 4
+                            && (self.addressed(last())
+                                || self.reported(last())
+                                || self.speaks_to(last()))
                             && english()
-                            && (self.addressed(last) || self.reported(last) || self.speaks_to(last))
                 }
-                // "lol randy said", "eamonn said i should": a person reported
+                // "ramos said": a listed name, reported ("the bill said" is no person)
                 _ => {
                     listed && self.sign_off(i)
-                        || (listed && f & VOCAB == 0 || unknown && t.words[i].len() >= 4)
-                            && english()
+                        || listed
+                            && f & VOCAB == 0
+                            && self.reported(last())
                             && !self.determined(i)
-                            && self.reported(last)
+                            && english()
                 }
             };
             if !ok {
