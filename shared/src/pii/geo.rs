@@ -59,7 +59,7 @@ impl Geo {
             )),
             zip4: re(r"(?-u:\b)\d{5}-\d{4}(?-u:\b)"),
             zip_cue: re(
-                r"(?i)(?-u:\b)(?:near|around|in the|zip|zipcode|zip code|postcode|post code|postal code|area|live in|lives in|i'm in|im in|in|from)[ :#]+(\d{4,5})(?-u:\b)( area)?",
+                r"(?i)(?-u:\b)(near|around|in the|zip|zipcode|zip code|postcode|post code|postal code|area|live in|lives in|i'm in|im in|in|from)[ :#]+(\d{4,5})(?-u:\b)( area)?",
             ),
             postcode: re(r"(?-u:\b)[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?-u:\b)"),
             canada: re(r"(?-u:\b)[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?-u:\b)"),
@@ -124,16 +124,22 @@ impl Geo {
             }
         }
         for c in self.zip_cue.captures_iter(text) {
-            let g = c.get(1).expect("zip group");
-            // four digits are an AU/NZ postcode only where they cannot be a year or a time
+            let g = c.get(2).expect("zip group");
+            // four digits are an AU/NZ postcode only where they cannot be a year or a time: a
+            // leading 0 reads as a time ("in 0800", "around 0930") except after "near" or a
+            // postcode word ("any groups near 0328?")
             let four = g.as_str().len() == 4;
             let yearish = g
                 .as_str()
                 .parse::<u32>()
                 .is_ok_and(|y| (1900..=2100).contains(&y));
-            let timeish = g.as_str().starts_with(['0', '1', '2']) && !four;
-            let _ = timeish;
-            if !four || c.get(2).is_some() || !yearish && !g.as_str().starts_with('0') {
+            let cue = c.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
+            let placed = matches!(
+                cue.as_str(),
+                "near" | "postcode" | "post code" | "postal code"
+            );
+            let zero = g.as_str().starts_with('0');
+            if !four || c.get(3).is_some() || !yearish && (!zero || placed) {
                 push(g.start(), g.end(), Kind::Zip);
             }
         }

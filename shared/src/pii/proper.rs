@@ -634,6 +634,11 @@ fn addresses(w: &str) -> bool {
 }
 
 const INTRO_WORDS: &[&str] = &[
+    "city",
+    "town",
+    "suburb",
+    "locality",
+    "village",
     "street",
     "address",
     "road",
@@ -918,22 +923,29 @@ fn service(lex: &Lexicon, l: &str) -> bool {
     })
 }
 
-/// "Rewatching", "Unfollowed": a prefix, then an everyday word with an inflection — a shape
-/// surnames do not take.
+/// "Rewatching", "Unfollowed", "Maloriented": a prefix, then an everyday word with an
+/// inflection — a shape surnames do not take.
 fn prefixed(lex: &Lexicon, l: &str) -> bool {
+    let everyday = |w: &str| {
+        let f = lex.flags(w);
+        f & VOCAB != 0 && f & TOWN == 0
+    };
     let inflected = |w: &str| {
         ["ing", "ed", "s"].iter().any(|suf| {
             w.len() > suf.len() + 2
                 && w.ends_with(suf)
-                && ["", "e"].iter().any(|r| {
-                    let stem = format!("{}{r}", &w[..w.len() - suf.len()]);
-                    let f = lex.flags(&stem);
-                    f & VOCAB != 0 && f & (FIRST_NAME | SURNAME | TOWN) == 0
-                })
+                && (everyday(w)
+                    || ["", "e"]
+                        .iter()
+                        .any(|r| everyday(&format!("{}{r}", &w[..w.len() - suf.len()]))))
         })
     };
+    const PREFIXES: &[&str] = &[
+        "re", "un", "over", "under", "mis", "out", "pre", "dis", "mal", "non", "self", "anti",
+        "semi", "super", "hyper", "inter", "post", "sub",
+    ];
     l.is_ascii()
-        && ["re", "un", "over", "mis", "out", "pre", "dis"]
+        && PREFIXES
             .iter()
             .any(|p| l.len() > p.len() + 4 && l.starts_with(p) && inflected(&l[p.len()..]))
 }
@@ -1005,9 +1017,81 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
         out,
         done: 0,
     };
+    let from = f.out.len();
     f.run();
+    join_places(text, lex, out, from);
     BUF.set(t.words);
     FLAGS.set(fl);
+}
+
+/// "Perth and Kinross", "Argyll and Bute": a place found alone is more when the gazetteer or
+/// the county list holds it joined by "and" to the capitalised words after it; and a country
+/// so joined ("Trinidad and Tobago", "Bosnia and Herzegovina") is no finding at all.
+fn join_places(text: &str, lex: &Lexicon, out: &mut Vec<Finding>, from: usize) {
+    // "Bosnia and Herzegovina": the second half found, the first not
+    let mut at = 0;
+    out.retain(|b| {
+        at += 1;
+        if at <= from || !matches!(b.kind, Kind::Location | Kind::Name) {
+            return true;
+        }
+        let Some(head) = text[..b.start].strip_suffix(" and ") else {
+            return true;
+        };
+        let mut start = head.len();
+        for _ in 0..2 {
+            start = head[..start]
+                .rfind(|c: char| !c.is_alphabetic())
+                .map_or(0, |n| n + 1);
+            let phrase = text[start..b.end].to_lowercase();
+            if lex.phrase(&phrase) & REGION != 0 {
+                return false;
+            }
+            if start == 0 || !head[..start].ends_with(' ') {
+                break;
+            }
+            start -= 1;
+        }
+        true
+    });
+    let mut k = from;
+    while k < out.len() {
+        let a = out[k];
+        k += 1;
+        let Some(rest) = text[a.end..].strip_prefix(" and ") else {
+            continue;
+        };
+        if !matches!(a.kind, Kind::Location | Kind::Name)
+            || !rest.starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            continue;
+        }
+        // one or two capitalised words after "and"
+        let mut end = a.end + 5;
+        for _ in 0..2 {
+            let word = text[end..]
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(text.len(), |n| end + n);
+            let phrase = text[a.start..word].to_lowercase();
+            let flags = lex.phrase(&phrase);
+            if flags & REGION != 0 {
+                out.retain(|f| f.end <= a.start || f.start >= word);
+                k -= 1;
+                break;
+            }
+            if flags & TOWN != 0 && a.kind == Kind::Location {
+                let joined = Finding { end: word, ..a };
+                out[k - 1] = joined;
+                // a finding inside the joined place is part of it
+                out.retain(|f| *f == joined || f.end <= a.start || f.start >= word);
+                break;
+            }
+            if !text[word..].starts_with(' ') {
+                break;
+            }
+            end = word + 1;
+        }
+    }
 }
 
 struct Finder<'a, 't> {
@@ -1253,6 +1337,11 @@ impl Finder<'_, '_> {
         let mut k = a;
         while k < b {
             let i = &infos[k - a];
+            // a form's place field holds nothing but the place ("Town/City: Millsport")
+            if k == a && cue == Cue::Place && t.gap(a - 1, a) == ": " && self.ends_field(b) {
+                self.push(t.words[a].start, t.words[b - 1].stem_end, Kind::Location);
+                return;
+            }
             // a street with no number: "Walker Run", "Whangakiwi Approach", "I live on White Fort"
             if b - k >= 2
                 && infos[b - 1 - a].flags & STREET != 0
@@ -1827,6 +1916,9 @@ impl Finder<'_, '_> {
         let pp: Option<&str> = pp.as_deref();
         if matches!(gap, " " | ". ") && pf & ROLE_TITLE != 0 {
             return Cue::Title;
+        }
+        if gap == ": " && matches!(p, "city" | "town" | "suburb" | "locality" | "village") {
+            return Cue::Place; // "Town/City: Millsport", a form's field
         }
         if gap == ": " && matches!(p, "street" | "address" | "road" | "addr") {
             return Cue::Street; // "Street: Cox Streets"

@@ -148,6 +148,40 @@ fn names_in_chat_forms_and_signatures() {
 }
 
 #[test]
+fn place_fields_joined_councils_and_postcodes_after_near() {
+    assert_eq!(
+        of_kind("Town/City: Brackenport\nPostcode: 4410", Kind::Location),
+        ["Brackenport"]
+    );
+    assert_eq!(
+        of_kind("we moved to Argyll and Bute in May", Kind::Location),
+        ["Argyll and Bute"]
+    );
+    assert!(kinds("I grew up in Bosnia and Herzegovina").is_empty());
+    assert!(kinds("family in Trinidad and Tobago").is_empty());
+    assert_eq!(of_kind("any groups near 0632?", Kind::Zip), ["0632"]);
+    // a leading zero after "in" or "around" is a time
+    assert!(of_kind("the bus comes around 0930", Kind::Zip).is_empty());
+}
+
+#[test]
+fn words_of_other_languages_and_derived_words_stay() {
+    for clean in [
+        "Theek hai, I'll call tomorrow.",
+        "Ka pai, that works for me.",
+        "Mā te wā, take care.",
+        "Salamat po for listening.",
+        "¿Prefieres hablar en español?",
+        "Rewatching old films helps.",
+        "I felt Unfollowed and ignored.",
+        "Call the Quitline or Griefline tonight.",
+        "PAPYRUS HELPLINE247 is open.",
+    ] {
+        assert!(kinds(clean).is_empty(), "{clean}: {:?}", kinds(clean));
+    }
+}
+
+#[test]
 fn personal_sites_behind_second_level_suffixes() {
     fn urls(t: &str) -> Vec<&str> {
         of_kind(t, Kind::Url)
