@@ -65,6 +65,8 @@ fn help_lines_and_organisations_stay() {
         "see https://988lifeline.org/chat",
         "the Trevor Project and Mind",
         "it has been six months",
+        "Griefline is on 1300 845 745",
+        "call ALONE on 0818 222 024 or Talk to Frank",
     ] {
         assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
     }
