@@ -378,8 +378,8 @@ fn identifies(url: &str, lex: &Lexicon) -> bool {
     false
 }
 
-/// "gilsenan-deehan", "bright-jones": a hyphenated name whose every part is a name or a word in
-/// no vocabulary and no list of terms — surnames the name lists lack, as a practice or a
+/// "gilsenan-deehan", "bright-jones": a hyphenated name whose every part is a name or a word of
+/// five letters or more in no vocabulary and no list of terms — surnames the name lists lack, as a practice or a
 /// family firm is named. Words glued together ("talk-tofrank") are a public site's.
 fn unknown_words(name: &str, lex: &Lexicon) -> bool {
     use super::lexicon::{FOREIGN_WORD, ORDINARY_WORD, PHRASE_WORD, RARE, REGION, TOWN, VOCAB};
@@ -389,7 +389,8 @@ fn unknown_words(name: &str, lex: &Lexicon) -> bool {
     if !parts.iter().all(|p| plain(p)) || lex.is_public_handle(name) {
         return false;
     }
-    let unknown = |p: &str| lex.flags(p) & known == 0 && !lex.compound(p);
+    // (an unknown part of four letters or fewer is as often an acronym: "pflag-nyc.org")
+    let unknown = |p: &str| p.len() >= 5 && lex.flags(p) & known == 0 && !lex.compound(p);
     if parts.len() == 1 {
         // one unknown word is as often an acronym or a coined name ("iceeft", "mywcss")
         return false;

@@ -405,12 +405,13 @@ fn generic(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
             && segments[..segments.len() - 1]
                 .iter()
                 .all(|g| g.bytes().all(|c| c.is_ascii_digit()));
-        // "HOPELINE247": a service's name and its hours, not a code
+        // "HOPELINE247": a service's name and its hours ("247", "365"), not a code — any other
+        // digits after a word keep it an identifier ("SMITH48213", "NEWMAN20931")
         let named = || {
             tok.find(|c: char| c.is_ascii_digit()).is_some_and(|d| {
                 let word = tok[..d].to_ascii_lowercase();
                 d >= 5
-                    && tok[d..].bytes().all(|c| c.is_ascii_digit())
+                    && matches!(&tok[d..], "247" | "365")
                     && word.bytes().all(|c| c.is_ascii_lowercase())
                     && (lex.flags(&word) & (VOCAB | ORDINARY_WORD) != 0 || lex.compound(&word))
             })

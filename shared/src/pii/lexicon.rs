@@ -50,7 +50,7 @@ pub const RARE: u32 = 1024;
 pub const PHRASE_WORD: u32 = 2048;
 /// A word of another language ("que", "kia", "merci"): never a name, and no English either.
 pub const FOREIGN_WORD: u32 = 1 << 29;
-/// A word frequent in another language and rare in English ("prefieres", "utang", "pagod"):
+/// A word frequent in another language and rare in English ("prefiero", "utang", "pagod"):
 /// an everyday word there, so a name only where a cue makes it one, like an English word.
 pub const OTHER_LANGUAGE: u32 = 1 << 30;
 /// The first bit free for the name and place rules' own word roles (`proper.rs`).
@@ -161,13 +161,7 @@ impl Lexicon {
             }
         }
         for w in words(FOREIGN) {
-            // a word of another language that is also a listed name stays a name with a cue
-            let f = table.entry(w).or_default();
-            *f |= if *f & (FIRST_NAME | SURNAME) != 0 {
-                OTHER_LANGUAGE
-            } else {
-                FOREIGN_WORD
-            };
+            *table.entry(w).or_default() |= FOREIGN_WORD;
         }
         let public_numbers = lines(NUMBERS)
             .filter_map(|l| l.split_whitespace().next())

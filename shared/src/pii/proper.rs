@@ -436,6 +436,13 @@ const ADJECTIVE_NAMES: &[&str] = &[
     "honest", "happy", "sure", "fine", "free", "sterling", "precious", "brave", "bold", "able",
 ];
 
+/// Verbs that are also listed first names ("my ex will never change", "oh hope you feel
+/// better"): in lower case, not a name after a relation or a greeting.
+const VERB_NAMES: &[&str] = &[
+    "will", "may", "can", "hope", "pray", "sue", "rob", "pat", "grant", "trust", "bill", "mark",
+    "jack", "chase", "drew", "guy", "wade", "rush",
+];
+
 /// What people call each other that is also a listed first name ("oh honey i know").
 const ENDEARMENTS: &[&str] = &[
     "honey",
@@ -548,6 +555,12 @@ fn is_intro_word(w: &str) -> bool {
 /// a name ("my bf iain says", "thanks again, shania kildea", "ok keeva i get it"). The frequent
 /// words that greet only sometimes ("and", "so", "well") are left out: they gate every word.
 const ADDRESSES: &[&str] = &[
+    "mom",
+    "mum",
+    "mam",
+    "mother",
+    "dad",
+    "father",
     "bf",
     "gf",
     "ex",
@@ -560,8 +573,6 @@ const ADDRESSES: &[&str] = &[
     "girlfriend",
     "sister",
     "brother",
-    "sis",
-    "bro",
     "friend",
     "mate",
     "cousin",
@@ -1026,70 +1037,77 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
 
 /// "Perth and Kinross", "Argyll and Bute": a place found alone is more when the gazetteer or
 /// the county list holds it joined by "and" to the capitalised words after it; and a country
-/// so joined ("Trinidad and Tobago", "Bosnia and Herzegovina") is no finding at all.
+/// so joined ("Trinidad and Tobago", "Bosnia and Herzegovina") is no finding at all. Works on
+/// this pass's findings (`out[from..]`, in text order) only.
 fn join_places(text: &str, lex: &Lexicon, out: &mut Vec<Finding>, from: usize) {
-    // "Bosnia and Herzegovina": the second half found, the first not
-    let mut at = 0;
-    out.retain(|b| {
-        at += 1;
-        if at <= from || !matches!(b.kind, Kind::Location | Kind::Name) {
-            return true;
-        }
-        let Some(head) = text[..b.start].strip_suffix(" and ") else {
-            return true;
-        };
-        let mut start = head.len();
-        for _ in 0..2 {
-            start = head[..start]
-                .rfind(|c: char| !c.is_alphabetic())
-                .map_or(0, |n| n + 1);
-            let phrase = text[start..b.end].to_lowercase();
-            if lex.phrase(&phrase) & REGION != 0 {
-                return false;
-            }
-            if start == 0 || !head[..start].ends_with(' ') {
-                break;
-            }
-            start -= 1;
-        }
-        true
-    });
-    let mut k = from;
-    while k < out.len() {
-        let a = out[k];
-        k += 1;
-        let Some(rest) = text[a.end..].strip_prefix(" and ") else {
-            continue;
-        };
-        if !matches!(a.kind, Kind::Location | Kind::Name)
-            || !rest.starts_with(|c: char| c.is_ascii_uppercase())
-        {
+    let mine: Vec<Finding> = out.drain(from..).collect();
+    let mut i = 0;
+    while i < mine.len() {
+        let a = mine[i];
+        i += 1;
+        if !matches!(a.kind, Kind::Location | Kind::Name) {
+            out.push(a);
             continue;
         }
-        // one or two capitalised words after "and"
-        let mut end = a.end + 5;
-        for _ in 0..2 {
-            let word = text[end..]
-                .find(|c: char| !c.is_alphabetic())
-                .map_or(text.len(), |n| end + n);
-            let phrase = text[a.start..word].to_lowercase();
-            let flags = lex.phrase(&phrase);
-            if flags & REGION != 0 {
-                out.retain(|f| f.end <= a.start || f.start >= word);
-                k -= 1;
-                break;
+        // "… Bosnia and [Herzegovina]": the second half found, the first not
+        if let Some(head) = text[..a.start].strip_suffix(" and ") {
+            let start = head
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic() || *c == ' ')
+                .last()
+                .map_or(head.len(), |(n, _)| n);
+            let words: Vec<usize> = head[start..]
+                .char_indices()
+                .filter(|&(n, c)| c != ' ' && (n == 0 || head.as_bytes()[start + n - 1] == b' '))
+                .map(|(n, _)| start + n)
+                .collect();
+            let region = words
+                .iter()
+                .rev()
+                .take(2)
+                .any(|&w| lex.phrase(&text[w..a.end].to_lowercase()) & REGION != 0);
+            if region {
+                continue;
             }
-            if flags & TOWN != 0 && a.kind == Kind::Location {
-                let joined = Finding { end: word, ..a };
-                out[k - 1] = joined;
-                // a finding inside the joined place is part of it
-                out.retain(|f| *f == joined || f.end <= a.start || f.start >= word);
-                break;
+        }
+        // "[Perth] and Kinross", "[Trinidad] and Tobago": one or two capitalised words after
+        let mut joined = None;
+        if let Some(rest) = text[a.end..].strip_prefix(" and ") {
+            let mut end = a.end + 5;
+            for _ in 0..2 {
+                if !rest.starts_with(|c: char| c.is_uppercase()) {
+                    break;
+                }
+                let word = text[end..]
+                    .find(|c: char| !c.is_alphabetic())
+                    .map_or(text.len(), |n| end + n);
+                let flags = lex.phrase(&text[a.start..word].to_lowercase());
+                if flags & REGION != 0 {
+                    joined = Some((word, false));
+                    break;
+                }
+                if flags & TOWN != 0 && a.kind == Kind::Location {
+                    joined = Some((word, true));
+                    break;
+                }
+                if !text[word..].starts_with(' ') {
+                    break;
+                }
+                end = word + 1;
             }
-            if !text[word..].starts_with(' ') {
-                break;
+        }
+        match joined {
+            // a council: the joined place; a country: nothing — and nothing found inside either
+            Some((end, keep)) => {
+                if keep {
+                    out.push(Finding { end, ..a });
+                }
+                while i < mine.len() && mine[i].start < end {
+                    i += 1;
+                }
             }
-            end = word + 1;
+            None => out.push(a),
         }
     }
 }
@@ -1338,7 +1356,12 @@ impl Finder<'_, '_> {
         while k < b {
             let i = &infos[k - a];
             // a form's place field holds nothing but the place ("Town/City: Millsport")
-            if k == a && cue == Cue::Place && t.gap(a - 1, a) == ": " && self.ends_field(b) {
+            if k == a
+                && cue == Cue::Place
+                && t.gap(a - 1, a) == ": "
+                && self.ends_field(b)
+                && !self.placeholder(a)
+            {
                 self.push(t.words[a].start, t.words[b - 1].stem_end, Kind::Location);
                 return;
             }
@@ -1425,6 +1448,7 @@ impl Finder<'_, '_> {
                         && cue == Cue::Intro
                         && i.flags & (COMMON | CALENDAR) == 0
                         && self.name_label(k)
+                        && !self.placeholder(k)
                 }
             };
             // a code glued to its digits ("IPv6", "Covid19") is no name
@@ -1561,6 +1585,30 @@ impl Finder<'_, '_> {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| SIGNOFFS.contains(&w.to_ascii_lowercase().as_str()))
+    }
+
+    /// Word `k` is what a form holds in place of a value ("City: Unknown", "Name: Withheld").
+    fn placeholder(&self, k: usize) -> bool {
+        matches!(
+            &*self.t.lower(k),
+            "unknown"
+                | "none"
+                | "withheld"
+                | "redacted"
+                | "tbc"
+                | "tba"
+                | "same"
+                | "various"
+                | "private"
+                | "confidential"
+                | "anonymous"
+                | "prefer"
+                | "not"
+                | "n"
+                | "na"
+                | "nil"
+                | "other"
+        )
     }
 
     /// Word `k` follows "name" itself ("first name Bryony", "Name: Hope", "my name is Hope"),
@@ -1976,7 +2024,12 @@ impl Finder<'_, '_> {
                 return Cue::Greeting;
             }
         }
-        if p == "you" && pp == Some("thank") || p == "again" && pp == Some("thanks") {
+        // "thanks again Grace", "cheers again, tadhg quirke" (the chat forms only before a comma:
+        // "thx again Guy at the pharmacy…" runs sentences together)
+        if p == "you" && pp == Some("thank")
+            || p == "again" && pp == Some("thanks")
+            || p == "again" && matches!(pp, Some("thx" | "ty" | "cheers")) && gap == ", "
+        {
             return Cue::Greeting;
         }
         if gap == " " {
@@ -2035,12 +2088,12 @@ impl Finder<'_, '_> {
                 && matches!(&*t.lower(k + 1), "i" | "im" | "i'm" | "you" | "u" | "we")
     }
 
-    /// A greeting's words end with word `k`: "thanks again, shania kildea" at the message's
-    /// end or before a comma.
-    fn speaks_to(&self, k: usize) -> bool {
+    /// A greeting's words end with a name and its surname, `i` and `last`: "thanks again,
+    /// shania kildea" at the message's end or before a comma — not one word ("thanks alot!").
+    fn speaks_to(&self, i: usize, last: usize) -> bool {
         let t = self.t;
-        let rest = t.text[t.words[k].end..].trim_start_matches(' ');
-        k > 0 && self.surname_after(k - 1) && !rest.starts_with(char::is_alphanumeric)
+        let rest = t.text[t.words[last].end..].trim_start_matches(' ');
+        last > i && !rest.starts_with(char::is_alphanumeric)
     }
 
     /// A determiner, a possessive or a subject stands before word `i` ("the bill said", "my
@@ -2068,8 +2121,10 @@ impl Finder<'_, '_> {
                 && t.gap(i, i + 1) == " "
     }
 
-    /// Lowercase names: a listed first name that is no English word ("hey im jordan"), or any
-    /// listed first name after an introduction ("my name is grace").
+    /// Lowercase names: a listed first name that is no English word ("hey im jordan"); after an
+    /// introduction, a relation or a greeting, an English word that is a first name or a word
+    /// in no list ("my name is grace", "my bf john says", "ok keeva i get it"), with the
+    /// surname after it.
     fn lowercase(&mut self, i: usize) {
         let t = self.t;
         let w = &t.words[i];
@@ -2105,7 +2160,7 @@ impl Finder<'_, '_> {
             return;
         }
         // no first name: an unknown word is a name only after an introduction, or by the cues
-        // that let one through the gate above (most words after "is" or "to" end here)
+        // that let one through the gate above
         if f == PARTIAL && !cued && !matches!(self.cue_before(i), Cue::Intro | Cue::WeakIntro) {
             return;
         }
@@ -2121,10 +2176,19 @@ impl Finder<'_, '_> {
         }
         let listed = f & (FIRST_NAME | SURNAME) != 0;
         let word = f & (VOCAB | RARE | REGION | OTHER_LANGUAGE) != 0;
-        let unknown = !word && f & TOWN == 0 && !listed;
-        let first = f & FIRST_NAME != 0
-            && !ADJECTIVE_NAMES.contains(&&*t.lower(i))
-            && !ENDEARMENTS.contains(&&*t.lower(i));
+        // (a letter three times over is chat, "whyyy", "sooo": no name)
+        let drawn_out = t
+            .stem(i)
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0] == w[1] && w[1] == w[2]);
+        let unknown = !word && f & TOWN == 0 && !listed && !drawn_out;
+        let first = f & FIRST_NAME != 0 && {
+            let l = t.lower(i);
+            !ADJECTIVE_NAMES.contains(&&*l) && !ENDEARMENTS.contains(&&*l)
+        };
+        // after a relation or a greeting a verb is far more often the verb ("my ex will…")
+        let first_addressed = first && !VERB_NAMES.contains(&&*t.lower(i));
         // "destiny ramos", "eoin borland": the last word of the name, a surname after it
         let last = || if self.surname_after(i) { i + 1 } else { i };
         let english = || !self.foreign(i);
@@ -2147,14 +2211,14 @@ impl Finder<'_, '_> {
                     let said = self.reported(last()) || self.addressed(last());
                     let chat = i > 0 && matches!(&*t.lower(i - 1), "bf" | "gf" | "ex" | "bff");
                     listed && f & VOCAB == 0
-                        || first && (said || chat)
+                        || first_addressed && (said || chat)
                         || unknown && said && english()
                 }
                 // "thanks finn", "okay john, …", "ok keeva i get it", "thanks again, hazel
                 // stewart" (a vocative, the message's last words, or speaking to someone)
                 Cue::Greeting => {
                     listed && f & VOCAB == 0
-                        || first
+                        || first_addressed
                             && (self.vocative(i)
                                 || self.last_words(i)
                                 || self.addressed(last())
@@ -2163,7 +2227,7 @@ impl Finder<'_, '_> {
                             && t.words[i].len() >= 4
                             && (self.addressed(last())
                                 || self.reported(last())
-                                || self.speaks_to(last()))
+                                || self.speaks_to(i, last()))
                             && english()
                 }
                 // "ramos said": a listed name, reported ("the bill said" is no person)

@@ -123,9 +123,10 @@ fn names_in_chat_forms_and_signatures() {
         ["tadhg brennock"]
     );
     assert_eq!(names("cheers again, siobhan quirke"), ["siobhan quirke"]);
-    assert_eq!(names("my gf mark says im fine"), ["mark"]);
+    assert_eq!(names("my gf ruby says im fine"), ["ruby"]);
     assert_eq!(names("ok ruth i hear you"), ["ruth"]);
     assert_eq!(names("lol oisin said no"), ["oisin"]);
+    assert_eq!(names("my dad tadhg said no"), ["tadhg"]);
     // …and not the words around them
     for clean in [
         "i havent told anyone",
@@ -134,6 +135,13 @@ fn names_in_chat_forms_and_signatures() {
         "a good therapist will help you",
         "some days im fine and then not",
         "lol ppl said that",
+        "my ex will never change",
+        "oh hope you feel better",
+        "thanks alot!",
+        "lol whyyy?",
+        "my bf definately said that",
+        "City: Unknown",
+        "Name: Withheld",
     ] {
         assert!(names(clean).is_empty(), "{clean}: {:?}", names(clean));
     }
@@ -161,9 +169,22 @@ fn place_fields_joined_councils_and_postcodes_after_near() {
     );
     assert!(kinds("I grew up in Bosnia and Herzegovina").is_empty());
     assert!(kinds("family in Trinidad and Tobago").is_empty());
+    // (curly quotes and no-break spaces before "and": no slicing inside a character)
+    let quoted = "She said \u{201c}Tom and Anna are fine\u{201d}, and\u{a0}Tom and Anna came";
+    assert!(of_kind(quoted, Kind::Name).contains(&"Anna"));
+    assert_eq!(
+        of_kind("cheers again, tadhg quirke", Kind::Name),
+        ["tadhg quirke"]
+    );
     assert_eq!(of_kind("any groups near 0632?", Kind::Zip), ["0632"]);
     // a leading zero after "in" or "around" is a time
     assert!(of_kind("the bus comes around 0930", Kind::Zip).is_empty());
+}
+
+#[test]
+fn a_word_and_digits_are_a_code_unless_the_digits_are_a_services_hours() {
+    assert_eq!(of_kind("ref SMITH48213 on file", Kind::Id), ["SMITH48213"]);
+    assert!(of_kind("PAPYRUS HOPELINE247: call them", Kind::Id).is_empty());
 }
 
 #[test]
@@ -200,6 +221,7 @@ fn personal_sites_behind_second_level_suffixes() {
         "see hubofhope.co.uk for help",
         "try kidshelpphone.ca",
         "https://www.mentalhealth.org.nz/",
+        "www.pflag-nyc.org",
     ] {
         assert!(urls(public).is_empty(), "{public}: {:?}", urls(public));
     }
