@@ -1040,6 +1040,14 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
 /// so joined ("Trinidad and Tobago", "Bosnia and Herzegovina") is no finding at all. Works on
 /// this pass's findings (`out[from..]`, in text order) only.
 fn join_places(text: &str, lex: &Lexicon, out: &mut Vec<Finding>, from: usize) {
+    // most passes find no name or place beside an "and": nothing to copy or look up
+    let beside_and = |f: &Finding| {
+        matches!(f.kind, Kind::Location | Kind::Name)
+            && (text[f.end..].starts_with(" and ") || text[..f.start].ends_with(" and "))
+    };
+    if !out[from..].iter().any(beside_and) {
+        return;
+    }
     let mine: Vec<Finding> = out.drain(from..).collect();
     let mut i = 0;
     while i < mine.len() {
@@ -2183,12 +2191,11 @@ impl Finder<'_, '_> {
             .windows(3)
             .any(|w| w[0] == w[1] && w[1] == w[2]);
         let unknown = !word && f & TOWN == 0 && !listed && !drawn_out;
-        let first = f & FIRST_NAME != 0 && {
-            let l = t.lower(i);
-            !ADJECTIVE_NAMES.contains(&&*l) && !ENDEARMENTS.contains(&&*l)
-        };
+        let l = t.lower(i);
+        let first =
+            f & FIRST_NAME != 0 && !ADJECTIVE_NAMES.contains(&&*l) && !ENDEARMENTS.contains(&&*l);
         // after a relation or a greeting a verb is far more often the verb ("my ex will…")
-        let first_addressed = first && !VERB_NAMES.contains(&&*t.lower(i));
+        let first_addressed = first && !VERB_NAMES.contains(&&*l);
         // "destiny ramos", "eoin borland": the last word of the name, a surname after it
         let last = || if self.surname_after(i) { i + 1 } else { i };
         let english = || !self.foreign(i);
