@@ -94,8 +94,8 @@ fn release_digest(dir: &Path) -> String {
 
 /// The example's release, byte for byte, as the code published it before the restructuring of
 /// issue 20 (the golden file was written by commit 1ffa62d; rewritten when the detector became
-/// `mhd-pii/5`, which changed the version the manifest, the README, croissant.json and the
-/// privacy report name, and no record of the export). A deliberate change to what a
+/// `mhd-pii/5` and again `mhd-pii/6`, which changed the version the manifest, the README,
+/// croissant.json and the privacy report name, and no record of the export). A deliberate change to what a
 /// release holds regenerates it: `MHD_WRITE_GOLDEN=1 cargo test -p mhd-tests --test embedded
 /// the_example_publishes` — and the diff of the golden file shows what changed.
 #[tokio::test]

@@ -71,6 +71,17 @@ impl Contact {
                 {
                     continue; // ".community", ".org-chart"
                 }
+                // "weed.Therapy that…", "work.Life is…": two sentences run together, the
+                // second starting with a word that is also a top-level domain
+                let tld = &b[m.start() + 1..e];
+                let run_on = tld.len() > 1
+                    && tld[0].is_ascii_uppercase()
+                    && tld[1..].iter().all(u8::is_ascii_lowercase)
+                    && m.start() > 0
+                    && b[m.start() - 1].is_ascii_lowercase();
+                if run_on {
+                    continue;
+                }
                 let mut s = m.start();
                 while s > 0 && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'-' | b'.'))
                 {

@@ -146,7 +146,7 @@ pub struct Finding {
 }
 
 /// Identifies the detector in reports: the lists and this version change together.
-pub const DETECTOR: &str = "mhd-pii/5";
+pub const DETECTOR: &str = "mhd-pii/6";
 
 /// The compiled detector: patterns and lists, built once per process.
 pub struct Detector {

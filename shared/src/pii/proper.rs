@@ -66,6 +66,25 @@ const TITLES: &[&str] = &[
     "grandad",
     "papa",
 ];
+/// Titles written short, the only ones a full stop may follow inside a name ("Dr. Smith").
+fn abbreviated_title(w: &str) -> bool {
+    matches!(
+        w,
+        "dr" | "mr"
+            | "mrs"
+            | "ms"
+            | "mx"
+            | "prof"
+            | "rev"
+            | "sgt"
+            | "capt"
+            | "lt"
+            | "fr"
+            | "sr"
+            | "br"
+    )
+}
+
 const RELATIONS: &[&str] = &[
     "husband",
     "wife",
@@ -258,11 +277,25 @@ const REPORTING: &[&str] = &[
     "refused",
     "agreed",
     "cheated",
-    "texts",
+    "alluded",
+    "noted",
+    "pointed",
+    "wrote",
+    "shared",
+    "stated",
+    "described",
+    "advised",
+    "offered",
+    "added",
+    "answered",
+    "responded",
+    "commented",
+    "posted",
+    "warned",
+    "admitted",
     "emailed",
     "phoned",
     "rang",
-    "shouted",
 ];
 /// Words before a proper noun that make it a place ("we moved to Tacoma", "services near …").
 const PLACE_CUES: &[&str] = &[
@@ -759,6 +792,15 @@ fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool) -> Info {
             flags: VOCAB,
         };
     }
+    // (a capital inside marks a name: "McCadam" is no "macadam")
+    let inner_capital = word.chars().skip(1).any(char::is_uppercase);
+    if flags == 0 && (!inner_capital && misspelt(lex, &l) || drawn_out(lex, &l)) {
+        // "Pedophelia", "Animsls", "Agaiiiiiiin": an everyday word mistyped or drawn out
+        return Info {
+            class: Class::Plain,
+            flags: VOCAB,
+        };
+    }
     let plain_shape = l.len() >= 6 && !l.contains(['-', '\'']);
     // anywhere in a sentence: "Rewatching", "Overthinking" (a prefix before an inflected
     // word) and a service named for what it is ("Safeline", "Quitline", "Youthspace")
@@ -803,6 +845,71 @@ fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool) -> Info {
         class,
         flags: all & !(FIRST_NAME | SURNAME) | if class == Class::Plain { 0 } else { all },
     }
+}
+
+/// An unlisted word one slip of the finger from an everyday word that is no name: a letter
+/// mistyped or two swapped ("Pedophelia", "Animsls", "Freindship"). Only long
+/// words: a short surname is one letter from some word far too often ("Mather", "Danner").
+fn misspelt(lex: &Lexicon, l: &str) -> bool {
+    const MIN: usize = 7;
+    if l.len() < MIN || l.len() > 24 || !l.bytes().all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let everyday = |w: &[u8]| {
+        let w = std::str::from_utf8(w).unwrap_or("");
+        let f = lex.flags(w);
+        f & (VOCAB | RARE) != 0 && f & (FIRST_NAME | SURNAME | TOWN) == 0
+    };
+    let b = l.as_bytes();
+    let mut buf = Vec::with_capacity(b.len() + 1);
+    // a letter mistyped or two swapped (the first letter is kept: it is rarely the slip). A
+    // letter dropped or added is no evidence: that is how surnames differ from words
+    // ("Smullen", "Ashling", "McCadam").
+    // (not the last letter: "Brassil" is no "brassie")
+    for i in 1..b.len() - 1 {
+        if i + 2 < b.len() {
+            buf.clear();
+            buf.extend_from_slice(b);
+            buf.swap(i, i + 1);
+            if everyday(&buf) {
+                return true;
+            }
+        }
+        for c in b'a'..=b'z' {
+            if c != b[i] {
+                buf.clear();
+                buf.extend_from_slice(b);
+                buf[i] = c;
+                if everyday(&buf) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// A word with a letter three or more times over that is an everyday word with the run cut to
+/// one or two ("Agaiiiiin", "Sooooo", "Whyyyy").
+fn drawn_out(lex: &Lexicon, l: &str) -> bool {
+    let b = l.as_bytes();
+    if !b.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]) || !l.is_ascii() {
+        return false;
+    }
+    let cut = |keep: usize| {
+        let mut out = Vec::with_capacity(b.len());
+        for &c in b {
+            let n = out.iter().rev().take_while(|&&p| p == c).count();
+            if n < keep {
+                out.push(c);
+            }
+        }
+        String::from_utf8(out).unwrap_or_default()
+    };
+    [1, 2].iter().any(|&keep| {
+        let f = lex.flags(&cut(keep));
+        f & (VOCAB | ORDINARY_WORD | COMMON) != 0 && f & (FIRST_NAME | SURNAME) == 0
+    })
 }
 
 /// A word with a capital inside it whose parts are all everyday words ("StatementsYou").
@@ -1970,7 +2077,9 @@ impl Finder<'_, '_> {
             None
         };
         let pp: Option<&str> = pp.as_deref();
-        if matches!(gap, " " | ". ") && pf & ROLE_TITLE != 0 {
+        // "Dr. Smith", but "…we might otherwise miss. Hope this helps": only an abbreviation
+        // takes a full stop inside a name
+        if pf & ROLE_TITLE != 0 && (gap == " " || gap == ". " && abbreviated_title(p)) {
             return Cue::Title;
         }
         if gap == ": " && matches!(p, "city" | "town" | "suburb" | "locality" | "village") {
@@ -2182,6 +2291,23 @@ impl Finder<'_, '_> {
             // a word of some vocabulary and no listed name: no rule below takes it
             return;
         }
+        let l = t.lower(i);
+        if l.contains('-')
+            && l.split('-')
+                .all(|p| self.lex.flags(p) & (VOCAB | ORDINARY_WORD | COMMON) != 0)
+        {
+            return; // "what are called open-ended questions"
+        }
+        // "Has she ben ostracized", "It isa way", "Esther Perel's ted talk": straight after a
+        // subject or an owner a name is not where a lowercase word stands (typos, phrases)
+        if i > 0
+            && t.gap(i - 1, i) == " "
+            && (t.words[i - 1].possessive()
+                || matches!(&*t.lower(i - 1), "he" | "she" | "it" | "they" | "we"))
+            && !matches!(self.cue_before(i), Cue::Relation | Cue::Intro)
+        {
+            return;
+        }
         let listed = f & (FIRST_NAME | SURNAME) != 0;
         let word = f & (VOCAB | RARE | REGION | OTHER_LANGUAGE) != 0;
         // (a letter three times over is chat, "whyyy", "sooo": no name)
@@ -2191,7 +2317,6 @@ impl Finder<'_, '_> {
             .windows(3)
             .any(|w| w[0] == w[1] && w[1] == w[2]);
         let unknown = !word && f & TOWN == 0 && !listed && !drawn_out;
-        let l = t.lower(i);
         let first =
             f & FIRST_NAME != 0 && !ADJECTIVE_NAMES.contains(&&*l) && !ENDEARMENTS.contains(&&*l);
         // after a relation or a greeting a verb is far more often the verb ("my ex will…")
@@ -2201,7 +2326,9 @@ impl Finder<'_, '_> {
         let english = || !self.foreign(i);
         // a listed first name that is no English word is a name anywhere ("jordan", "ashley"),
         // in an English sentence
-        let plain_name = f & FIRST_NAME != 0 && !word && english();
+        // ("a ted talk" is the talk's name)
+        let ted_talk = &*l == "ted" && i + 1 < t.len() && t.lower(i + 1).starts_with("talk");
+        let plain_name = f & FIRST_NAME != 0 && !word && english() && !ted_talk;
         if !plain_name {
             let ok = match self.cue_before(i) {
                 // "my name is grace"

@@ -158,6 +158,32 @@ fn names_in_chat_forms_and_signatures() {
 }
 
 #[test]
+fn real_writing_slips_are_no_names() {
+    fn names(t: &str) -> Vec<&str> {
+        of_kind(t, Kind::Name)
+    }
+    // typos, drawn-out words, phrases and sentences run together, from therapists' answers
+    for clean in [
+        "things we might otherwise miss. Hope this helps!",
+        "Has she ben ostracized or bullied by her peers",
+        "It isa way of showing that you care.",
+        "what are called open-ended questions",
+        "a problem if she was 10. Pedophelia, is a whole other problem",
+        "they are protected as Service Animsls. Even so",
+        "Oh, really! Agaiiiiiiin, you say?",
+        "watching a ted talk on the secret",
+    ] {
+        assert!(names(clean).is_empty(), "{clean}: {:?}", names(clean));
+    }
+    assert!(of_kind("alcohol, weed.Therapy that is humanistic", Kind::Url).is_empty());
+    // …while a surname a letter off a word, a sign-off glued on and a name that reports stay
+    assert_eq!(names("Welcome, Jamie McCadam. I'm here"), ["Jamie McCadam"]);
+    assert_eq!(names("Be wellRobin Landwehr, LPC"), ["Robin Landwehr"]);
+    assert_eq!(names("Or like Robin alluded to, it helps"), ["Robin"]);
+    assert_eq!(names("Dr. Hope said hi"), ["Hope"]);
+}
+
+#[test]
 fn place_fields_joined_councils_and_postcodes_after_near() {
     assert_eq!(
         of_kind("Town/City: Brackenport\nPostcode: 4410", Kind::Location),
