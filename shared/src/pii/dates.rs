@@ -95,6 +95,8 @@ pub struct Dates {
     month_year: Regex,
     age_years: Regex,
     age_cue: Regex,
+    age_kin: Regex,
+    age_appositive: Regex,
     age_birthday: Regex,
 }
 
@@ -115,11 +117,16 @@ impl Dates {
                 r"(?i)(?-u:\b)({MONTHS})\.?,? (?:of )?(\d{{4}})(?-u:\b)"
             )),
             age_years: re(
-                r"(?i)(?-u:\b)(\d{2,3})(?: ?-?years?| ?-?yrs?| ?-?y/?o)(?:-| )?(?:old|of age)?(?-u:\b)",
+                r"(?i)(?-u:\b)(\d{2,3})(?: ?-?(?:years?|yrs?)(?:[- ](?:old|of age))?(?-u:\b)| ?-?(?:y/o|yo)(?-u:\b)| ?-?y\.o\.?)",
             ),
             age_cue: re(
-                r"(?i)(?-u:\b)(?:aged?:?|i'm|i am|he's|she's|they're|he is|she is|is|was|turned|turning|turns|at|reached|reach|hit|almost|nearly|over|be|being) (\d{2,3})(?-u:\b)",
+                r"(?i)(?-u:\b)(?:aged?:?|i'm|i am|he's|she's|they're|he is|she is|who's|is|was|turned|turning|turns|at|reached|reach|hit|almost|nearly|over|be|being|now|(?:the )?age of|lived to|made it to) (\d{2,3})(?-u:\b)",
             ),
+            // "gran's 94", "grandad, 97, lives alone", "mum (92)", "Margaret, 96, and…"
+            age_kin: re(
+                r"(?i)(?-u:\b)(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandfather|grandad|granddad|grandparent|mum|mom|mother|dad|father|aunt|auntie|aunty|uncle|koro|kuia|pop|poppa|husband|wife|partner|neighbour|neighbor|patient|client|resident)(?:'s|\x{2019}s|,? who's|,? who is)? ?[,(\x{2013}-]? ?(\d{2,3})(?-u:\b)",
+            ),
+            age_appositive: re(r"(?-u:\b)[A-Z][a-z]+, \(?(\d{2,3})[,)]"),
             age_birthday: re(r"(?i)(?-u:\b)(\d{2,3})(?:st|nd|rd|th) birthday"),
         }
     }
@@ -204,10 +211,12 @@ impl Dates {
                 push(m.start(), m.end(), Kind::Age);
             }
         }
-        for c in self.age_cue.captures_iter(text) {
-            let g = c.get(1).expect("age group");
-            if over_89(g.as_str()) && is_age(text, g.start(), g.end()) {
-                push(g.start(), g.end(), Kind::Age);
+        for r in [&self.age_cue, &self.age_kin, &self.age_appositive] {
+            for c in r.captures_iter(text) {
+                let g = c.get(1).expect("age group");
+                if over_89(g.as_str()) && is_age(text, g.start(), g.end()) {
+                    push(g.start(), g.end(), Kind::Age);
+                }
             }
         }
         for c in self.age_birthday.captures_iter(text) {

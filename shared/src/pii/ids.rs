@@ -225,6 +225,7 @@ impl Ids {
             push(m, Kind::Vehicle);
         }
         generic(text, lex, out);
+        super::vehicle::plates(text, lex, out);
     }
 
     /// Values after a context word.

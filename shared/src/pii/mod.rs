@@ -22,6 +22,7 @@ mod redact;
 pub mod shard;
 mod text;
 mod tokens;
+mod vehicle;
 
 pub use redact::{Redacted, redact, redaction};
 

@@ -184,6 +184,46 @@ fn real_writing_slips_are_no_names() {
 }
 
 #[test]
+fn plates_where_a_vehicle_is_talked_about_and_ages_after_kin() {
+    let plates = |t| of_kind(t, Kind::Vehicle);
+    assert_eq!(
+        plates("I wrote down 1-N3186 before it drove off"),
+        ["1-N3186"]
+    );
+    assert_eq!(
+        plates("a grey ute, KTB 109, keeps parking there"),
+        ["KTB 109"]
+    );
+    assert_eq!(plates("his car was SD9 09H"), ["SD9 09H"]);
+    assert_eq!(plates("it was 43L\u{2022}231 I think"), ["43L\u{2022}231"]);
+    for clean in [
+        "I drove down US 101 at 3AM",
+        "since 2020 I'd say, before I could drive",
+        "the 1800 ED HOPE line, I called it from the car",
+        "Got my DD214 and then I just drove",
+        "took 500MG before driving",
+        "WJU 974",
+    ] {
+        assert!(plates(clean).is_empty(), "{clean}: {:?}", plates(clean));
+    }
+    let ages = |t| of_kind(t, Kind::Age);
+    assert_eq!(ages("gran's 94 now"), ["94"]);
+    assert_eq!(ages("grandad, 97, lives alone"), ["97"]);
+    assert_eq!(ages("mum (92) has dementia"), ["92"]);
+    assert_eq!(ages("at the age of 94"), ["94"]);
+    assert_eq!(ages("she's 95 y.o."), ["95 y.o."]);
+    assert_eq!(ages("my 91yo nan"), ["91yo"]);
+    assert_eq!(ages("Margaret, 96, lives alone"), ["96"]);
+    for clean in [
+        "my mum, 95 times a day",
+        "In Step 3, 95, then",
+        "heart rate is now 95",
+    ] {
+        assert!(ages(clean).is_empty(), "{clean}: {:?}", ages(clean));
+    }
+}
+
+#[test]
 fn place_fields_joined_councils_and_postcodes_after_near() {
     assert_eq!(
         of_kind("Town/City: Brackenport\nPostcode: 4410", Kind::Location),
