@@ -16,7 +16,7 @@ pub struct Contact {
 }
 
 /// Top-level domains a bare domain name ("keithcounseling.com") is recognised by.
-const TLDS: &str = "com|org|net|io|co|uk|me|info|biz|name|pro|edu|gov|mil|int|us|ca|au|nz|ie|de|fr|ly|gg|tv|fm|app|dev|blog|online|site|store|tech|xyz|health|care|clinic|life|live|today|world|coach|therapy|page|link|ai";
+const TLDS: &str = "com|org|net|io|co|uk|me|info|biz|name|pro|edu|gov|mil|int|us|ca|au|nz|ie|de|fr|ly|gg|tv|fm|app|dev|blog|online|site|store|tech|xyz|health|care|clinic|life|live|today|world|coach|therapy|page|link|ai|kiwi|nyc|london|scot|wales|irish|news|art|design|studio|space|club|shop|media|agency|center|centre|network|services|social|family|love|fitness|yoga|church|mobi";
 
 impl Contact {
     pub fn new() -> Contact {
@@ -71,14 +71,14 @@ impl Contact {
                 {
                     continue; // ".community", ".org-chart"
                 }
-                // "weed.Therapy that…", "work.Life is…": two sentences run together, the
+                // "weed.Therapy that…", "BOTH OF YOU.In the…": two sentences run together, the
                 // second starting with a word that is also a top-level domain
                 let tld = &b[m.start() + 1..e];
                 let run_on = tld.len() > 1
                     && tld[0].is_ascii_uppercase()
                     && tld[1..].iter().all(u8::is_ascii_lowercase)
                     && m.start() > 0
-                    && b[m.start() - 1].is_ascii_lowercase();
+                    && b[m.start() - 1].is_ascii_alphabetic();
                 if run_on {
                     continue;
                 }
@@ -344,7 +344,10 @@ fn identifies(url: &str, lex: &Lexicon) -> bool {
         )
     };
     if labels.iter().any(|l| public_suffix(l)) {
-        return false;
+        // a university or a public body — but no institution is named for two people
+        // ("keith-ortiz.edu.au")
+        let first = labels.first().copied().unwrap_or("");
+        return first.contains('-') && unknown_words(first, lex);
     }
     // the registrable name: the label before the public suffix (".com", ".co.uk", ".school.nz")
     let name_at = psl::domain_str(bare_host)
@@ -403,14 +406,21 @@ fn unknown_words(name: &str, lex: &Lexicon) -> bool {
     // (an unknown part of four letters or fewer is as often an acronym: "pflag-nyc.org")
     let unknown = |p: &str| p.len() >= 5 && lex.flags(p) & known == 0 && !lex.compound(p);
     if parts.len() == 1 {
-        // one unknown word is as often an acronym or a coined name ("iceeft", "mywcss")
-        return false;
+        // one unknown word is as often an acronym or a coined name ("iceeft", "mywcss") — but
+        // not with a Gaelic surname's prefix ("mcgreal", "machenry")
+        let gaelic = ["mc", "mac"]
+            .iter()
+            .any(|p| name.len() >= p.len() + 3 && name.starts_with(p) && !lex.compound(name));
+        return gaelic && lex.flags(name) & known == 0;
     }
-    parts.iter().all(|p| {
-        unknown(p)
-            || lex.flags(p) & (super::lexicon::FIRST_NAME | super::lexicon::SURNAME) != 0
-                && lex.flags(p) & VOCAB == 0
-    })
+    // every part a name or an unknown word, and one of them no everyday word ("shaw-hall",
+    // "akhtar-miller"; not "black-dog", "young-minds")
+    let listed =
+        |p: &str| lex.flags(p) & (super::lexicon::FIRST_NAME | super::lexicon::SURNAME) != 0;
+    parts.iter().all(|p| unknown(p) || listed(p))
+        && parts
+            .iter()
+            .any(|p| unknown(p) || listed(p) && lex.flags(p) & VOCAB == 0)
 }
 
 /// "markmorrislcsw", "staceybshapiro", "keithcounseling": a listed first name, then a surname,

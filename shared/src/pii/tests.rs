@@ -283,11 +283,24 @@ fn personal_sites_behind_second_level_suffixes() {
         urls("see https://morrison.school.nz/"),
         ["https://morrison.school.nz/"]
     );
+    // two names under a university's suffix, a Gaelic surname, a name and a word-surname
+    for own in [
+        "keith-ortiz.edu.au/category",
+        "https://www.mcgreal.com/blog",
+        "https://www.shaw-hall.com/",
+        "freeth-cragg.kiwi/tags",
+    ] {
+        assert_eq!(urls(own), [own]);
+    }
     for public in [
         "see hubofhope.co.uk for help",
         "try kidshelpphone.ca",
         "https://www.mentalhealth.org.nz/",
         "www.pflag-nyc.org",
+        "https://www.unimelb.edu.au/",
+        "www.black-dog.org",
+        "for BOTH OF YOU.In the meantime",
+        "I was done.in the end",
     ] {
         assert!(urls(public).is_empty(), "{public}: {:?}", urls(public));
     }
