@@ -85,7 +85,8 @@ several every each another else either neither both none nothing something anyth
 one two three four five six seven eight nine ten first second next last new old good bad great big
 small long little right wrong sure maybe please thanks thank sorry hi hey hello bye well ago made
 make makes take takes took give gave see saw look looked feel felt need needs try tried seem seemed
-started stopped broke help helped call met meet told ask let lets put keep tried";
+started stopped broke help helped call met meet told ask let lets put keep tried people even
+everyone someone anyone nobody everybody somebody";
 
 pub struct Lexicon {
     table: FxHashMap<&'static str, u32>,

@@ -2338,7 +2338,14 @@ impl Finder<'_, '_> {
                 Cue::WeakIntro => {
                     let after_im =
                         i > 0 && matches!(&*t.lower(i - 1), "i'm" | "im" | "its" | "it's");
-                    listed && !word || first || unknown && after_im && self.closes_intro(last())
+                    // ("I'm soon to be married": a first name that is a word must close the
+                    // introduction)
+                    let surname_next = i + 1 < t.len()
+                        && t.gap(i, i + 1) == " "
+                        && self.full(i + 1) & (SURNAME | COMMON) == SURNAME;
+                    listed && !word
+                        || first && (f & VOCAB == 0 || surname_next || self.closes_intro(last()))
+                        || unknown && after_im && self.closes_intro(last())
                 }
                 // "my bf john says", "my bf iain says": a relation names the person after it
                 Cue::Relation => {
