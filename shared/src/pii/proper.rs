@@ -1137,9 +1137,30 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
     };
     let from = f.out.len();
     f.run();
+    trailing_initials(text, &mut out[from..]);
     join_places(text, lex, out, from);
     BUF.set(t.words);
     FLAGS.set(fl);
+}
+
+/// "Stephanie C, MA": a name signed with its surname's initial takes the initial (a capital
+/// other than the pronoun or the article, then a comma, a full stop or the line's end).
+fn trailing_initials(text: &str, found: &mut [Finding]) {
+    let b = text.as_bytes();
+    for f in found.iter_mut().filter(|f| f.kind == Kind::Name) {
+        let e = f.end;
+        let letter = b.get(e + 1).copied().unwrap_or(0);
+        let closes = b
+            .get(e + 2)
+            .is_none_or(|c| matches!(c, b',' | b'.' | b'\n' | b'\r'));
+        if b.get(e) == Some(&b' ')
+            && letter.is_ascii_uppercase()
+            && !matches!(letter, b'I' | b'A')
+            && closes
+        {
+            f.end = e + 2;
+        }
+    }
 }
 
 /// "Perth and Kinross", "Argyll and Bute": a place found alone is more when the gazetteer or

@@ -186,6 +186,10 @@ fn real_writing_slips_are_no_names() {
     assert_eq!(names("Or like Robin alluded to, it helps"), ["Robin"]);
     assert_eq!(names("Dr. Hope said hi"), ["Hope"]);
     assert_eq!(names("hi i'm john dean, my therapist said"), ["john dean"]);
+    assert_eq!(
+        names("take advantage of.Stephanie C, MA, LPCC"),
+        ["Stephanie C"]
+    );
 }
 
 #[test]
