@@ -21,7 +21,10 @@ Output: one JSON object per line —
 `family` is "pii" (holds identifiers), "clean" (none: must come out byte-identical) or
 "decoy" (public resources only: must come out byte-identical too).
 
-Usage: faker_set.py --half dev|test [--records N] [--seed S] > set.jsonl
+`--source fourth` draws contexts, carrier text and public resources from a fourth author's module
+alone (faker_contexts_fourth.py, development only): a set of text the detector had not seen.
+
+Usage: faker_set.py --half dev|test [--source standard|fourth] [--records N] [--seed S] > set.jsonl
 """
 
 import argparse
@@ -35,6 +38,7 @@ from faker import Faker
 
 import faker_contexts_dev as dev_only
 import faker_contexts_extra as extra
+import faker_contexts_fourth as fourth
 
 LOCALES = ["en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ"]
 
@@ -887,12 +891,17 @@ def main():
     ap.add_argument("--half", choices=["dev", "test"], required=True)
     ap.add_argument("--records", type=int, default=4000)
     ap.add_argument("--seed", type=int, default=None)
+    ap.add_argument("--source", choices=["standard", "fourth"], default="standard")
     a = ap.parse_args()
+    if a.source == "fourth" and a.half != "dev":
+        sys.exit("the fourth author's contexts are development material: --half dev only")
     seed = a.seed if a.seed is not None else (11 if a.half == "dev" else 29)
     r = random.Random(seed)
     fakers(seed)
     Faker.seed(seed)
     templates = split_templates()[a.half]
+    if a.source == "fourth":
+        templates = [(fam, t) for fam, ts in fourth.TEMPLATES_FOURTH.items() for t in ts]
     by_slot = {}
     for fam, t in templates:
         for s in set(SLOT.findall(t)):
@@ -900,7 +909,10 @@ def main():
     slots = sorted(by_slot)
     clean = mine(a.half, CLEAN)
     public = mine(a.half, PUBLIC)
-    if a.half == "dev":
+    if a.source == "fourth":
+        clean = list(fourth.CLEAN_FOURTH)
+        public = list(fourth.PUBLIC_FOURTH)
+    elif a.half == "dev":
         # a third author's carrier text and public contexts, for the half that is tuned on only
         clean += list(dev_only.CLEAN_DEV)
         public += list(dev_only.PUBLIC_DEV)
