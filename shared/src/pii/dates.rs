@@ -97,6 +97,7 @@ pub struct Dates {
     age_cue: Regex,
     age_kin: Regex,
     age_appositive: Regex,
+    age_about: Regex,
     age_birthday: Regex,
 }
 
@@ -120,13 +121,18 @@ impl Dates {
                 r"(?i)(?-u:\b)(\d{2,3})(?: ?-?(?:years?|yrs?)(?:[- ](?:old|of age))?(?-u:\b)| ?-?(?:y/o|yo)(?-u:\b)| ?-?y\.o\.?)",
             ),
             age_cue: re(
-                r"(?i)(?-u:\b)(?:aged?:?|i'm|i am|he's|she's|they're|he is|she is|who's|is|was|turned|turning|turns|at|reached|reach|hit|almost|nearly|over|be|being|now|(?:the )?age of|lived to|made it to) (\d{2,3})(?-u:\b)",
+                r"(?i)(?-u:\b)(?:aged?:?|i'm|i am|he's|she's|they're|he is|she is|who's|is|was|turned|turning|turns|at|reached|reach|hit|almost|nearly|over|be|being|now|(?:the )?age of|lived to|made it to|(?:is|'s|\x{2019}s) (?:like|about|around|nearly|almost)|when you get to) (\d{2,3})(?-u:\b)",
+            ),
+            // "Pastor Lewis, around 103, hasn't…", "Elderly male, approx. 92, found…", "Pt: F,
+            // 100, lives with…", "Is 95 too old to start?"
+            age_about: re(
+                r"(?i)(?:, (?:around|about|approx\.?|approximately|roughly|maybe|probably) |(?-u:\b)[MF], )(\d{2,3})[,.)]|(?-u:\b)(\d{2,3}) (?:is |was )?too old(?-u:\b)",
             ),
             // "gran's 94", "grandad, 97, lives alone", "mum (92)", "Margaret, 96, and…"
             age_kin: re(
                 r"(?i)(?-u:\b)(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandfather|grandad|granddad|grandparent|mum|mom|mother|dad|father|aunt|auntie|aunty|uncle|koro|kuia|pop|poppa|husband|wife|partner|neighbour|neighbor|patient|client|resident)(?:'s|\x{2019}s|,? who's|,? who is)? ?[,(\x{2013}-]? ?(\d{2,3})(?-u:\b)",
             ),
-            age_appositive: re(r"(?-u:\b)[A-Z][a-z]+, \(?(\d{2,3})[,)]"),
+            age_appositive: re(r"(?-u:\b)[A-Z][a-z]+, \(?(\d{2,3})(?:[,)]|\. [A-Z])"),
             age_birthday: re(r"(?i)(?-u:\b)(\d{2,3})(?:st|nd|rd|th) birthday"),
         }
     }
@@ -211,9 +217,16 @@ impl Dates {
                 push(m.start(), m.end(), Kind::Age);
             }
         }
-        for r in [&self.age_cue, &self.age_kin, &self.age_appositive] {
+        for r in [
+            &self.age_cue,
+            &self.age_kin,
+            &self.age_appositive,
+            &self.age_about,
+        ] {
             for c in r.captures_iter(text) {
-                let g = c.get(1).expect("age group");
+                let Some(g) = c.get(1).or_else(|| c.get(2)) else {
+                    continue;
+                };
                 if over_89(g.as_str()) && is_age(text, g.start(), g.end()) {
                     push(g.start(), g.end(), Kind::Age);
                 }
@@ -277,9 +290,18 @@ fn is_age(text: &str, start: usize, end: usize) -> bool {
                     | "x"
             )
         };
+    // the measurement word in the same sentence, among the few words before the number
+    // ("heart rate is 95"; not "the test again.\nPop turned 97")
     let window = before(text, start, 32);
-    let measured = window
+    let clause = window
+        .rsplit(['.', '!', '?', '\n', ';'])
+        .next()
+        .unwrap_or("");
+    let measured = clause
         .split(|c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€'))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
         .any(|w| NOT_AGE.contains(&w));
     !unit && !measured
 }

@@ -54,6 +54,38 @@ const KEYWORDS: &[(&str, Kind)] = &[
     ("beneficiary id", Kind::HealthPlan),
     ("beneficiary no", Kind::HealthPlan),
     ("beneficiary number", Kind::HealthPlan),
+    // the six countries' own cards and numbers (weak words: the value needs six digits)
+    ("health card number", Kind::HealthPlan),
+    ("health card", Kind::HealthPlan),
+    ("medicare card", Kind::HealthPlan),
+    ("medicare", Kind::HealthPlan),
+    ("ohip number", Kind::HealthPlan),
+    ("ohip", Kind::HealthPlan),
+    ("member no", Kind::HealthPlan),
+    ("membership number", Kind::HealthPlan),
+    ("insurance", Kind::HealthPlan),
+    ("nhi number", Kind::Mrn),
+    ("nhi", Kind::Mrn),
+    ("patient identifier", Kind::Mrn),
+    ("chi number", Kind::Mrn),
+    ("ur number", Kind::Mrn),
+    ("pps number", Kind::Ssn),
+    ("pps no", Kind::Ssn),
+    ("ppsn", Kind::Ssn),
+    ("tfn", Kind::Ssn),
+    ("tax file number", Kind::Ssn),
+    ("ird number", Kind::Ssn),
+    ("reference number", Kind::Id),
+    ("reference no", Kind::Id),
+    ("reference", Kind::Id),
+    ("ref no", Kind::Id),
+    ("claim no", Kind::Id),
+    ("case no", Kind::Id),
+    ("case ref", Kind::Id),
+    ("eircode", Kind::Zip),
+    ("registration", Kind::Vehicle),
+    ("nct", Kind::Vehicle),
+    ("wof", Kind::Vehicle),
     ("account number", Kind::Account),
     ("account no", Kind::Account),
     ("acct", Kind::Account),
@@ -113,7 +145,6 @@ const KEYWORDS: &[(&str, Kind)] = &[
     ("student id", Kind::Id),
     ("student number", Kind::Id),
     ("case number", Kind::Id),
-    ("reference number", Kind::Id),
     ("claim number", Kind::Id),
     ("id number", Kind::Id),
     ("tax id", Kind::Id),
@@ -261,11 +292,30 @@ const VEHICLE_WORDS: &[&str] = &[
     "ute",
     "motorbike",
     "vehicle",
+    "registration",
+    "nct",
+    "wof",
+];
+
+/// Context words that are everyday words too ("insurance", "reference"): their value needs six
+/// digits or more ("reference 2019" is a year, "Reference: 3940-1468-03" a number).
+const WEAK_KEYS: &[&str] = &[
+    "insurance",
+    "reference",
+    "medicare",
+    "ohip",
+    "health card",
+    "medicare card",
+    "nhi",
+    "member no",
 ];
 
 /// Whether the value after a context word is an identifier of that kind.
 fn accept(key: &str, kind: Kind, value: &str, lex: &Lexicon) -> bool {
     let d = digits(value);
+    if WEAK_KEYS.iter().any(|w| w.eq_ignore_ascii_case(key)) && d.len() < 6 {
+        return false;
+    }
     if VEHICLE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(key)) {
         let first = value.split(' ').next().unwrap_or("");
         let short_letters = first.len() <= 4 || first.bytes().any(|c| c.is_ascii_digit());
