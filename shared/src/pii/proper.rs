@@ -230,6 +230,14 @@ const GREETINGS: &[&str] = &[
     "wow",
     "xoxo",
     "xx",
+    "ora",
+    "morena",
+    "oi",
+    "sry",
+    "heya",
+    "hii",
+    "howdy",
+    "afternoon",
 ];
 /// Verbs whose object is a person ("I told Grace").
 const OBJECT_VERBS: &[&str] = &[
@@ -1349,9 +1357,12 @@ impl Finder<'_, '_> {
                 && (b - a >= 3 && self.initial(a + 1)
                     || matches!(self.cue_before(a), Cue::Title | Cue::Intro | Cue::Relation))
         };
+        // ("Morning Victor", "Welcome Sienna": a greeting is no part of the name after it, even
+        // when it is a surname somewhere)
+        let greeting = self.has(a, ROLE_GREETING) && infos[0].flags & FIRST_NAME == 0;
         if b - a >= 2
             && t.sentence_start(a)
-            && matches!(infos[0].class, Class::Plain | Class::Safe)
+            && (matches!(infos[0].class, Class::Plain | Class::Safe) || greeting)
             && !self.has(a, ROLE_TITLE)
             && !self.has(a, ROLE_PLACE_PREFIX)
             && self.phrase_at(a, b).is_none()
@@ -1787,6 +1798,10 @@ impl Finder<'_, '_> {
             let (mut n, mut english, mut other) = (0, 0, 0);
             for j in s..e {
                 let w = &t.words[j];
+                // ("Kia ora Andrea, I've booked you in": an English message greets in Māori)
+                if self.has(j, ROLE_GREETING | ROLE_SIGNOFF) {
+                    continue;
+                }
                 if w.cap && w.len() > 1 {
                     // a capitalised function word of another language still tells ("Pero", "Tengo")
                     other += usize::from(self.full(j) & FOREIGN_WORD != 0);
@@ -2082,10 +2097,54 @@ impl Finder<'_, '_> {
             return Cue::None;
         }
         let pf = self.flag(i - 1);
+        let gap = t.gap(i - 1, i);
+        // a form's label that asks for a person ("Given names: Carol", "Next of kin: David
+        // Lowe", "Name of person at risk: Gavin Lucid")
+        if gap == ": " && !t.stem(i - 1).bytes().all(|c| c.is_ascii_uppercase()) {
+            let p = t.lower(i - 1);
+            let person = matches!(
+                &*p,
+                "patient"
+                    | "resident"
+                    | "student"
+                    | "member"
+                    | "attn"
+                    | "attention"
+                    | "subscriber"
+                    | "claimant"
+                    | "veteran"
+                    | "client"
+                    | "caller"
+                    | "guardian"
+                    | "carer"
+                    | "referrer"
+                    | "signed"
+                    | "kin"
+                    | "holder"
+                    | "insured"
+                    | "beneficiary"
+                    | "applicant"
+                    | "tenant"
+                    | "spouse"
+            );
+            if person || self.label_names(i - 1) {
+                return Cue::Intro;
+            }
+        }
+        // a case note's role before a name ("client Brad, telehealth link sent", "driver Mark,
+        // vehicle …", "Social worker Eden H. Durning visited")
+        if gap == " "
+            && !t.words[i - 1].possessive()
+            && matches!(
+                &*t.lower(i - 1),
+                "client" | "caller" | "driver" | "subscriber" | "claimant" | "worker"
+            )
+        {
+            return Cue::Relation;
+        }
         if pf & CUE_ROLES == 0 {
             return Cue::None;
         }
-        let gap = t.gap(i - 1, i);
         let tight = matches!(gap, " " | ". " | ", " | ": " | " - " | ",\n" | "\n");
         if !tight {
             return Cue::None;
@@ -2117,18 +2176,14 @@ impl Finder<'_, '_> {
                 )
             });
             // a form's label ("Patient: Owens, April"), not a transcript's speaker ("CLIENT: Ruby- um")
-            let label = matches!(
-                p,
-                "patient" | "resident" | "student" | "member" | "attn" | "attention"
-            ) && gap == ": "
-                && !t.stem(i - 1).bytes().all(|c| c.is_ascii_uppercase());
+            // (a transcript's speaker, "CLIENT: Ruby- um", is no label: caught above only when
+            // not in capitals)
             let intro = matches!((pp, p), (Some("name" | "contact"), "is" | "was"))
                 // "Name: Declan", "first name Wayne", "Surname's Warren", "Patient: Owens"
                 || matches!(p, "name" | "surname" | "forename" | "firstname" | "lastname")
                     && (gap == ": " || matches!(pp, Some("first" | "last" | "middle" | "given")))
                 || matches!(p, "surname" | "forename")
                 || p == "name" && t.words[i - 1].possessive()
-                || label
                 // "names colm btw" opening a message
                 || p == "names" && (pp.is_none() || t.sentence_start(i - 1))
                 || matches!((pp, p), (Some("my" | "his" | "her"), "names"))
@@ -2188,6 +2243,19 @@ impl Finder<'_, '_> {
             }
         }
         Cue::None
+    }
+
+    /// Word `k` ends a form's label that asks for a name: the label, from the line's start, is
+    /// short and holds the word "name" ("Name of person at risk", "Given names", "pt name").
+    fn label_names(&self, k: usize) -> bool {
+        let t = self.t;
+        let end = t.words[k].end;
+        let start = t.text[..end].rfind('\n').map_or(0, |p| p + 1);
+        let label = &t.text[start..end];
+        label.len() <= 32
+            && label
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| w.eq_ignore_ascii_case("name") || w.eq_ignore_ascii_case("names"))
     }
 
     /// Word `i`, perhaps with a surname after it, ends its line or the text.
@@ -2254,7 +2322,17 @@ impl Finder<'_, '_> {
             || i + 1 < t.len()
                 && matches!(
                     &*t.lower(i + 1),
-                    "btw" | "from" | "again" | "here" | "lol" | "haha" | "and" | "by" | "speaking"
+                    "btw"
+                        | "from"
+                        | "again"
+                        | "here"
+                        | "lol"
+                        | "haha"
+                        | "and"
+                        | "by"
+                        | "speaking"
+                        | "hmu"
+                        | "aka"
                 )
                 && t.gap(i, i + 1) == " "
     }
@@ -2349,7 +2427,20 @@ impl Finder<'_, '_> {
         // in an English sentence
         // ("a ted talk" is the talk's name)
         let ted_talk = &*l == "ted" && i + 1 < t.len() && t.lower(i + 1).starts_with("talk");
-        let plain_name = f & FIRST_NAME != 0 && !word && english() && !ted_talk;
+        // "heather wilson is such a creep", "ugh conchur reilly from my old school": a first
+        // name and a listed surname, not both everyday words ("jack green", "will power")
+        let pair = || {
+            let n = i + 1;
+            n < t.len() && t.gap(i, n) == " " && !w.possessive() && !t.words[n].cap && {
+                let nf = self.full(n);
+                nf & SURNAME != 0
+                    && nf & (COMMON | ORDINARY_WORD | REGION | FOREIGN_WORD | CALENDAR) == 0
+                    && (f & VOCAB == 0 || nf & VOCAB == 0)
+                    && t.words[n].len() > 2
+            }
+        };
+        let plain_name =
+            f & FIRST_NAME != 0 && (!word || first && pair()) && english() && !ted_talk;
         if !plain_name {
             let ok = match self.cue_before(i) {
                 // "my name is grace"

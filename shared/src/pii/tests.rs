@@ -153,6 +153,30 @@ fn names_in_chat_forms_and_signatures() {
     assert_eq!(names("Name: April K. Holt"), ["April K. Holt"]);
     assert_eq!(names("first name Heather, surname Ng"), ["Heather", "Ng"]);
     assert!(names("an event called Dissociation").is_empty());
+    // a form's label asking for a person, a case note's role, greetings in other words
+    assert_eq!(names("Given names: Carol\nPPS number: 1"), ["Carol"]);
+    assert_eq!(
+        names("Name of person at risk: Gavin Lucid\n"),
+        ["Gavin Lucid"]
+    );
+    assert_eq!(names("Next of kin: David Lowe"), ["David Lowe"]);
+    assert_eq!(names("Signed: Dean"), ["Dean"]);
+    assert_eq!(names("— client Brad, telehealth link sent"), ["Brad"]);
+    assert_eq!(names("Morning Victor! How's the head today"), ["Victor"]);
+    assert_eq!(names("Kia ora Andrea, I've booked you in"), ["Andrea"]);
+    assert_eq!(names("im declan hmu on insta"), ["declan"]);
+    assert_eq!(
+        names("heather wilson is such a creep tbh"),
+        ["heather wilson"]
+    );
+    for clean in [
+        "CLIENT: yeah um",
+        "jack green from school",
+        "will power is overrated",
+        "Te Whatu Ora sent me a letter",
+    ] {
+        assert!(names(clean).is_empty(), "{clean}: {:?}", names(clean));
+    }
     // a signature under a sign-off in another language
     assert_eq!(names("Ngā mihi nui,\nRawiri Jansen"), ["Rawiri Jansen"]);
 }
