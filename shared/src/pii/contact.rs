@@ -139,7 +139,12 @@ impl Contact {
     ) -> usize {
         let end = start + url_len(&text[start..end]);
         let url = &text[start..end];
-        if own_site(text, start) || identifies(url, lex) {
+        // a help service's or public body's site stays, whoever calls it theirs ("I write on
+        // the forums at beyondblue.org.au")
+        let rest = url.split_once("://").map_or(url, |(_, r)| r);
+        let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+        let public = lex.is_public_host(&host.to_ascii_lowercase());
+        if !public && (own_site(text, start) || identifies(url, lex)) {
             push(out, start, end, Kind::Url);
         } else {
             protected.push((start, end));

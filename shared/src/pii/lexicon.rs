@@ -315,9 +315,12 @@ impl Lexicon {
     /// A host on a help service's domain (or a subdomain of one).
     pub fn is_public_host(&self, host: &str) -> bool {
         let host = host.trim_start_matches("www.");
-        self.public_domains
-            .iter()
-            .any(|d| host == *d || host.ends_with(&format!(".{d}")))
+        self.public_domains.iter().any(|d| {
+            host == *d
+                || host.len() > d.len()
+                    && host.ends_with(d)
+                    && host.as_bytes()[host.len() - d.len() - 1] == b'.'
+        })
     }
 }
 

@@ -800,6 +800,25 @@ fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool) -> Info {
             flags: VOCAB,
         };
     }
+    // "LFTs", "DMing", "QTc", "HbA1c"-like shorthand: an acronym with a lowercase ending; and
+    // clinical shorthand "Dx", "Tx", "FHx"
+    let b = word.as_bytes();
+    // (not "OBrien", "ONeill": an Irish surname without its apostrophe)
+    let acronym_led = b.len() >= 3
+        && b[0] != b'O'
+        && b[0].is_ascii_uppercase()
+        && b[1].is_ascii_uppercase()
+        && b.iter().any(u8::is_ascii_lowercase);
+    let shorthand = b.len() >= 2
+        && b.len() <= 5
+        && b[b.len() - 1] == b'x'
+        && b[..b.len() - 1].iter().all(u8::is_ascii_uppercase);
+    if flags == 0 && (acronym_led || shorthand) {
+        return Info {
+            class: Class::Plain,
+            flags: VOCAB,
+        };
+    }
     // (a capital inside marks a name: "McCadam" is no "macadam")
     let inner_capital = word.chars().skip(1).any(char::is_uppercase);
     if flags == 0 && (!inner_capital && misspelt(lex, &l) || drawn_out(lex, &l)) {
@@ -1937,7 +1956,10 @@ impl Finder<'_, '_> {
         // Alone inside a sentence, after a word that takes a person ("As Sherry noted", "I agree
         // with Sherry", "what Ray would say"). Any other capital inside a line is no evidence:
         // chat runs sentences together without full stops ("…nobody notices lol Amber alert").
+        // (a state or country that is also a first name needs more: "moved interstate to
+        // Victoria", "flights to Georgia")
         first
+            && i.flags & REGION == 0
             && t.words[k].len() > 2
             && k > 0
             && t.gap(k - 1, k) == " "

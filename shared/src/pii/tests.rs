@@ -200,6 +200,12 @@ fn real_writing_slips_are_no_names() {
         "We hung out and Skyped to sleep every night",
         "I'm a man, and I'm soon to be married.",
         "Even said she hopes I can do it.",
+        "Dx: GAD with comorbid MDD. Tx: CBT, 12 sessions.",
+        "Bloods for FBC, U&E, LFTs, lipids.",
+        "This account keeps DMing my little sister",
+        "Moved interstate to Victoria after the breakup",
+        "Sat in the ute at the servo for an hour",
+        "Aigoo, my parents would never understand",
     ] {
         assert!(names(clean).is_empty(), "{clean}: {:?}", names(clean));
     }
