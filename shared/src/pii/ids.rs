@@ -160,6 +160,9 @@ const KEYWORDS: &[(&str, Kind)] = &[
     ("social", Kind::Ssn),
     ("ssn", Kind::Ssn),
     ("phone number", Kind::Phone),
+    ("pharmacy", Kind::Phone),
+    ("ring me on", Kind::Phone),
+    ("ph", Kind::Phone),
     ("phone", Kind::Phone),
     ("cell", Kind::Phone),
     ("mobile", Kind::Phone),
@@ -476,6 +479,19 @@ fn generic(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
             && !public_vanity(tok, lex)
             && !named();
         let run = letters == 0 && !tok.contains('-') && (digits == 9 || digits >= 12);
+        if letters == 0
+            && !run
+            && let Some(e) = nine_grouped(text, start, j)
+            && !lex.is_public_number(&super::text::digits(&text[start..e]))
+        {
+            out.push(Finding {
+                start,
+                end: e,
+                kind: Kind::Id,
+            });
+            i = e;
+            continue;
+        }
         if code || run {
             out.push(Finding {
                 start,
@@ -484,6 +500,25 @@ fn generic(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
             });
         }
     }
+}
+
+/// "583 088 885", "350-892-360": nine digits in threes (a Canadian SIN, an Australian TFN, an
+/// Irish PPS number or a New Zealand mobile, all identifying), not part of a longer number: the
+/// end of the third group.
+fn nine_grouped(text: &str, start: usize, end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let sep = |i: usize| b.get(i).is_some_and(|c| matches!(c, b' ' | b'-'));
+    // the token is the first group; the next two follow it
+    let grouped = end == start + 3
+        && sep(end)
+        && (1..=3).all(|k| digit(end + k))
+        && sep(end + 4)
+        && (5..=7).all(|k| digit(end + k))
+        && !digit(end + 8)
+        && !(sep(end + 8) && digit(end + 9))
+        && !(start >= 2 && sep(start - 1) && digit(start - 2));
+    grouped.then_some(end + 8)
 }
 
 /// "1-800-944-4PPD", "1-800-4-A-CHILD": a help line's vanity number, letters read off the keypad.

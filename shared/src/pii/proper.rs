@@ -1390,6 +1390,20 @@ impl Finder<'_, '_> {
             self.done = a + 1;
             return self.capitalised(a + 1, b);
         }
+        // "Limerick council said…", "Whakateretoa council": a local council names its place
+        let council = b < t.len()
+            && t.gap(b - 1, b) == " "
+            && matches!(&*t.lower(b), "council" | "councils" | "shire")
+            && infos.iter().all(|i| {
+                // (a town that is also a surname and a word, "Green", may be a party's)
+                i.class == Class::Proper
+                    || i.flags & TOWN != 0 && i.flags & (FIRST_NAME | SURNAME) == 0
+            });
+        if council {
+            self.push(t.words[a].start, t.words[b - 1].stem_end, Kind::Location);
+            self.done = b;
+            return;
+        }
         let cue = self.cue_before(a);
         let mut k = a;
         // A title inside the run ("Dr Barbara Smith", "Licensed Counselor Dr. Kim").

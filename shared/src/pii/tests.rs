@@ -263,6 +263,19 @@ fn plates_where_a_vehicle_is_talked_about_and_ages_after_kin() {
 }
 
 #[test]
+fn councils_grouped_nine_digits_and_pharmacy_numbers() {
+    assert_eq!(
+        of_kind("Limerick council said we're not a priority", Kind::Location),
+        ["Limerick"]
+    );
+    assert!(of_kind("the Green council met", Kind::Location).is_empty());
+    assert_eq!(of_kind("583 088 885 is my SSN", Kind::Id), ["583 088 885"]);
+    assert!(kinds("call 0800 543 354 now").is_empty());
+    assert!(kinds("scores were 100 200 300 400").is_empty());
+    assert_eq!(of_kind("Pharmacy: 8701 7318", Kind::Phone), ["8701 7318"]);
+}
+
+#[test]
 fn place_fields_joined_councils_and_postcodes_after_near() {
     assert_eq!(
         of_kind("Town/City: Brackenport\nPostcode: 4410", Kind::Location),
