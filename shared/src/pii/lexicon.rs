@@ -2,7 +2,7 @@
 //!
 //! Every single word the name and place rules ask about is looked up once, in one table, and
 //! comes back as a set of flags: is it everyday English (SCOWL), a listed first name or surname
-//! (US Census), a word that is never a name on its own (pronoun contractions, chat, clinical
+//! (US Census; British and Irish given names from `nam_dict`), a word that is never a name on its own (pronoun contractions, chat, clinical
 //! terms, brands, identities, calendar), a state or country, a town (GeoNames), a street type.
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -11,6 +11,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 const VOCABULARY: &str = include_str!("../../../data/pii/vocabulary.txt");
 const VOCABULARY_RARE: &str = include_str!("../../../data/pii/vocabulary_rare.txt");
 const FIRST: &str = include_str!("../../../data/pii/first_names.txt");
+/// British and Irish given names the census list lacks (GFDL 1.2; see data/pii/README.md).
+const GIVEN: &str = include_str!("../../../data/pii/given_names.txt");
 const SURNAMES: &str = include_str!("../../../data/pii/surnames.txt");
 const ORDINARY: &str = include_str!("../../../data/pii/ordinary.txt");
 const FOREIGN: &str = include_str!("../../../data/pii/foreign_words.txt");
@@ -117,7 +119,7 @@ impl Lexicon {
         for w in lines(VOCABULARY_RARE) {
             mark(w, RARE);
         }
-        for w in lines(FIRST) {
+        for w in lines(FIRST).chain(lines(GIVEN)) {
             mark(w, FIRST_NAME);
         }
         for w in lines(SURNAMES) {
@@ -170,7 +172,7 @@ impl Lexicon {
         Lexicon {
             table,
             small: FxHashMap::default(),
-            first_bloom: bloom(lines(FIRST)),
+            first_bloom: bloom(lines(FIRST).chain(lines(GIVEN))),
             phrases,
             public_numbers,
             public_domains: lines(DOMAINS).collect(),

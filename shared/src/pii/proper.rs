@@ -1376,6 +1376,20 @@ impl Finder<'_, '_> {
                 && (b - a >= 3 && self.initial(a + 1)
                     || matches!(self.cue_before(a), Cue::Title | Cue::Intro | Cue::Relation))
         };
+        // "Respectfully,\nEmmet Cronly\nUnit 6073…", "With gratitude,\nDonna Freely": a line of
+        // two to four capitalised words under a sign-off is the writer's name, whatever else its
+        // words are
+        let signed = (2..=4).contains(&(b - a))
+            && infos
+                .iter()
+                .any(|i| i.flags & FIRST_NAME != 0 || i.class == Class::Proper)
+            && infos.iter().all(|i| i.flags & (COMMON | CALENDAR) == 0)
+            && self.signature(a, b);
+        if signed {
+            self.push(t.words[a].start, t.words[b - 1].stem_end, Kind::Name);
+            self.done = b;
+            return;
+        }
         // ("Morning Victor", "Welcome Sienna": a greeting is no part of the name after it, even
         // when it is a surname somewhere)
         let greeting = self.has(a, ROLE_GREETING) && infos[0].flags & FIRST_NAME == 0;
@@ -1619,7 +1633,11 @@ impl Finder<'_, '_> {
                         && !self.has(k, ROLE_TITLE)
                         && k == a
                         && (matches!(cue, Cue::Title | Cue::Intro | Cue::Relation)
-                            || cue == Cue::Greeting && b - a == 1 && self.ends_phrase(k))
+                            || cue == Cue::Greeting && b - a == 1 && self.ends_phrase(k)
+                            || cue == Cue::Greeting
+                                && b - a == 2
+                                && infos[1].flags & (COMMON | CALENDAR | ORDINARY_WORD) == 0
+                                && self.ends_phrase(b - 1))
                 }
                 // "first name Bryony", "My name is Hope": after an introduction, a word that is
                 // also an everyday one
@@ -1752,7 +1770,13 @@ impl Finder<'_, '_> {
         if line_start == 0 || !t.text[line_start..s].trim().is_empty() {
             return false;
         }
-        if !t.text[e..].trim().chars().all(|c| c.is_ascii_punctuation()) {
+        // nothing but punctuation after it on its line (an address may follow on the next)
+        let line_end = t.text[e..].find('\n').map_or(t.text.len(), |p| e + p);
+        if !t.text[e..line_end]
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_punctuation())
+        {
             return false;
         }
         let prev = t.text[..line_start - 1]
@@ -1916,6 +1940,17 @@ impl Finder<'_, '_> {
                 return true;
             }
         }
+        // "Hello Poppy Aldridge, your counsellor…": after a greeting, a first name and one more
+        // word closing the phrase are the name, whatever the second is elsewhere (a town)
+        if k == a
+            && cue == Cue::Greeting
+            && b - a == 2
+            && i.flags & FIRST_NAME != 0
+            && infos[1].flags & (COMMON | CALENDAR | ORDINARY_WORD) == 0
+            && self.ends_phrase(b - 1)
+        {
+            return true;
+        }
         if i.flags & CALENDAR != 0 {
             return k == a && matches!(cue, Cue::Title | Cue::Intro | Cue::Relation);
         }
@@ -1935,7 +1970,27 @@ impl Finder<'_, '_> {
                         && !t.words[k + 1].cap
                         && t.gap(k, k + 1) == " "
                         && self.has(k + 1, COMMON);
-                    let listed = i.flags & (FIRST_NAME | SURNAME) != 0 && i.flags & REGION == 0;
+                    // (a state or country after "visit" or "love" is the place; after "text"
+                    // or "told" a person: "Can you text Jordan on…")
+                    let person_verb = k > 0
+                        && matches!(
+                            &*t.lower(k - 1),
+                            "text"
+                                | "texted"
+                                | "told"
+                                | "tell"
+                                | "asked"
+                                | "ask"
+                                | "messaged"
+                                | "call"
+                                | "called"
+                                | "ring"
+                                | "rang"
+                                | "phoned"
+                                | "emailed"
+                        );
+                    let listed = i.flags & (FIRST_NAME | SURNAME) != 0
+                        && (i.flags & REGION == 0 || person_verb);
                     // "Last night Ruby screamed": "night" is no greeting there
                     return self.ends_phrase(k) || listed && (next_common || self.reported(k));
                 }
@@ -2475,8 +2530,24 @@ impl Finder<'_, '_> {
                     && t.words[n].len() > 2
             }
         };
-        let plain_name =
-            f & FIRST_NAME != 0 && (!word || first && pair()) && english() && !ted_talk;
+        // "rebecca and bobby are…": a first name joined by "and" to a name that is no word
+        let joined = || {
+            let other = |j: usize| {
+                !t.words[j].cap && {
+                    let g = self.full(j);
+                    g & FIRST_NAME != 0 && g & (VOCAB | RARE | COMMON | ORDINARY_WORD) == 0
+                }
+            };
+            i >= 2 && &*t.lower(i - 1) == "and" && t.gap(i - 2, i - 1) == " " && other(i - 2)
+                || i + 2 < t.len()
+                    && &*t.lower(i + 1) == "and"
+                    && t.gap(i + 1, i + 2) == " "
+                    && other(i + 2)
+        };
+        let plain_name = f & FIRST_NAME != 0
+            && (!word || first && (pair() || joined()))
+            && english()
+            && !ted_talk;
         if !plain_name {
             let ok = match self.cue_before(i) {
                 // "my name is grace"
@@ -2511,7 +2582,9 @@ impl Finder<'_, '_> {
                             && (self.vocative(i)
                                 || self.last_words(i)
                                 || self.addressed(last())
-                                || self.reported(last()))
+                                || self.reported(last())
+                                // "hey, maria here (he/him)"
+                                || i + 1 < t.len() && &*t.lower(last() + 1) == "here")
                         || unknown
                             && t.words[i].len() >= 4
                             && (self.addressed(last())

@@ -169,7 +169,31 @@ fn names_in_chat_forms_and_signatures() {
         names("heather wilson is such a creep tbh"),
         ["heather wilson"]
     );
+    assert_eq!(
+        names("Hello Poppy Aldridge, your counsellor has sent a link"),
+        ["Poppy Aldridge"]
+    );
+    assert_eq!(names("Can you text Jordan on the weekend?"), ["Jordan"]);
+    assert_eq!(names("Hey, maria here (he/him), 19"), ["maria"]);
+    assert_eq!(
+        names("rebecca and bobby are the only reasons"),
+        ["rebecca", "bobby"]
+    );
+    assert_eq!(
+        names("Respectfully,\nEmmet Cronly\nUnit 6073 Box 8590"),
+        ["Emmet Cronly"]
+    );
+    // British and Irish given names the census list lacks
+    assert_eq!(
+        names("tbh aoife is the only one who checks on me"),
+        ["aoife"]
+    );
     for clean in [
+        "I love Georgia so much",
+        "Red Bull and two hours' sleep",
+        "vin number 1M8GDM9AXKP042788",
+        "Hindi ko na kaya, I can't do this anymore",
+        "Kind regards,\nThe Wellbeing Team",
         "CLIENT: yeah um",
         "jack green from school",
         "will power is overrated",

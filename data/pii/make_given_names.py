@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Regenerates data/pii/given_names.txt (run once by a maintainer; not part of CI).
+
+Source: `nam_dict.txt` by Jörg Michael (2007-2008), as shipped in the PyPI package
+`gender-guesser` 0.4.0, under the GNU Free Documentation License 1.2 (LICENSE-GFDL-1.2.txt);
+given_names.txt is a modified extract of it and is released under the same licence.
+
+Kept: given names with a frequency in Great Britain, Ireland or the USA (columns 30-32 of the
+list), of three letters or more, that first_names.txt (1990 US Census) lacks — the British and
+Irish names the census does not know ("Declan", "Aoife", "Niamh", "Poppy") — minus words of
+other languages and terms the detector already holds as never a name (other_languages.txt,
+foreign_words.txt, ordinary.txt, proper_terms.txt), states and countries (places.txt), and
+everyday English words (vocabulary*.txt: "red", "key", "rush", "reg"), except the few whose use as a name is the
+common one in support text (NAME_WORDS below).
+
+Usage: python3 make_given_names.py <site-packages>/gender_guesser/data/nam_dict.txt
+"""
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+HEX = "0123456789ABCDEF"
+
+
+def listed(name):
+    out = set()
+    for line in open(HERE / name, encoding="utf-8"):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.update(w.lower() for w in line.split())
+    return out
+
+
+# Everyday words kept as names: in support conversations these are far more often a person.
+NAME_WORDS = {
+    "aria", "aspen", "cadence", "felicity", "poppy", "serenity", "verity", "sienna", "bryony",
+    "briony", "emmet", "phoenix", "aliyah", "adonis", "aeron", "aneurin", "bailee", "cadi",
+    "jennet", "joss", "kat", "loran", "lorimer", "thane", "meadow", "lyric", "maverick", "paddy",
+}
+
+
+def main(src):
+    known = listed("first_names.txt")
+    words = listed("vocabulary.txt") | listed("vocabulary_rare.txt")
+    never = set()
+    lists = ("other_languages.txt", "foreign_words.txt", "ordinary.txt", "proper_terms.txt")
+    for f in lists + ("places.txt",):
+        never |= listed(f)
+    names = set()
+    for line in open(src, encoding="utf-8"):
+        if line.startswith(("#", "=")) or len(line) < 31 or line[29] == "+":
+            continue
+        name = line[3:29].strip()
+        if not name or "+" in name or " " in name or "-" in name:
+            continue
+        freq = max(HEX.index(c) if c in HEX else 0 for c in line[30:33])
+        low = name.lower()
+        word = low in words and low not in NAME_WORDS
+        if freq and len(low) >= 3 and low not in known and low not in never and not word:
+            names.add(low)
+    (HERE / "given_names.txt").write_text("".join(f"{n}\n" for n in sorted(names)), encoding="utf-8")
+    print(len(names), "names")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
