@@ -878,8 +878,11 @@ fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool) -> Info {
 /// mistyped or two swapped ("Pedophelia", "Animsls", "Freindship"). Only long
 /// words: a short surname is one letter from some word far too often ("Mather", "Danner").
 fn misspelt(lex: &Lexicon, l: &str) -> bool {
+    // (a swap of two letters is a typo even in a short word, "Thnaks"; a changed letter only
+    // in a long one)
     const MIN: usize = 7;
-    if l.len() < MIN || l.len() > 24 || !l.bytes().all(|c| c.is_ascii_lowercase()) {
+    const MIN_SWAP: usize = 6;
+    if l.len() < MIN_SWAP || l.len() > 24 || !l.bytes().all(|c| c.is_ascii_lowercase()) {
         return false;
     }
     let everyday = |w: &[u8]| {
@@ -903,7 +906,7 @@ fn misspelt(lex: &Lexicon, l: &str) -> bool {
             }
         }
         for c in b'a'..=b'z' {
-            if c != b[i] {
+            if c != b[i] && b.len() >= MIN {
                 buf.clear();
                 buf.extend_from_slice(b);
                 buf[i] = c;
@@ -1991,6 +1994,18 @@ impl Finder<'_, '_> {
                         );
                     let listed = i.flags & (FIRST_NAME | SURNAME) != 0
                         && (i.flags & REGION == 0 || person_verb);
+                    // "lol Hope you all have…", "Will I lose…": a verb that is a name, then
+                    // its subject
+                    let verb_first = VERB_NAMES.contains(&&*t.lower(k))
+                        && k + 1 < t.len()
+                        && t.gap(k, k + 1) == " "
+                        && matches!(
+                            &*t.lower(k + 1),
+                            "you" | "i" | "we" | "they" | "he" | "she" | "it" | "u" | "ya" | "this"
+                        );
+                    if verb_first {
+                        return false;
+                    }
                     // "Last night Ruby screamed": "night" is no greeting there
                     return self.ends_phrase(k) || listed && (next_common || self.reported(k));
                 }
@@ -2290,7 +2305,11 @@ impl Finder<'_, '_> {
                 return Cue::WeakIntro;
             }
         }
-        if gap != ". " && pf & ROLE_RELATION != 0 && !t.words[i - 1].possessive() {
+        // (not across a line: "…think of Mum\nCurrent suburb: …")
+        if !matches!(gap, ". " | "\n" | ",\n")
+            && pf & ROLE_RELATION != 0
+            && !t.words[i - 1].possessive()
+        {
             // "my sister Hope", "her therapist Sam": the owner in the same clause
             let owner = (2..=4).any(|back| {
                 i >= back

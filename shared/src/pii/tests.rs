@@ -174,6 +174,10 @@ fn names_in_chat_forms_and_signatures() {
         ["Poppy Aldridge"]
     );
     assert_eq!(names("Can you text Jordan on the weekend?"), ["Jordan"]);
+    assert_eq!(
+        names("Hi Mark, it's Mrs. Richards here"),
+        ["Mark", "Richards"]
+    );
     assert_eq!(names("Hey, maria here (he/him), 19"), ["maria"]);
     assert_eq!(
         names("rebecca and bobby are the only reasons"),
@@ -194,6 +198,11 @@ fn names_in_chat_forms_and_signatures() {
         "vin number 1M8GDM9AXKP042788",
         "Hindi ko na kaya, I can't do this anymore",
         "Kind regards,\nThe Wellbeing Team",
+        "Thnaks for helping",
+        "Mac and cheese from the box is all I can make",
+        "lol Hope you all have a gentle night",
+        "makes me think of Mum\nCurrent suburb: none",
+        "Bas, I can't take it anymore yaar.",
         "CLIENT: yeah um",
         "jack green from school",
         "will power is overrated",
