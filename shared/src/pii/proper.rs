@@ -2007,7 +2007,10 @@ impl Finder<'_, '_> {
                         return false;
                     }
                     // "Last night Ruby screamed": "night" is no greeting there
-                    return self.ends_phrase(k) || listed && (next_common || self.reported(k));
+                    // (a form's label after a run-on greeting is no vocative: "lol Street:")
+                    let label = t.text[t.words[k].stem_end..].starts_with(':');
+                    return self.ends_phrase(k) && !label
+                        || listed && (next_common || self.reported(k));
                 }
                 Cue::Determiner | Cue::Place | Cue::Street => return false,
                 _ => {}
