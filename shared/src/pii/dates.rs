@@ -132,7 +132,9 @@ impl Dates {
             age_kin: re(
                 r"(?i)(?-u:\b)(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandfather|grandad|granddad|grandparent|mum|mom|mother|dad|father|aunt|auntie|aunty|uncle|koro|kuia|pop|poppa|husband|wife|partner|neighbour|neighbor|patient|client|resident)(?:'s|\x{2019}s|,? who's|,? who is)? ?[,(\x{2013}-]? ?(\d{2,3})(?-u:\b)",
             ),
-            age_appositive: re(r"(?-u:\b)[A-Z][a-z]+, \(?(\d{2,3})(?:[,)]|\. [A-Z])"),
+            age_appositive: re(
+                r"(?-u:\b)[A-Z][A-Za-z'\x{2019}-]*[a-z], \(?(\d{2,3})(?:[,)]|\. [A-Z])",
+            ),
             age_birthday: re(r"(?i)(?-u:\b)(\d{2,3})(?:st|nd|rd|th) birthday"),
         }
     }

@@ -99,9 +99,30 @@ impl Geo {
                 let first = lower.split(' ').next().unwrap_or("");
                 let f = lex.flags(first);
                 // "… Street The …" is no town: an everyday first word must be a town or a name
-                let plain = f & (VOCAB | ORDINARY_WORD | RARE | COMMON) != 0
-                    && f & (TOWN | FIRST_NAME | SURNAME) == 0
-                    || f & (COMMON | ORDINARY_WORD) != 0;
+                // ("New Annville", "North Jessica": a place's opening word before another)
+                let prefix = lower.contains(' ')
+                    && matches!(
+                        first,
+                        "new"
+                            | "north"
+                            | "south"
+                            | "east"
+                            | "west"
+                            | "upper"
+                            | "lower"
+                            | "port"
+                            | "mount"
+                            | "lake"
+                            | "st"
+                            | "saint"
+                            | "fort"
+                            | "glen"
+                            | "old"
+                    );
+                let plain = !prefix
+                    && (f & (VOCAB | ORDINARY_WORD | RARE | COMMON) != 0
+                        && f & (TOWN | FIRST_NAME | SURNAME) == 0
+                        || f & (COMMON | ORDINARY_WORD) != 0);
                 // after a bare space only when a postcode follows ("… Road Springfield 62704")
                 let loose =
                     c.get(0).is_some_and(|m| m.as_str().starts_with(' ')) && c.get(2).is_none();

@@ -1411,12 +1411,25 @@ impl Finder<'_, '_> {
         let council = b < t.len()
             && t.gap(b - 1, b) == " "
             && matches!(&*t.lower(b), "council" | "councils" | "shire")
-            && infos.iter().all(|i| {
-                // (a town that is also a surname and a word, "Green", may be a party's)
-                i.class == Class::Proper
+            && infos.iter().enumerate().all(|(j, i)| {
+                // (a town that is also a surname and a word, "Green", may be a party's; "Lake
+                // Christian council" opens with a place's word)
+                j == 0 && self.has(a, ROLE_PLACE_PREFIX)
+                    || i.class == Class::Proper
                     || i.flags & TOWN != 0 && i.flags & (FIRST_NAME | SURNAME) == 0
             });
-        if council {
+        // "Jensenings is where it all happened", "John Sound is where the accident was"
+        let is_where = b + 1 < t.len()
+            && t.gap(b - 1, b) == " "
+            && &*t.lower(b) == "is"
+            && &*t.lower(b + 1) == "where"
+            && infos
+                .iter()
+                .any(|i| i.class == Class::Proper || i.flags & TOWN != 0 && i.flags & VOCAB == 0)
+            && infos
+                .iter()
+                .all(|i| i.class != Class::Safe && i.flags & COMMON == 0);
+        if council || is_where {
             self.push(t.words[a].start, t.words[b - 1].stem_end, Kind::Location);
             self.done = b;
             return;
@@ -2246,7 +2259,7 @@ impl Finder<'_, '_> {
             && !t.words[i - 1].possessive()
             && matches!(
                 &*t.lower(i - 1),
-                "client" | "caller" | "driver" | "subscriber" | "claimant" | "worker"
+                "client" | "caller" | "driver" | "subscriber" | "claimant" | "worker" | "owner"
             )
         {
             return Cue::Relation;
@@ -2271,7 +2284,20 @@ impl Finder<'_, '_> {
         if pf & ROLE_TITLE != 0 && (gap == " " || gap == ". " && abbreviated_title(p)) {
             return Cue::Title;
         }
-        if gap == ": " && matches!(p, "city" | "town" | "suburb" | "locality" | "village") {
+        if gap == ": "
+            && matches!(
+                p,
+                "city"
+                    | "town"
+                    | "suburb"
+                    | "locality"
+                    | "village"
+                    | "county"
+                    | "district"
+                    | "borough"
+                    | "parish"
+            )
+        {
             return Cue::Place; // "Town/City: Millsport", a form's field
         }
         if gap == ": " && matches!(p, "street" | "address" | "road" | "addr") {
@@ -2306,6 +2332,13 @@ impl Finder<'_, '_> {
                 || matches!((pp, p), (Some("i"), "am") | (Some("this"), "is"));
             if weak {
                 return Cue::WeakIntro;
+            }
+        }
+        // "my therapist is marcus aitken", "my old therapist was alex long"
+        if gap == " " && matches!(p, "is" | "was") && i >= 3 && self.has(i - 2, ROLE_RELATION) {
+            let owner = (3..=5).any(|back| i >= back && self.has(i - back, ROLE_POSSESSIVE));
+            if owner && !t.words[i].cap {
+                return Cue::Relation;
             }
         }
         // (not across a line: "…think of Mum\nCurrent suburb: …")
@@ -2593,7 +2626,7 @@ impl Finder<'_, '_> {
                     let said = self.reported(last()) || self.addressed(last());
                     let chat = i > 0 && matches!(&*t.lower(i - 1), "bf" | "gf" | "ex" | "bff");
                     listed && f & VOCAB == 0
-                        || first_addressed && (said || chat)
+                        || first_addressed && (said || chat || pair())
                         || unknown && said && english()
                 }
                 // "thanks finn", "okay john, …", "ok keeva i get it", "thanks again, hazel

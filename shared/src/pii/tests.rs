@@ -296,6 +296,20 @@ fn plates_where_a_vehicle_is_talked_about_and_ages_after_kin() {
 }
 
 #[test]
+fn places_that_are_where_things_happen_and_relations_that_are_named() {
+    assert_eq!(
+        of_kind("Jensenings is where it all happened", Kind::Location),
+        ["Jensenings"]
+    );
+    assert!(kinds("Home is where the heart is").is_empty());
+    assert_eq!(
+        of_kind("my old therapist was marcus aitken from there", Kind::Name),
+        ["marcus aitken"]
+    );
+    assert!(kinds("my therapist is lovely").is_empty());
+}
+
+#[test]
 fn councils_grouped_nine_digits_and_pharmacy_numbers() {
     assert_eq!(
         of_kind("Limerick council said we're not a priority", Kind::Location),
