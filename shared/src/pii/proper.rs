@@ -1407,6 +1407,12 @@ impl Finder<'_, '_> {
             self.done = a + 1;
             return self.capitalised(a + 1, b);
         }
+        // "The Secret to Desire in a Long-Term Relationship", “Henry and June: From…”: a title
+        // in quotes names a work, not the people in it
+        if self.quoted_title(a) {
+            self.done = b;
+            return;
+        }
         // "Limerick council said…", "Whakateretoa council": a local council names its place
         let council = b < t.len()
             && t.gap(b - 1, b) == " "
@@ -2389,6 +2395,62 @@ impl Finder<'_, '_> {
             }
         }
         Cue::None
+    }
+
+    /// Word `k` stands inside double quotes that hold a title: three or more words of four
+    /// letters or more, nearly all capitalised, and a small word in lower case ("The Secret to
+    /// Desire in a Long-Term Relationship"); not quoted speech ("Hi Sarah, how are you") nor a
+    /// quoted name (“Mark Smith Junior”).
+    fn quoted_title(&self, k: usize) -> bool {
+        let t = self.t;
+        let at = t.words[k].start;
+        let line_start = t.text[..at].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = t.text[at..].find('\n').map_or(t.text.len(), |p| at + p);
+        let before = &t.text[line_start..at];
+        // an opening quote with no closing one after it
+        let open = match (before.rfind('\u{201c}'), before.rfind('\u{201d}')) {
+            (Some(o), c) if c.is_none_or(|c| c < o) => Some(line_start + o + '\u{201c}'.len_utf8()),
+            _ if before.matches('"').count() % 2 == 1 => {
+                before.rfind('"').map(|o| line_start + o + 1)
+            }
+            _ => None,
+        };
+        let Some(open) = open else {
+            return false;
+        };
+        let Some(close) = t.text[at..line_end].find(['\u{201d}', '"']).map(|c| at + c) else {
+            return false;
+        };
+        let long: Vec<&str> = t.text[open..close]
+            .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .filter(|w| w.chars().count() >= 4)
+            .collect();
+        let capitalised = long
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
+        // (a title's small words stay lower case; a name has none: “Mark Smith Junior”)
+        let small = t.text[open..close].split(' ').any(|w| {
+            matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "to"
+                    | "in"
+                    | "of"
+                    | "and"
+                    | "for"
+                    | "with"
+                    | "on"
+                    | "at"
+                    | "from"
+                    | "your"
+                    | "you"
+                    | "my"
+                    | "is"
+            )
+        });
+        small && long.len() >= 3 && capitalised * 4 >= long.len() * 3
     }
 
     /// Word `k` ends a form's label that asks for a name: the label, from the line's start, is

@@ -307,6 +307,22 @@ fn places_that_are_where_things_happen_and_relations_that_are_named() {
         ["marcus aitken"]
     );
     assert!(kinds("my therapist is lovely").is_empty());
+    // a title in quotes names a work; a quoted name is still a name
+    assert!(kinds("watch \"The Secret to Desire in a Long-Term Relationship\" today").is_empty());
+    assert_eq!(
+        of_kind(
+            "He called me \u{201c}Mark Smith Junior\u{201d} again",
+            Kind::Name
+        ),
+        ["Mark Smith Junior"]
+    );
+    for clean in [
+        "a famous Hollywood idol",
+        "the filet mignon to her hamburger",
+        "Dang right!",
+    ] {
+        assert!(kinds(clean).is_empty(), "{clean}: {:?}", kinds(clean));
+    }
 }
 
 #[test]
