@@ -1758,7 +1758,17 @@ impl Finder<'_, '_> {
             {
                 close += 1;
             }
-            let strong = k == a && matches!(cue, Cue::Title | Cue::Intro | Cue::Relation);
+            // (a listed first name and a listed surname, neither a word, read as a name even in
+            // a sentence that mixes in another language: "…kaya, I can't do this anymore
+            // Timothy Gonzalez lives at…")
+            let listed_pair = end == k + 2 && {
+                let (f1, f2) = (infos[k - a].flags, infos[k + 1 - a].flags);
+                f1 & FIRST_NAME != 0
+                    && f2 & SURNAME != 0
+                    && (f1 | f2) & (VOCAB | OTHER_LANGUAGE | FOREIGN_WORD | ORDINARY_WORD) == 0
+            };
+            let strong =
+                k == a && matches!(cue, Cue::Title | Cue::Intro | Cue::Relation) || listed_pair;
             // "a Trevor counselor", "an Xbox": an article before a single proper word used as
             // a modifier or a product
             let modifier = k == a
@@ -2254,6 +2264,13 @@ impl Finder<'_, '_> {
                     | "applicant"
                     | "tenant"
                     | "spouse"
+                    | "child"
+                    | "parent"
+                    | "mother"
+                    | "father"
+                    | "contact"
+                    | "witness"
+                    | "owner"
             );
             if person || self.label_names(i - 1) {
                 return Cue::Intro;
@@ -2265,7 +2282,14 @@ impl Finder<'_, '_> {
             && !t.words[i - 1].possessive()
             && matches!(
                 &*t.lower(i - 1),
-                "client" | "caller" | "driver" | "subscriber" | "claimant" | "worker" | "owner"
+                "client"
+                    | "caller"
+                    | "driver"
+                    | "subscriber"
+                    | "claimant"
+                    | "worker"
+                    | "owner"
+                    | "patient"
             )
         {
             return Cue::Relation;
@@ -2319,7 +2343,16 @@ impl Finder<'_, '_> {
             // a form's label ("Patient: Owens, April"), not a transcript's speaker ("CLIENT: Ruby- um")
             // (a transcript's speaker, "CLIENT: Ruby- um", is no label: caught above only when
             // not in capitals)
+            // "Name on the card is Leo Tait": "name" a few words before "is"
+            // (not a redaction's placeholder: "[NAME]\nThe day was hard")
+            let name_is = matches!(p, "is" | "was")
+                && (3..=5).any(|back| {
+                    i > back
+                        && matches!(&*t.lower(i - back), "name" | "names")
+                        && !t.text[..t.words[i - back].start].ends_with('[')
+                });
             let intro = matches!((pp, p), (Some("name" | "contact"), "is" | "was"))
+                || name_is
                 // "Name: Declan", "first name Wayne", "Surname's Warren", "Patient: Owens"
                 || matches!(p, "name" | "surname" | "forename" | "firstname" | "lastname")
                     && (gap == ": " || matches!(pp, Some("first" | "last" | "middle" | "given")))
@@ -2330,7 +2363,10 @@ impl Finder<'_, '_> {
                 || matches!((pp, p), (Some("my" | "his" | "her"), "names"))
                 // "a guy called Sam", not "I called people"
                 || matches!(p, "named" | "called") && !pronoun
-                || matches!((pp, p), (Some("call"), "me") | (Some("go"), "by"));
+                || matches!(
+                    (pp, p),
+                    (Some("call" | "calls" | "called"), "me") | (Some("go"), "by")
+                );
             if intro {
                 return Cue::Intro;
             }
@@ -2458,8 +2494,11 @@ impl Finder<'_, '_> {
     fn label_names(&self, k: usize) -> bool {
         let t = self.t;
         let end = t.words[k].end;
-        let start = t.text[..end].rfind('\n').map_or(0, |p| p + 1);
-        let label = &t.text[start..end];
+        // (from the line's start, or the sentence's: "it gets better. Name of person at risk:")
+        let start = t.text[..end]
+            .rfind(['\n', '.', '!', '?'])
+            .map_or(0, |p| p + 1);
+        let label = t.text[start..end].trim_start();
         label.len() <= 32
             && label
                 .split(|c: char| !c.is_ascii_alphabetic())
@@ -2709,11 +2748,11 @@ impl Finder<'_, '_> {
                                 || self.speaks_to(i, last()))
                             && english()
                 }
-                // "ramos said": a listed name, reported ("the bill said" is no person)
+                // "ramos said", "ok so lee told caitlin": a listed name, reported ("the bill
+                // said" is no person)
                 _ => {
                     listed && self.sign_off(i)
-                        || listed
-                            && f & VOCAB == 0
+                        || (listed && f & VOCAB == 0 || first_addressed)
                             && self.reported(last())
                             && !self.determined(i)
                             && english()

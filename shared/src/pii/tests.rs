@@ -307,6 +307,35 @@ fn places_that_are_where_things_happen_and_relations_that_are_named() {
         ["marcus aitken"]
     );
     assert!(kinds("my therapist is lovely").is_empty());
+    assert_eq!(
+        of_kind("Name on the card is Mia Tait, number", Kind::Name),
+        ["Mia Tait"]
+    );
+    assert_eq!(
+        of_kind("Everyone calls me Peter but", Kind::Name),
+        ["Peter"]
+    );
+    assert_eq!(
+        of_kind("Patient Derrick Brown (MRN 1) detained", Kind::Name),
+        ["Derrick Brown"]
+    );
+    assert_eq!(
+        of_kind("Child: Guy, DOB 05 April 2017", Kind::Name),
+        ["Guy"]
+    );
+    assert_eq!(
+        of_kind("omg lee told caitlin what i said", Kind::Name),
+        ["lee", "caitlin"]
+    );
+    assert_eq!(
+        of_kind(
+            "Hindi ko na kaya, I can't do this anymore Timothy Gonzalez lives there",
+            Kind::Name
+        ),
+        ["Timothy Gonzalez"]
+    );
+    // a redaction's placeholder is no cue ("[NAME]" is no "name is")
+    assert!(kinds("[NAME]\nThe day was hard but good.").is_empty());
     // a title in quotes names a work; a quoted name is still a name
     assert!(kinds("watch \"The Secret to Desire in a Long-Term Relationship\" today").is_empty());
     assert_eq!(
