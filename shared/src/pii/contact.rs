@@ -25,6 +25,7 @@ impl Contact {
             email: re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"),
             url: re(r#"(?i)(?:https?://|www\.)[^\s<>"'\[\]]+"#),
             tlds: aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .ascii_case_insensitive(true)
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)
                 .build(TLDS.split('|').map(|t| format!(".{t}")))

@@ -212,6 +212,11 @@ impl Dates {
                 push(m.start(), m.end(), Kind::Date);
             }
         }
+        // every age rule needs a number from 90 to 120: most text has none, and the patterns
+        // are not run over it
+        if !has_old_age(text) {
+            return;
+        }
         for c in self.age_years.captures_iter(text) {
             let g = c.get(1).expect("age group");
             if over_89(g.as_str()) {
@@ -312,6 +317,26 @@ fn is_age(text: &str, start: usize, end: usize) -> bool {
 /// month name (or a long unambiguous one) counts.
 fn month_word_ok(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase) || w.len() > 4
+}
+
+/// Whether `text` holds a run of two or three digits standing alone whose value is 90 to 120.
+fn has_old_age(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if (2..=3).contains(&(i - s)) && over_89(&text[s..i]) {
+            return true;
+        }
+    }
+    false
 }
 
 fn over_89(n: &str) -> bool {

@@ -905,8 +905,11 @@ fn misspelt(lex: &Lexicon, l: &str) -> bool {
                 return true;
             }
         }
+        // (a vowel mistyped, or a consonant typed for a vowel: the slips spelling makes; a
+        // consonant for a consonant is as often another name)
+        let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
         for c in b'a'..=b'z' {
-            if c != b[i] && b.len() >= MIN {
+            if c != b[i] && b.len() >= MIN && (vowel(b[i]) || vowel(c)) {
                 buf.clear();
                 buf.extend_from_slice(b);
                 buf[i] = c;
@@ -1164,6 +1167,7 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
         lex,
         out,
         done: 0,
+        quotes: quote_marks(text),
     };
     let from = f.out.len();
     f.run();
@@ -1171,6 +1175,18 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
     join_places(text, lex, out, from);
     BUF.set(t.words);
     FLAGS.set(fl);
+}
+
+/// The byte offsets of the double quote marks of `text` (straight, and curly opening/closing).
+fn quote_marks(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for i in memchr::memchr2_iter(b'"', 0xE2, b) {
+        if b[i] == b'"' || text[i..].starts_with(['\u{201c}', '\u{201d}']) {
+            out.push(i);
+        }
+    }
+    out
 }
 
 /// "Stephanie C, MA": a name signed with its surname's initial takes the initial (a capital
@@ -1286,6 +1302,9 @@ struct Finder<'a, 't> {
     out: &'a mut Vec<Finding>,
     /// Words before this index are settled.
     done: usize,
+    /// Where the text's double quotes (straight or curly) are: a run can be in a quoted title
+    /// only between two of them, and most runs are not.
+    quotes: Vec<usize>,
 }
 
 impl Finder<'_, '_> {
@@ -1409,12 +1428,14 @@ impl Finder<'_, '_> {
         }
         // "The Secret to Desire in a Long-Term Relationship", “Henry and June: From…”: a title
         // in quotes names a work, not the people in it
-        if self.quoted_title(a) {
+        if !self.quotes.is_empty() && self.quoted_title(a) {
             self.done = b;
             return;
         }
+        // (the word after the run, by its first letter before anything is lowered)
+        let next_byte = (b < t.len()).then(|| t.text.as_bytes()[t.words[b].start]);
         // "Limerick council said…", "Whakateretoa council": a local council names its place
-        let council = b < t.len()
+        let council = matches!(next_byte, Some(b'c' | b's'))
             && t.gap(b - 1, b) == " "
             && matches!(&*t.lower(b), "council" | "councils" | "shire")
             && infos.iter().enumerate().all(|(j, i)| {
@@ -1425,7 +1446,8 @@ impl Finder<'_, '_> {
                     || i.flags & TOWN != 0 && i.flags & (FIRST_NAME | SURNAME) == 0
             });
         // "Jensenings is where it all happened", "John Sound is where the accident was"
-        let is_where = b + 1 < t.len()
+        let is_where = next_byte == Some(b'i')
+            && b + 1 < t.len()
             && t.gap(b - 1, b) == " "
             && &*t.lower(b) == "is"
             && &*t.lower(b + 1) == "where"
@@ -1798,10 +1820,13 @@ impl Finder<'_, '_> {
     fn signature(&self, k: usize, end: usize) -> bool {
         let t = self.t;
         let (s, e) = (t.words[k].start, t.words[end - 1].end);
-        let line_start = t.text[..s].rfind('\n').map_or(0, |p| p + 1);
-        if line_start == 0 || !t.text[line_start..s].trim().is_empty() {
+        // the run opens its line (spaces aside): a look at the bytes just before it, not a
+        // search back through a long line
+        let lead = t.text[..s].trim_end_matches([' ', '\t', '\u{a0}']);
+        if !lead.ends_with('\n') {
             return false;
         }
+        let line_start = lead.len();
         // nothing but punctuation after it on its line (an address may follow on the next)
         let line_end = t.text[e..].find('\n').map_or(t.text.len(), |p| e + p);
         if !t.text[e..line_end]
@@ -2183,16 +2208,21 @@ impl Finder<'_, '_> {
         if marked {
             return true;
         }
-        let line_start = t.text[..w.start].rfind('\n').map_or(0, |p| p + 1);
+        // alone on its line: the bytes just around it first (a long line of prose is not
+        // searched for its ends for every name in it)
+        let lead = t.text[..w.start].trim_end_matches([' ', '\t', '\u{a0}']);
+        if !lead.ends_with('\n') {
+            return false;
+        }
+        let line_start = lead.len();
         let line_end = t.text[w.end..]
             .find('\n')
             .map_or(t.text.len(), |p| w.end + p);
-        let alone = t.text[line_start..w.start].trim().is_empty()
-            && t.text[w.end..line_end]
-                .trim()
-                .chars()
-                .all(|c| c.is_ascii_punctuation());
-        if !alone || line_start == 0 {
+        let alone = t.text[w.end..line_end]
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_punctuation());
+        if !alone {
             return false;
         }
         let at_end = t.text[line_end..].trim().is_empty();
@@ -2278,8 +2308,14 @@ impl Finder<'_, '_> {
         }
         // a case note's role before a name ("client Brad, telehealth link sent", "driver Mark,
         // vehicle …", "Social worker Eden H. Durning visited")
+        let prev = &t.words[i - 1];
         if gap == " "
-            && !t.words[i - 1].possessive()
+            && (5..=10).contains(&prev.len())
+            && matches!(
+                t.text.as_bytes()[prev.start] | 0x20,
+                b'c' | b'd' | b's' | b'w' | b'o' | b'p'
+            )
+            && !prev.possessive()
             && matches!(
                 &*t.lower(i - 1),
                 "client"
@@ -2438,10 +2474,28 @@ impl Finder<'_, '_> {
     /// Desire in a Long-Term Relationship"); not quoted speech ("Hi Sarah, how are you") nor a
     /// quoted name (“Mark Smith Junior”).
     fn quoted_title(&self, k: usize) -> bool {
+        // (a title is short: look no further than this either side, so a long line of prose
+        // is not searched again for every capitalised word in it)
+        const REACH: usize = 120;
         let t = self.t;
         let at = t.words[k].start;
-        let line_start = t.text[..at].rfind('\n').map_or(0, |p| p + 1);
-        let line_end = t.text[at..].find('\n').map_or(t.text.len(), |p| at + p);
+        // a quote mark on either side, near enough, before anything is searched
+        let next = self.quotes.partition_point(|&q| q < at);
+        let near_before = next > 0 && at - self.quotes[next - 1] <= REACH;
+        let near_after = self.quotes.get(next).is_some_and(|&q| q - at <= REACH);
+        if !near_before || !near_after {
+            return false;
+        }
+        let mut from = at.saturating_sub(REACH);
+        while !t.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = (at + REACH).min(t.text.len());
+        while !t.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let line_start = t.text[from..at].rfind('\n').map_or(from, |p| from + p + 1);
+        let line_end = t.text[at..to].find('\n').map_or(to, |p| at + p);
         let before = &t.text[line_start..at];
         // an opening quote with no closing one after it
         let open = match (before.rfind('\u{201c}'), before.rfind('\u{201d}')) {

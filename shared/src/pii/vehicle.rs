@@ -136,12 +136,16 @@ pub fn plates(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
     let mut i = 0;
     while i < b.len() {
         let starts = b[i].is_ascii_alphanumeric() && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
-        if starts {
+        // (a plate starts with a capital or a digit)
+        if starts && (b[i].is_ascii_uppercase() || b[i].is_ascii_digit()) {
             let (parts, seps) = candidate(text, i);
             // the most parts that make a plate ("KTB 109 THEN" → "KTB 109")
             let fit = (1..=parts.len()).rev().find(|&n| {
-                let ps: Vec<&str> = parts[..n].iter().map(|&(s, e)| &text[s..e]).collect();
-                shape_ok(&ps, lex)
+                let mut ps = [""; 3];
+                for (p, &(s, e)) in ps.iter_mut().zip(&parts[..n]) {
+                    *p = &text[s..e];
+                }
+                shape_ok(&ps[..n], lex)
             });
             if let Some(n) = fit {
                 let end = parts[n - 1].1;
@@ -165,13 +169,39 @@ pub fn plates(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
     }
 }
 
+/// At most three of something, on the stack (a candidate is built at every word's start).
+#[derive(Default)]
+struct Parts<T: Copy + Default = (usize, usize)> {
+    items: [T; 3],
+    len: usize,
+}
+
+impl<T: Copy + Default> Parts<T> {
+    fn push(&mut self, v: T) {
+        if self.len < 3 {
+            self.items[self.len] = v;
+            self.len += 1;
+        }
+    }
+    fn len(&self) -> usize {
+        self.len
+    }
+}
+
+impl<T: Copy + Default> std::ops::Deref for Parts<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.items[..self.len]
+    }
+}
+
 /// Up to three parts of capitals and digits from `start`, joined by one space, hyphen, middle
 /// dot or bullet, ending where a part runs into lower case or other letters; and for each join,
 /// whether it is a bullet.
-fn candidate(text: &str, start: usize) -> (Vec<(usize, usize)>, Vec<bool>) {
+fn candidate(text: &str, start: usize) -> (Parts, Parts<bool>) {
     let b = text.as_bytes();
-    let mut parts = Vec::with_capacity(3);
-    let mut seps = Vec::with_capacity(2);
+    let mut parts = Parts::default();
+    let mut seps = Parts::default();
     let mut at = start;
     while parts.len() < 3 {
         let s = at;
