@@ -417,7 +417,7 @@ fn unknown_words(name: &str, lex: &Lexicon) -> bool {
         let gaelic = ["mc", "mac"]
             .iter()
             .any(|p| name.len() >= p.len() + 3 && name.starts_with(p) && !lex.compound(name));
-        return gaelic && lex.flags(name) & known == 0;
+        return (gaelic || surname_shaped(name)) && lex.flags(name) & known == 0;
     }
     // every part a name or an unknown word, and one of them no everyday word ("shaw-hall",
     // "akhtar-miller"; not "black-dog", "young-minds")
@@ -427,6 +427,37 @@ fn unknown_words(name: &str, lex: &Lexicon) -> bool {
         && parts
             .iter()
             .any(|p| unknown(p) || listed(p) && lex.flags(p) & VOCAB == 0)
+}
+
+/// An unknown word read as a surname by its shape: six to ten letters, said as written (every
+/// consonant run of two letters or fewer, at least two vowel groups) and ending the way British
+/// and Irish surnames end ("heraty", "smullen", "meenaghan", "hepenstall") — not an acronym
+/// ("iitap", "mywcss") nor a brand built of sounds ("spotify", "zillow").
+fn surname_shaped(name: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "an", "en", "in", "on", "ey", "ty", "ly", "ll", "gh", "ck", "rn", "ld", "es", "ie", "ke",
+        "ne", "ry", "ney", "ton", "son", "ham", "ley", "hall", "stall", "well", "more",
+    ];
+    let b = name.as_bytes();
+    if !(6..=10).contains(&b.len()) || !b.iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let (mut run, mut groups, mut prev_vowel) = (0, 0, false);
+    for &c in b {
+        if vowel(c) {
+            groups += usize::from(!prev_vowel);
+            run = 0;
+            prev_vowel = true;
+        } else {
+            run += 1;
+            prev_vowel = false;
+            if run > 2 {
+                return false;
+            }
+        }
+    }
+    groups >= 2 && ENDS.iter().any(|e| name.ends_with(e))
 }
 
 /// "markmorrislcsw", "staceybshapiro", "keithcounseling": a listed first name, then a surname,

@@ -433,6 +433,8 @@ fn personal_sites_behind_second_level_suffixes() {
         "https://www.mcgreal.com/blog",
         "https://www.shaw-hall.com/",
         "freeth-cragg.kiwi/tags",
+        "http://smullen.com/",
+        "meenaghan.ie/blog",
     ] {
         assert_eq!(urls(own), [own]);
     }
@@ -443,6 +445,9 @@ fn personal_sites_behind_second_level_suffixes() {
         "www.pflag-nyc.org",
         "https://www.unimelb.edu.au/",
         "www.black-dog.org",
+        "see https://www.iitap.com/ for more",
+        "http://www.natboard.com/index_files/Page548.htm",
+        "spotify.com",
         "for BOTH OF YOU.In the meantime",
         "I was done.in the end",
     ] {
