@@ -9,7 +9,9 @@ not too rare to measure). Each label holds byte offsets into the answer and the 
 sha256, so a changed data file is caught rather than mis-scored.
 
 The answers are split into a dev half (tuned on) and a test half (only reported) by a hash of
-the row number.
+the row number. 200 more answers were labelled on 2026-12-06 (seed 20261206: every remaining
+answer of the dev half with such a mention, 69, and 131 drawn at random from the rest of the
+dev half) by two more labellers: they join the dev half only, the test half is unchanged.
 
 Scored as: NAME, PHONE, URL, EMAIL, LOCATION, ADDRESS, ZIP, DATE, AGE, ID spans are
 identifiers; PUBLIC_NAME (public figures, cited authors) and single-letter initials are
