@@ -144,7 +144,20 @@ impl Contact {
         // the forums at beyondblue.org.au")
         let rest = url.split_once("://").map_or(url, |(_, r)| r);
         let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
-        let public = lex.is_public_host(&host.to_ascii_lowercase());
+        // (but a person's page on a directory is the person's: "psychologytoday.com/us/
+        // therapists/jane-doe-lcsw/123456")
+        let lower_rest = rest.to_ascii_lowercase();
+        let profile = [
+            "/therapists/",
+            "/counsellors/",
+            "/counselors/",
+            "/profile",
+            "/providers/",
+            "/people/",
+        ]
+        .iter()
+        .any(|p| lower_rest.contains(p));
+        let public = !profile && lex.is_public_host(&host.to_ascii_lowercase());
         if !public && (own_site(text, start) || identifies(url, lex)) {
             push(out, start, end, Kind::Url);
         } else {
@@ -417,7 +430,8 @@ fn unknown_words(name: &str, lex: &Lexicon) -> bool {
         let gaelic = ["mc", "mac"]
             .iter()
             .any(|p| name.len() >= p.len() + 3 && name.starts_with(p) && !lex.compound(name));
-        return (gaelic || surname_shaped(name)) && lex.flags(name) & known == 0;
+        return (gaelic || surname_shaped(name) && !lex.compound(name))
+            && lex.flags(name) & known == 0;
     }
     // every part a name or an unknown word, and one of them no everyday word ("shaw-hall",
     // "akhtar-miller"; not "black-dog", "young-minds")
@@ -435,8 +449,8 @@ fn unknown_words(name: &str, lex: &Lexicon) -> bool {
 /// ("iitap", "mywcss") nor a brand built of sounds ("spotify", "zillow").
 fn surname_shaped(name: &str) -> bool {
     const ENDS: &[&str] = &[
-        "an", "en", "in", "on", "ey", "ty", "ly", "ll", "gh", "ck", "rn", "ld", "es", "ie", "ke",
-        "ne", "ry", "ney", "ton", "son", "ham", "ley", "hall", "stall", "well", "more",
+        "an", "en", "in", "on", "ey", "ty", "ly", "ll", "gh", "ck", "rn", "ld", "ie", "ke", "ne",
+        "ry", "ney", "ton", "son", "ham", "ley", "hall", "stall", "well", "more",
     ];
     let b = name.as_bytes();
     if !(6..=10).contains(&b.len()) || !b.iter().all(u8::is_ascii_lowercase) {

@@ -126,14 +126,16 @@ impl Dates {
             // "Pastor Lewis, around 103, hasn't…", "Elderly male, approx. 92, found…", "Pt: F,
             // 100, lives with…", "Is 95 too old to start?"
             age_about: re(
-                r"(?i)(?:, (?:around|about|approx\.?|approximately|roughly|maybe|probably) |(?-u:\b)[MF], )(\d{2,3})[,.)]|(?-u:\b)(\d{2,3}) (?:is |was )?too old(?-u:\b)",
+                r"(?:, (?i:around|about|approx\.?|approximately|roughly) |(?-u:\b)[MF], )(\d{2,3})(?:, [a-z]|[.)])|(?i:(?-u:\b)(\d{2,3}) (?:is |was )?too old(?-u:\b))",
             ),
             // "gran's 94", "grandad, 97, lives alone", "mum (92)", "Margaret, 96, and…"
             age_kin: re(
                 r"(?i)(?-u:\b)(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandfather|grandad|granddad|grandparent|mum|mom|mother|dad|father|aunt|auntie|aunty|uncle|koro|kuia|pop|poppa|husband|wife|partner|neighbour|neighbor|patient|client|resident)(?:'s|\x{2019}s|,? who's|,? who is)? ?[,(\x{2013}-]? ?(\d{2,3})(?-u:\b)",
             ),
+            // (then the clause goes on in lower case: "Margaret, 96, lives alone", not
+            // "Honestly, 100, I agree" nor "Maths, 95, English, 91")
             age_appositive: re(
-                r"(?-u:\b)[A-Z][A-Za-z'\x{2019}-]*[a-z], \(?(\d{2,3})(?:[,)]|\. [A-Z])",
+                r"(?-u:\b)[A-Z][A-Za-z'\x{2019}-]*[a-z], \(?(\d{2,3})(?:, [a-z]|\)|\. [A-Z])",
             ),
             age_birthday: re(r"(?i)(?-u:\b)(\d{2,3})(?:st|nd|rd|th) birthday"),
         }
@@ -308,7 +310,7 @@ fn is_age(text: &str, start: usize, end: usize) -> bool {
         .split(|c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€'))
         .filter(|w| !w.is_empty())
         .rev()
-        .take(4)
+        .take(7)
         .any(|w| NOT_AGE.contains(&w));
     !unit && !measured
 }

@@ -130,7 +130,15 @@ impl Geo {
                 if !plain && !region && !loose {
                     push(end + town.start(), end + town.end(), Kind::Location);
                 }
-                if let Some(z) = c.get(2).filter(|_| !plain) {
+                // (four digits on the next line may be a year opening a sentence: "…Dublin\n2019
+                // was awful")
+                let next_line_year = c.get(2).is_some_and(|z| {
+                    text[end..end + z.start()].ends_with('\n')
+                        && z.as_str()
+                            .parse::<u32>()
+                            .is_ok_and(|y| (1900..=2100).contains(&y))
+                });
+                if let Some(z) = c.get(2).filter(|_| !plain && !next_line_year) {
                     push(end + z.start(), end + z.end(), Kind::Zip);
                 }
             }

@@ -83,7 +83,6 @@ const KEYWORDS: &[(&str, Kind)] = &[
     ("case no", Kind::Id),
     ("case ref", Kind::Id),
     ("eircode", Kind::Zip),
-    ("registration", Kind::Vehicle),
     ("nct", Kind::Vehicle),
     ("wof", Kind::Vehicle),
     ("account number", Kind::Account),
@@ -295,7 +294,6 @@ const VEHICLE_WORDS: &[&str] = &[
     "ute",
     "motorbike",
     "vehicle",
-    "registration",
     "nct",
     "wof",
 ];
@@ -502,9 +500,8 @@ fn generic(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
     }
 }
 
-/// "583 088 885", "350-892-360": nine digits in threes (a Canadian SIN, an Australian TFN, an
-/// Irish PPS number or a New Zealand mobile, all identifying), not part of a longer number: the
-/// end of the third group.
+/// "583 088 885": nine digits in threes that check as a Canadian SIN (Luhn) or an Australian
+/// TFN (weighted sum), not part of a longer number: the end of the third group.
 fn nine_grouped(text: &str, start: usize, end: usize) -> Option<usize> {
     let b = text.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
@@ -518,7 +515,25 @@ fn nine_grouped(text: &str, start: usize, end: usize) -> Option<usize> {
         && !digit(end + 8)
         && !(sep(end + 8) && digit(end + 9))
         && !(start >= 2 && sep(start - 1) && digit(start - 2));
-    grouped.then_some(end + 8)
+    if !grouped {
+        return None;
+    }
+    // a SIN passes the Luhn check, a TFN its weighted sum; three readings ("110 140 180") seldom
+    // pass either
+    let d: Vec<u32> = text[start..end + 8]
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|c| u32::from(c - b'0'))
+        .collect();
+    let tfn = [1, 4, 3, 7, 5, 8, 6, 9, 10]
+        .iter()
+        .zip(&d)
+        .map(|(w, x)| w * x)
+        .sum::<u32>()
+        % 11
+        == 0;
+    let digits: String = d.iter().filter_map(|x| char::from_digit(*x, 10)).collect();
+    (luhn(&digits) || tfn).then_some(end + 8)
 }
 
 /// "1-800-944-4PPD", "1-800-4-A-CHILD": a help line's vanity number, letters read off the keypad.

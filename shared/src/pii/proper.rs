@@ -486,6 +486,10 @@ const VERB_NAMES: &[&str] = &[
 
 /// What people call each other that is also a listed first name ("oh honey i know").
 const ENDEARMENTS: &[&str] = &[
+    "princess",
+    "sunshine",
+    "kiddo",
+    "champ",
     "honey",
     "sugar",
     "dear",
@@ -781,7 +785,7 @@ const RUN: usize = 6;
 /// `opens` says the word starts a sentence: only there is an unlisted word that decomposes into
 /// English ("Resparking", "Caretaking") taken for one — inside a sentence such a word is far
 /// more often a surname ("Holdaway", "Blackwood").
-fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool) -> Info {
+fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool, leads: bool) -> Info {
     let l = lower(word);
     if flags == 0 && l.len() > 3 && l.ends_with('s') {
         // "Americans", "LCSWs", "Mondays": the plural of a word that is never a name
@@ -821,7 +825,9 @@ fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool) -> Info {
     }
     // (a capital inside marks a name: "McCadam" is no "macadam")
     let inner_capital = word.chars().skip(1).any(char::is_uppercase);
-    if flags == 0 && (!inner_capital && misspelt(lex, &l) || drawn_out(lex, &l)) {
+    // (a mistyped word is read as one only where it leads a run of capitals: after a first name
+    // an unlisted word one letter off a word is as often a surname, "Aoife Heraty")
+    if flags == 0 && (leads && !inner_capital && misspelt(lex, &l) || drawn_out(lex, &l)) {
         // "Pedophelia", "Animsls", "Agaiiiiiiin": an everyday word mistyped or drawn out
         return Info {
             class: Class::Plain,
@@ -1388,6 +1394,7 @@ impl Finder<'_, '_> {
                 t.stem(k),
                 self.flag(k),
                 k == a && t.sentence_start(k),
+                k == a,
             );
         }
         let infos = &buf[..b - a];
@@ -1406,7 +1413,8 @@ impl Finder<'_, '_> {
                 .iter()
                 .any(|i| i.flags & FIRST_NAME != 0 || i.class == Class::Proper)
             && infos.iter().all(|i| i.flags & (COMMON | CALENDAR) == 0)
-            && self.signature(a, b);
+            && self.signature(a, b)
+            && super::text::in_signature(t.text, t.words[a].start);
         if signed {
             self.push(t.words[a].start, t.words[b - 1].stem_end, Kind::Name);
             self.done = b;
@@ -1428,7 +1436,14 @@ impl Finder<'_, '_> {
         }
         // "The Secret to Desire in a Long-Term Relationship", “Henry and June: From…”: a title
         // in quotes names a work, not the people in it
-        if !self.quotes.is_empty() && self.quoted_title(a) {
+        // (a first name and a surname inside the quotes are still a name: "Happy birthday to
+        // Sarah Thompson")
+        let name_pair = infos.windows(2).any(|w| {
+            w[0].flags & FIRST_NAME != 0
+                && w[0].flags & VOCAB == 0
+                && (w[1].class == Class::Proper || w[1].flags & SURNAME != 0)
+        });
+        if !self.quotes.is_empty() && !name_pair && self.quoted_title(a) {
             self.done = b;
             return;
         }
@@ -1484,7 +1499,7 @@ impl Finder<'_, '_> {
                 flags: 0,
             }; RUN];
             for k in from..b {
-                buf[k - from] = classify_with(self.lex, self.t.stem(k), self.flag(k), false);
+                buf[k - from] = classify_with(self.lex, self.t.stem(k), self.flag(k), false, false);
             }
             self.segment(from, b, &buf[..b - from], Cue::None);
         }
@@ -2050,14 +2065,7 @@ impl Finder<'_, '_> {
                         && (i.flags & REGION == 0 || person_verb);
                     // "lol Hope you all have…", "Will I lose…": a verb that is a name, then
                     // its subject
-                    let verb_first = VERB_NAMES.contains(&&*t.lower(k))
-                        && k + 1 < t.len()
-                        && t.gap(k, k + 1) == " "
-                        && matches!(
-                            &*t.lower(k + 1),
-                            "you" | "i" | "we" | "they" | "he" | "she" | "it" | "u" | "ya" | "this"
-                        );
-                    if verb_first {
+                    if self.verb_first(k) {
                         return false;
                     }
                     // "Last night Ruby screamed": "night" is no greeting there
@@ -2081,7 +2089,8 @@ impl Finder<'_, '_> {
         let proper_at = |j: usize| {
             j < t.len()
                 && t.words[j].cap
-                && classify_with(self.lex, t.stem(j), self.flag(j), false).class == Class::Proper
+                && classify_with(self.lex, t.stem(j), self.flag(j), false, false).class
+                    == Class::Proper
                 && self.flag(j) & FIRST_NAME != 0
         };
         if first
@@ -2302,7 +2311,15 @@ impl Finder<'_, '_> {
                     | "witness"
                     | "owner"
             );
-            if person || self.label_names(i - 1) {
+            // (after a role, a transcript's speaker or a saying is no form: "Caller: Hope you
+            // can help", "Advice from my mother: Patience is everything" — a form's value ends
+            // its field or goes on in capitals; a label that says "name" is enough)
+            let after = t.text[t.words[i].end..].trim_start_matches([' ', '.']);
+            let field = after.is_empty()
+                || after.starts_with(['\n', ',', ';', '|', '(', '\r'])
+                || after.starts_with(|c: char| c.is_uppercase())
+                    && !(i + 1 < t.len() && self.verb_first(i));
+            if person && field || self.label_names(i - 1) {
                 return Cue::Intro;
             }
         }
@@ -2386,6 +2403,8 @@ impl Finder<'_, '_> {
                     i > back
                         && matches!(&*t.lower(i - back), "name" | "names")
                         && !t.text[..t.words[i - back].start].ends_with('[')
+                        // (one clause: "I forgot her name. It was May when…" is two)
+                        && (i - back..i).all(|j| t.gap(j, j + 1) == " ")
                 });
             let intro = matches!((pp, p), (Some("name" | "contact"), "is" | "was"))
                 || name_is
@@ -2399,10 +2418,10 @@ impl Finder<'_, '_> {
                 || matches!((pp, p), (Some("my" | "his" | "her"), "names"))
                 // "a guy called Sam", not "I called people"
                 || matches!(p, "named" | "called") && !pronoun
-                || matches!(
-                    (pp, p),
-                    (Some("call" | "calls" | "called"), "me") | (Some("go"), "by")
-                );
+                || matches!((pp, p), (Some("call"), "me") | (Some("go"), "by"))
+                // "everyone calls me Peter", not "my dad calls me Princess"
+                || matches!((pp, p), (Some("calls" | "called"), "me"))
+                    && !ENDEARMENTS.contains(&&*t.lower(i));
             if intro {
                 return Cue::Intro;
             }
@@ -2419,8 +2438,14 @@ impl Finder<'_, '_> {
                 return Cue::Relation;
             }
         }
-        // (not across a line: "…think of Mum\nCurrent suburb: …")
+        // (not across a line: "…think of Mum\nCurrent suburb: …"; after a colon only when the
+        // name ends the field: "my sister: Hope\n", not "my mother: Patience is everything")
+        let field_ends = || {
+            let after = t.text[t.words[i].end..].trim_start_matches([' ', '.']);
+            after.is_empty() || after.starts_with(['\n', ',', ';', '(', '\r'])
+        };
         if !matches!(gap, ". " | "\n" | ",\n")
+            && (gap != ": " || field_ends())
             && pf & ROLE_RELATION != 0
             && !t.words[i - 1].possessive()
         {
@@ -2543,15 +2568,31 @@ impl Finder<'_, '_> {
         small && long.len() >= 3 && capitalised * 4 >= long.len() * 3
     }
 
+    /// Word `k` is a verb that is also a name, before its subject ("Hope you…", "Will I…").
+    fn verb_first(&self, k: usize) -> bool {
+        let t = self.t;
+        k + 1 < t.len()
+            && t.gap(k, k + 1) == " "
+            && VERB_NAMES.contains(&&*t.lower(k))
+            && matches!(
+                &*t.lower(k + 1),
+                "you" | "i" | "we" | "they" | "he" | "she" | "it" | "u" | "ya" | "this"
+            )
+    }
+
     /// Word `k` ends a form's label that asks for a name: the label, from the line's start, is
     /// short and holds the word "name" ("Name of person at risk", "Given names", "pt name").
     fn label_names(&self, k: usize) -> bool {
         let t = self.t;
         let end = t.words[k].end;
         // (from the line's start, or the sentence's: "it gets better. Name of person at risk:")
-        let start = t.text[..end]
+        let mut from = end.saturating_sub(64);
+        while !t.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let start = t.text[from..end]
             .rfind(['\n', '.', '!', '?'])
-            .map_or(0, |p| p + 1);
+            .map_or(from, |p| from + p + 1);
         let label = t.text[start..end].trim_start();
         label.len() <= 32
             && label
@@ -2732,23 +2773,33 @@ impl Finder<'_, '_> {
         // name and a listed surname, not both everyday words ("jack green", "will power")
         let pair = || {
             let n = i + 1;
-            n < t.len() && t.gap(i, n) == " " && !w.possessive() && !t.words[n].cap && {
-                let nf = self.full(n);
-                nf & SURNAME != 0
-                    && nf & (COMMON | ORDINARY_WORD | REGION | FOREIGN_WORD | CALENDAR) == 0
-                    && (f & VOCAB == 0 || nf & VOCAB == 0)
-                    && t.words[n].len() > 2
-            }
+            f & REGION == 0
+                && n < t.len()
+                && t.gap(i, n) == " "
+                && !w.possessive()
+                && !t.words[n].cap
+                && {
+                    let nf = self.full(n);
+                    nf & SURNAME != 0
+                        && nf & (COMMON | ORDINARY_WORD | REGION | FOREIGN_WORD | CALENDAR) == 0
+                        && (f & VOCAB == 0 || nf & VOCAB == 0)
+                        && t.words[n].len() > 2
+                }
         };
         // "rebecca and bobby are…": a first name joined by "and" to a name that is no word
+        // (no state: "i've lived in georgia and virginia")
         let joined = || {
             let other = |j: usize| {
                 !t.words[j].cap && {
                     let g = self.full(j);
-                    g & FIRST_NAME != 0 && g & (VOCAB | RARE | COMMON | ORDINARY_WORD) == 0
+                    g & FIRST_NAME != 0 && g & (VOCAB | RARE | COMMON | ORDINARY_WORD | REGION) == 0
                 }
             };
-            i >= 2 && &*t.lower(i - 1) == "and" && t.gap(i - 2, i - 1) == " " && other(i - 2)
+            f & REGION == 0
+                && i >= 2
+                && &*t.lower(i - 1) == "and"
+                && t.gap(i - 2, i - 1) == " "
+                && other(i - 2)
                 || i + 2 < t.len()
                     && &*t.lower(i + 1) == "and"
                     && t.gap(i + 1, i + 2) == " "
@@ -2794,7 +2845,7 @@ impl Finder<'_, '_> {
                                 || self.addressed(last())
                                 || self.reported(last())
                                 // "hey, maria here (he/him)"
-                                || i + 1 < t.len() && &*t.lower(last() + 1) == "here")
+                                || last() + 1 < t.len() && &*t.lower(last() + 1) == "here")
                         || unknown
                             && t.words[i].len() >= 4
                             && (self.addressed(last())
@@ -2824,7 +2875,7 @@ impl Finder<'_, '_> {
                 || nf == 0 && t.words[end].len() > 2;
             let cap_proper = t.words[end].cap
                 && matches!(
-                    classify_with(self.lex, t.stem(end), self.flag(end), false).class,
+                    classify_with(self.lex, t.stem(end), self.flag(end), false, false).class,
                     Class::Proper | Class::Ambiguous
                 );
             if surname || cap_proper {

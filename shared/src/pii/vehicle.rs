@@ -31,12 +31,9 @@ fn vehicle_word(w: &str) -> bool {
             | "reg"
             | "plate"
             | "plates"
-            | "registration"
             | "tags"
             | "drove"
             | "driving"
-            | "drive"
-            | "drives"
             | "driver"
             | "parked"
             | "parking"
@@ -66,7 +63,6 @@ fn vehicle_word(w: &str) -> bool {
             | "tesla"
             | "chevy"
             | "chevrolet"
-            | "dodge"
             | "suzuki"
             | "mitsubishi"
             | "skoda"
@@ -83,7 +79,6 @@ fn vehicle_word(w: &str) -> bool {
             | "commodore"
             | "pickup"
             | "minivan"
-            | "wagon"
             | "campervan"
             | "lorry"
     )
@@ -209,10 +204,12 @@ fn candidate(text: &str, start: usize) -> (Parts, Parts<bool>) {
             at += 1;
         }
         // a part glued to lower case or other letters is a word ("MCGrath", "3am")
-        let glued =
-            at < b.len() && b[at] >= 0x80 && !text[at..].starts_with(['\u{2022}', '\u{b7}'])
-                || b.get(at)
-                    .is_some_and(|c| c.is_ascii_lowercase() || *c == b'\'');
+        // (a letter of another script glues; a curly quote, a dash or an ellipsis does not)
+        let glued = at < b.len()
+            && b[at] >= 0x80
+            && text[at..].chars().next().is_some_and(char::is_alphabetic)
+            || b.get(at)
+                .is_some_and(|c| c.is_ascii_lowercase() || *c == b'\'');
         if at == s || glued {
             break;
         }
@@ -257,6 +254,31 @@ fn shape_ok(ps: &[&str], lex: &Lexicon) -> bool {
     }
     // "since 2020 I'd say", "in 2019 A new…": the pronoun or the article, not a letter
     if ps[1..].iter().any(|p| matches!(*p, "I" | "A")) {
+        return false;
+    }
+    // a unit written apart from its number ("500 MG", "1130 PM", "120 KM")
+    let unit = |p: &str| {
+        matches!(
+            p,
+            "AM" | "PM"
+                | "MG"
+                | "ML"
+                | "KM"
+                | "KG"
+                | "MPH"
+                | "KPH"
+                | "CC"
+                | "HP"
+                | "MIN"
+                | "HR"
+                | "HRS"
+                | "LBS"
+                | "LB"
+                | "CM"
+                | "MM"
+        )
+    };
+    if ps.iter().any(|p| unit(p)) {
         return false;
     }
     ps.iter().all(|p| {
