@@ -476,7 +476,11 @@ fn generic(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
             && !NOT_IDS.contains(&tok.to_ascii_lowercase().as_str())
             && !public_vanity(tok, lex)
             && !named();
-        let run = letters == 0 && !tok.contains('-') && (digits == 9 || digits >= 12);
+        let run = letters == 0 && !tok.contains('-') && (digits == 9 || digits >= 12)
+            // "350-892-360": nine digits in hyphenated threes that check as a SIN or a TFN
+            || letters == 0 && nine_hyphenated(tok);
+        // an Irish PPS number, "1234567T" / "1234567TA", by its check letter
+        let pps = letters >= 1 && valid_pps(tok);
         if letters == 0
             && !run
             && let Some(e) = nine_grouped(text, start, j)
@@ -490,7 +494,7 @@ fn generic(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
             i = e;
             continue;
         }
-        if code || run {
+        if code || run || pps {
             out.push(Finding {
                 start,
                 end: j,
@@ -498,6 +502,60 @@ fn generic(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
             });
         }
     }
+}
+
+/// "350-892-360": three groups of three digits joined by hyphens, passing the SIN (Luhn) or TFN
+/// check.
+fn nine_hyphenated(tok: &str) -> bool {
+    let b = tok.as_bytes();
+    b.len() == 11
+        && b[3] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 3 || i == 7 || c.is_ascii_digit())
+        && {
+            let d = digits(tok);
+            luhn(&d) || tfn(&d)
+        }
+}
+
+/// The Australian tax file number's check: weights 1,4,3,7,5,8,6,9,10, a multiple of 11.
+fn tfn(d: &str) -> bool {
+    d.len() == 9
+        && [1, 4, 3, 7, 5, 8, 6, 9, 10]
+            .iter()
+            .zip(d.bytes())
+            .map(|(w, c)| w * u32::from(c - b'0'))
+            .sum::<u32>()
+            % 11
+            == 0
+}
+
+/// An Irish PPS number: seven digits, a check letter, and an optional second letter (A, B, H or
+/// W). The check letter is the weighted sum (8 down to 2 over the digits, 9 over the second
+/// letter's place in the alphabet) modulo 23, read from "WABCDEFGHIJKLMNOPQRSTUV".
+pub fn valid_pps(tok: &str) -> bool {
+    const CHECK: &[u8; 23] = b"WABCDEFGHIJKLMNOPQRSTUV";
+    let b = tok.as_bytes();
+    if !(8..=9).contains(&b.len())
+        || !b[..7].iter().all(u8::is_ascii_digit)
+        || !b[7..].iter().all(u8::is_ascii_uppercase)
+    {
+        return false;
+    }
+    let mut sum: u32 = b[..7]
+        .iter()
+        .zip((2..=8).rev())
+        .map(|(c, w)| u32::from(c - b'0') * w)
+        .sum();
+    if let Some(&second) = b.get(8) {
+        if !matches!(second, b'A' | b'B' | b'H' | b'W') {
+            return false;
+        }
+        sum += 9 * (u32::from(second - b'A' + 1) % 23);
+    }
+    CHECK[(sum % 23) as usize] == b[7]
 }
 
 /// "583 088 885": nine digits in threes that check as a Canadian SIN (Luhn) or an Australian
@@ -520,20 +578,8 @@ fn nine_grouped(text: &str, start: usize, end: usize) -> Option<usize> {
     }
     // a SIN passes the Luhn check, a TFN its weighted sum; three readings ("110 140 180") seldom
     // pass either
-    let d: Vec<u32> = text[start..end + 8]
-        .bytes()
-        .filter(u8::is_ascii_digit)
-        .map(|c| u32::from(c - b'0'))
-        .collect();
-    let tfn = [1, 4, 3, 7, 5, 8, 6, 9, 10]
-        .iter()
-        .zip(&d)
-        .map(|(w, x)| w * x)
-        .sum::<u32>()
-        % 11
-        == 0;
-    let digits: String = d.iter().filter_map(|x| char::from_digit(*x, 10)).collect();
-    (luhn(&digits) || tfn).then_some(end + 8)
+    let d = digits(&text[start..end + 8]);
+    (luhn(&d) || tfn(&d)).then_some(end + 8)
 }
 
 /// "1-800-944-4PPD", "1-800-4-A-CHILD": a help line's vanity number, letters read off the keypad.

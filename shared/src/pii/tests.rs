@@ -425,6 +425,15 @@ fn councils_grouped_nine_digits_and_pharmacy_numbers() {
     );
     assert!(of_kind("the Green council met", Kind::Location).is_empty());
     assert_eq!(of_kind("583 088 885 is my SSN", Kind::Id), ["583 088 885"]);
+    assert_eq!(
+        of_kind("it's 583-088-885, keep it", Kind::Id),
+        ["583-088-885"]
+    );
+    assert!(of_kind("readings 110-140-182 today", Kind::Id).is_empty());
+    // an Irish PPS number by its check letter, with or without the second letter
+    assert_eq!(of_kind("my PPSN is 1234567T ok", Kind::Id), ["1234567T"]);
+    assert_eq!(of_kind("it is 1234567FA", Kind::Id), ["1234567FA"]);
+    assert!(of_kind("order 1234567X arrived", Kind::Id).is_empty());
     assert!(kinds("call 0800 543 354 now").is_empty());
     assert!(kinds("scores were 100 200 300 400").is_empty());
     assert_eq!(of_kind("Pharmacy: 8701 7318", Kind::Phone), ["8701 7318"]);
