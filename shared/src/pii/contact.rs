@@ -157,8 +157,9 @@ impl Contact {
         ]
         .iter()
         .any(|p| lower_rest.contains(p));
-        let public = !profile && lex.is_public_host(&host.to_ascii_lowercase());
-        if !public && (own_site(text, start) || identifies(url, lex)) {
+        let public_host = lex.is_public_host(&host.to_ascii_lowercase());
+        let public = !profile && public_host;
+        if !public && (own_site(text, start) || identifies(url, lex, public_host)) {
             push(out, start, end, Kind::Url);
         } else {
             protected.push((start, end));
@@ -322,7 +323,10 @@ const PRACTICE_WORDS: &[&str] = &[
 /// platform, a CamelCase host ("www.MarkMorrisLCSW.com"), a user part or an e-mail address in
 /// the query. A site with none of these stays — the known limit: a practice named without a
 /// person's name or a practice word ("abalancedapproach.com") is taken for a public site.
-fn identifies(url: &str, lex: &Lexicon) -> bool {
+///
+/// `public_host`: the caller's answer to whether the host is a public body's (looked up once
+/// per URL).
+fn identifies(url: &str, lex: &Lexicon, public_host: bool) -> bool {
     let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
     let (authority, path_and_query) = match rest.find(['/', '?', '#']) {
         Some(i) => (&rest[..i], &rest[i..]),
@@ -337,7 +341,7 @@ fn identifies(url: &str, lex: &Lexicon) -> bool {
     }
     let host_raw = authority.split(':').next().unwrap_or("");
     let host = host_raw.to_ascii_lowercase();
-    if lex.is_public_host(&host) {
+    if public_host {
         return false;
     }
     let bare_host = host.trim_start_matches("www.").trim_start_matches("m.");
