@@ -13,6 +13,9 @@ pub struct Contact {
     /// "." + a top-level domain, ASCII case-insensitive.
     tlds: aho_corasick::AhoCorasick,
     ipv4: Regex,
+    /// "://", "www.", "WWW.": searchers built once (building one per message cost more than
+    /// the search).
+    url_marks: [memmem::Finder<'static>; 3],
 }
 
 /// Top-level domains a bare domain name ("keithcounseling.com") is recognised by.
@@ -31,6 +34,7 @@ impl Contact {
                 .build(TLDS.split('|').map(|t| format!(".{t}")))
                 .expect("top-level domains compile"),
             ipv4: re(r"(?-u:\b)(?:\d{1,3}\.){3}\d{1,3}(?-u:\b)"),
+            url_marks: [b"://".as_slice(), b"www.", b"WWW."].map(memmem::Finder::new),
         }
     }
 
@@ -50,10 +54,7 @@ impl Contact {
             }
             handles(text, lex, out, protected);
         }
-        if memmem::find(b, b"://").is_some()
-            || memmem::find(b, b"www.").is_some()
-            || memmem::find(b, b"WWW.").is_some()
-        {
+        if self.url_marks.iter().any(|f| f.find(b).is_some()) {
             // one at a time: a URL cut short (glued to the next one) resumes the search there
             let mut at = 0;
             while let Some(m) = self.url.find_at(text, at) {
@@ -397,12 +398,12 @@ fn identifies(url: &str, lex: &Lexicon, public_host: bool) -> bool {
         >= 1
         && raw_name.starts_with(|c: char| c.is_ascii_uppercase())
         && raw_name.bytes().any(|c| c.is_ascii_lowercase());
-    // "williams.org", "lopez-rhodes.com": a host that is nothing but names
-    use super::lexicon::{FIRST_NAME, SURNAME};
+    // "williams.org", "lopez-rhodes.com", "sheil.net", "osheil.info": a host that is
+    // nothing but names
     let all_names = !name.is_empty()
         && name
             .split('-')
-            .all(|p| p.len() >= 3 && lex.flags(p) & (FIRST_NAME | SURNAME) != 0);
+            .all(|p| p.len() >= 3 && surname_like(p, lex));
     if camel
         || all_names
         || unknown_words(name, lex)
@@ -413,6 +414,20 @@ fn identifies(url: &str, lex: &Lexicon, public_host: bool) -> bool {
     }
     // no sign of a person: a site or an article anyone may read
     false
+}
+
+/// A listed name, a rare surname that is no word, or an Irish "O'" surname written without its
+/// apostrophe ("osheil", "oconnor").
+fn surname_like(p: &str, lex: &Lexicon) -> bool {
+    use super::lexicon::{FIRST_NAME, FOREIGN_WORD, ORDINARY_WORD, RARE, SURNAME, VOCAB};
+    if lex.flags(p) & (FIRST_NAME | SURNAME) != 0 || lex.rare_surname(p) {
+        return true;
+    }
+    let rest = p.strip_prefix('o').unwrap_or("");
+    rest.len() >= 4
+        && (lex.flags(rest) & SURNAME != 0 || lex.rare_surname(rest))
+        && lex.flags(p) & (VOCAB | RARE | ORDINARY_WORD | FOREIGN_WORD) == 0
+        && !lex.compound(p)
 }
 
 /// "gilsenan-deehan", "bright-jones": a hyphenated name whose every part is a name or a word of

@@ -14,6 +14,7 @@ const FIRST: &str = include_str!("../../../data/pii/first_names.txt");
 /// British and Irish given names the census list lacks (GFDL 1.2; see data/pii/README.md).
 const GIVEN: &str = include_str!("../../../data/pii/given_names.txt");
 const SURNAMES: &str = include_str!("../../../data/pii/surnames.txt");
+const SURNAMES_RARE: &str = include_str!("../../../data/pii/surnames_rare.txt");
 const ORDINARY: &str = include_str!("../../../data/pii/ordinary.txt");
 const FOREIGN: &str = include_str!("../../../data/pii/foreign_words.txt");
 const OTHER_LANGUAGES: &str = include_str!("../../../data/pii/other_languages.txt");
@@ -106,6 +107,9 @@ pub struct Lexicon {
     /// Social handles of help services: a public domain's first label ("988lifeline") or an
     /// organisation's name without spaces ("crisistextline"), lowercase.
     public_handles: FxHashSet<String>,
+    /// Census surnames past the 20,000 commonest that are no word of any list: a web host that
+    /// is one of them is someone's ("sheil.net"); nowhere else are they read as names.
+    rare_surnames: FxHashSet<&'static str>,
 }
 
 impl Lexicon {
@@ -166,6 +170,10 @@ impl Lexicon {
         for w in words(FOREIGN) {
             *table.entry(w).or_default() |= FOREIGN_WORD;
         }
+        let known = VOCAB | RARE | ORDINARY_WORD | FOREIGN_WORD | OTHER_LANGUAGE | REGION | TOWN;
+        let rare_surnames = lines(SURNAMES_RARE)
+            .filter(|w| table.get(w).is_none_or(|f| f & known == 0))
+            .collect();
         let public_numbers = lines(NUMBERS)
             .filter_map(|l| l.split_whitespace().next())
             .collect();
@@ -173,6 +181,7 @@ impl Lexicon {
             table,
             small: FxHashMap::default(),
             first_bloom: bloom(lines(FIRST).chain(lines(GIVEN))),
+            rare_surnames,
             phrases,
             public_numbers,
             public_domains: lines(DOMAINS).collect(),
@@ -266,10 +275,9 @@ impl Lexicon {
         let b = text.as_bytes();
         let mut out = Vec::new();
         let mut i = 0;
-        while i < b.len() {
-            let c = b[i];
-            let starts = (c.is_ascii_uppercase() || c.is_ascii_digit())
-                && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        while let Some(at) = super::scan::next_upper_or_digit(b, i) {
+            i = at;
+            let starts = i == 0 || !b[i - 1].is_ascii_alphanumeric();
             if starts {
                 let input = aho_corasick::Input::new(text)
                     .span(i..b.len())
@@ -307,6 +315,11 @@ impl Lexicon {
                 || self.public_numbers.contains(format!("0{trunk}").as_str())
                 || self.public_numbers.contains(format!("1{d}").as_str())
         })
+    }
+
+    /// A lowercase word that is a surname past the commonest and no word of any list.
+    pub fn rare_surname(&self, lower: &str) -> bool {
+        self.rare_surnames.contains(lower)
     }
 
     /// A help service's social handle (without the `@`).

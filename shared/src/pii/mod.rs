@@ -19,6 +19,7 @@ mod lexicon;
 mod phone;
 mod proper;
 mod redact;
+mod scan;
 pub mod shard;
 mod text;
 mod tokens;
@@ -147,7 +148,7 @@ pub struct Finding {
 }
 
 /// Identifies the detector in reports: the lists and this version change together.
-pub const DETECTOR: &str = "mhd-pii/6";
+pub const DETECTOR: &str = "mhd-pii/7";
 
 /// The compiled detector: patterns and lists, built once per process.
 pub struct Detector {
@@ -207,7 +208,7 @@ impl Detector {
     pub fn detect_into(&self, text: &str, out: &mut Vec<Finding>) {
         out.clear();
         let mut protected = self.lexicon.protected_spans(text);
-        let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+        let has_digit = scan::next_digit(text.as_bytes(), 0).is_some();
         self.contact
             .find(text, has_digit, &self.lexicon, out, &mut protected);
         if has_digit {
@@ -247,8 +248,7 @@ fn digit_windows(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
-    while let Some(p) = b[i..].iter().position(u8::is_ascii_digit) {
-        let d = i + p;
+    while let Some(d) = scan::next_digit(b, i) {
         let mut s = d.saturating_sub(WINDOW);
         while s > 0 && !b[s - 1].is_ascii_whitespace() {
             s -= 1;

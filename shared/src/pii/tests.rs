@@ -507,6 +507,11 @@ fn personal_sites_behind_second_level_suffixes() {
         "freeth-cragg.kiwi/tags",
         "http://smullen.com/",
         "meenaghan.ie/blog",
+        // a census surname past the commonest 20,000, and an "O'" surname without its mark
+        "sheil.net/wp-content/list",
+        "http://www.lavell.biz/",
+        "www.osheil.info",
+        "toolan.com/blog",
     ] {
         assert_eq!(urls(own), [own]);
     }
@@ -520,6 +525,8 @@ fn personal_sites_behind_second_level_suffixes() {
         "see https://www.iitap.com/ for more",
         "http://www.natboard.com/index_files/Page548.htm",
         "spotify.com",
+        "https://www.online.com/",
+        "www.oasis.org.uk",
         "for BOTH OF YOU.In the meantime",
         "I was done.in the end",
     ] {
