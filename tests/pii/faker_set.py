@@ -22,9 +22,10 @@ Output: one JSON object per line —
 "decoy" (public resources only: must come out byte-identical too).
 
 `--source fourth` draws contexts, carrier text and public resources from a fourth author's module
-alone (faker_contexts_fourth.py, development only): a set of text the detector had not seen.
+alone (faker_contexts_fourth.py, development only): a set of text the detector had not seen;
+`--source fifth` likewise from a fifth author's (faker_contexts_fifth.py, 2026-12-06).
 
-Usage: faker_set.py --half dev|test [--source standard|fourth] [--records N] [--seed S] > set.jsonl
+Usage: faker_set.py --half dev|test [--source standard|fourth|fifth] [--records N] [--seed S] > set.jsonl
 """
 
 import argparse
@@ -38,6 +39,7 @@ from faker import Faker
 
 import faker_contexts_dev as dev_only
 import faker_contexts_extra as extra
+import faker_contexts_fifth as fifth
 import faker_contexts_fourth as fourth
 
 LOCALES = ["en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ"]
@@ -891,17 +893,19 @@ def main():
     ap.add_argument("--half", choices=["dev", "test"], required=True)
     ap.add_argument("--records", type=int, default=4000)
     ap.add_argument("--seed", type=int, default=None)
-    ap.add_argument("--source", choices=["standard", "fourth"], default="standard")
+    ap.add_argument("--source", choices=["standard", "fourth", "fifth"], default="standard")
     a = ap.parse_args()
-    if a.source == "fourth" and a.half != "dev":
-        sys.exit("the fourth author's contexts are development material: --half dev only")
+    if a.source != "standard" and a.half != "dev":
+        sys.exit(f"the {a.source} author's contexts are development material: --half dev only")
+    other = {"fourth": (fourth.TEMPLATES_FOURTH, fourth.CLEAN_FOURTH, fourth.PUBLIC_FOURTH),
+             "fifth": (fifth.TEMPLATES_FIFTH, fifth.CLEAN_FIFTH, fifth.PUBLIC_FIFTH)}.get(a.source)
     seed = a.seed if a.seed is not None else (11 if a.half == "dev" else 29)
     r = random.Random(seed)
     fakers(seed)
     Faker.seed(seed)
     templates = split_templates()[a.half]
-    if a.source == "fourth":
-        templates = [(fam, t) for fam, ts in fourth.TEMPLATES_FOURTH.items() for t in ts]
+    if other:
+        templates = [(fam, t) for fam, ts in other[0].items() for t in ts]
     by_slot = {}
     for fam, t in templates:
         for s in set(SLOT.findall(t)):
@@ -909,9 +913,9 @@ def main():
     slots = sorted(by_slot)
     clean = mine(a.half, CLEAN)
     public = mine(a.half, PUBLIC)
-    if a.source == "fourth":
-        clean = list(fourth.CLEAN_FOURTH)
-        public = list(fourth.PUBLIC_FOURTH)
+    if other:
+        clean = list(other[1])
+        public = list(other[2])
     elif a.half == "dev":
         # a third author's carrier text and public contexts, for the half that is tuned on only
         clean += list(dev_only.CLEAN_DEV)

@@ -95,6 +95,16 @@ impl Geo {
         for end in ends {
             if let Some(c) = self.town_tail.captures(&text[end..]) {
                 let town = c.get(1).expect("town group");
+                // "po box 52190\nArt therapy sounded…": the next line goes on as a sentence, so
+                // its first words are no town line
+                let rest = &text.as_bytes()[end + town.end()..];
+                let sentence = text[end..].starts_with('\n')
+                    && c.get(2).is_none()
+                    && rest.first() == Some(&b' ')
+                    && rest.get(1).is_some_and(u8::is_ascii_lowercase);
+                if sentence {
+                    continue;
+                }
                 let lower = town.as_str().to_ascii_lowercase();
                 let first = lower.split(' ').next().unwrap_or("");
                 let f = lex.flags(first);

@@ -788,9 +788,12 @@ const RUN: usize = 6;
 fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool, leads: bool) -> Info {
     let l = lower(word);
     if flags == 0 && l.len() > 3 && l.ends_with('s') {
-        // "Americans", "LCSWs", "Mondays": the plural of a word that is never a name
+        // "Americans", "LCSWs", "Mondays": the plural of a word that is never a name; "Meds",
+        // "Vapes": an unlisted plural of an everyday word (a surname shaped so is listed)
         let f = lex.flags(&l[..l.len() - 1]);
-        if f & (ORDINARY_WORD | FOREIGN_WORD) != 0 && f & (FIRST_NAME | SURNAME) == 0 {
+        let everyday = f & VOCAB != 0 && f & (TOWN | REGION) == 0;
+        if (everyday || f & (ORDINARY_WORD | FOREIGN_WORD) != 0) && f & (FIRST_NAME | SURNAME) == 0
+        {
             return Info {
                 class: Class::Safe,
                 flags: ORDINARY_WORD,
@@ -1069,6 +1072,7 @@ fn derived(lex: &Lexicon, l: &str) -> bool {
 /// Heads of a help service's one-word name ("Safeline", "Infoline", "Youthspace").
 const SERVICE_HEADS: &[&str] = &[
     "line", "lines", "link", "space", "mind", "minds", "talk", "chat", "help", "care", "hub",
+    "worker", "workers",
 ];
 
 /// "Safeline", "Griefline": an everyday word and a service's head.

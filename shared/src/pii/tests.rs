@@ -629,3 +629,37 @@ fn handles_are_ids_but_help_services_and_times_are_not() {
         vec![(Kind::Email, "mary.j@proton.me".to_string())]
     );
 }
+
+/// What a fifth author's development text (tests/pii/faker_contexts_fifth.py) showed: the words
+/// around an identifier are not identifiers themselves.
+#[test]
+fn words_around_identifiers_stay() {
+    // a number's label is no number plate, even beside a vehicle word
+    let plate = "Applicant DOB 10.03.2004, SSN 935-88-0633.\nI'm in the car outside work";
+    assert!(
+        of_kind(plate, Kind::Vehicle).is_empty(),
+        "{:?}",
+        kinds(plate)
+    );
+    assert_eq!(of_kind(plate, Kind::Ssn), ["935-88-0633"]);
+    // the line after a PO box that goes on as a sentence is no town line; a town line still is
+    let po = "Forwarding address: po box 52190\nArt therapy sounded silly";
+    assert!(of_kind(po, Kind::Location).is_empty(), "{:?}", kinds(po));
+    let town = "Forwarding address: po box 52190\nSpringfield, IL";
+    assert_eq!(of_kind(town, Kind::Location), ["Springfield"]);
+    let label = "I live at 12 High Street\nTown: Dublin";
+    assert_eq!(of_kind(label, Kind::Location), ["Dublin"]);
+    // form labels: an unlisted plural of an everyday word, a compound job title
+    for label in [
+        "- Meds: sertraline 100mg",
+        "- Vapes: none",
+        "* Keyworker: Joseph P. Martinez",
+    ] {
+        let names = of_kind(label, Kind::Name);
+        assert!(names.iter().all(|n| !label.starts_with(&format!("- {n}")) && !label.contains(&format!("{n}:"))), "{label}: {names:?}");
+    }
+    assert_eq!(
+        of_kind("* Keyworker: Joseph P. Martinez", Kind::Name),
+        ["Joseph P. Martinez"]
+    );
+}

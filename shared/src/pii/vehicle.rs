@@ -245,10 +245,36 @@ fn shape_ok(ps: &[&str], lex: &Lexicon) -> bool {
     if ps.len() > 1 && road_prefix(ps[0]) && ps[1].bytes().all(|c| c.is_ascii_digit()) {
         return false;
     }
-    // a help line's prefix ("1800 ED HOPE"), a form's name ("DD214")
+    // a help line's prefix ("1800 ED HOPE"), a form's name ("DD214"), another number's label
+    // before its digits ("SSN 935-88-0633", "DOB 10.03")
     if matches!(
         ps[0],
-        "1800" | "1300" | "0800" | "0808" | "0500" | "0508" | "13" | "DD214"
+        "1800"
+            | "1300"
+            | "0800"
+            | "0808"
+            | "0500"
+            | "0508"
+            | "13"
+            | "DD214"
+            | "SSN"
+            | "DOB"
+            | "MRN"
+            | "NHS"
+            | "PPS"
+            | "PPSN"
+            | "SIN"
+            | "TFN"
+            | "IRD"
+            | "NHI"
+            | "ID"
+            | "NI"
+            | "VIN"
+            | "REG"
+            | "TEL"
+            | "PH"
+            | "APT"
+            | "UNIT"
     ) {
         return false;
     }
