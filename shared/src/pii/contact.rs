@@ -45,7 +45,11 @@ impl Contact {
         let b = text.as_bytes();
         if memchr::memchr(b'@', b).is_some() {
             for m in self.email.find_iter(text) {
-                push(out, m.start(), m.end(), Kind::Email);
+                if public_mailbox(m.as_str(), lex) {
+                    protected.push((m.start(), m.end()));
+                } else {
+                    push(out, m.start(), m.end(), Kind::Email);
+                }
             }
             handles(text, lex, out, protected);
         }
@@ -162,6 +166,43 @@ impl Contact {
         }
         end
     }
+}
+
+/// A help service's shared mailbox ("jo@samaritans.org", "info@mind.org.uk"): a role, not a
+/// person, before the @ of a public service's domain. A person's address there
+/// ("j.smith@nhs.net") is theirs.
+fn public_mailbox(email: &str, lex: &Lexicon) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    let local = local.to_ascii_lowercase();
+    let role = matches!(
+        local.as_str(),
+        "info"
+            | "help"
+            | "helpline"
+            | "support"
+            | "contact"
+            | "enquiries"
+            | "enquiry"
+            | "hello"
+            | "admin"
+            | "office"
+            | "referrals"
+            | "crisis"
+            | "chat"
+            | "text"
+            | "feedback"
+            | "complaints"
+            | "media"
+            | "press"
+            | "services"
+            | "reception"
+            | "appointments"
+            | "intake"
+            | "jo" // the Samaritans' own mailbox
+    );
+    role && lex.is_public_host(&domain.to_ascii_lowercase())
 }
 
 /// Whether the text holds "://", "www." or "WWW." (where the URL pattern can start): found from

@@ -5,6 +5,7 @@
 //!
 //! Years alone, months alone, weekdays alone and durations ("six months", "3 weeks") stay.
 
+use super::lexicon::{FIRST_NAME, Lexicon, ORDINARY_WORD, RARE, SURNAME, VOCAB};
 use super::text::before;
 use super::{Finding, Kind};
 use regex::Regex;
@@ -121,7 +122,7 @@ impl Dates {
                 r"(?i)(?-u:\b)(\d{2,3})(?: ?-?(?:years?|yrs?)(?:[- ](?:old|of age))?(?-u:\b)| ?-?(?:y/o|yo)(?-u:\b)| ?-?y\.o\.?)",
             ),
             age_cue: re(
-                r"(?i)(?-u:\b)(?:aged?:?|i'm|i am|he's|she's|they're|he is|she is|who's|is|was|turned|turning|turns|at|reached|reach|hit|almost|nearly|over|be|being|now|(?:the )?age of|lived to|made it to|(?:is|'s|\x{2019}s) (?:like|about|around|nearly|almost)|when you get to) (\d{2,3})(?-u:\b)",
+                r"(?i)(?-u:\b)(?:aged?:?|i'm|i am|he's|she's|hes|shes|they're|he is|she is|who's|is|was|turned|turning|turns|at|reached|reach|hit|almost|nearly|over|be|being|now|(?:the )?age of|lived to|made it to|(?:is|'s|\x{2019}s) (?:like|about|around|nearly|almost)|when you get to) (\d{2,3})(?-u:\b)",
             ),
             // "Pastor Lewis, around 103, hasn't…", "Elderly male, approx. 92, found…", "Pt: F,
             // 100, lives with…", "Is 95 too old to start?"
@@ -133,16 +134,17 @@ impl Dates {
                 r"(?i)(?-u:\b)(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandfather|grandad|granddad|grandparent|mum|mom|mother|dad|father|aunt|auntie|aunty|uncle|koro|kuia|pop|poppa|husband|wife|partner|neighbour|neighbor|patient|client|resident)(?:'s|\x{2019}s|,? who's|,? who is)? ?[,(\x{2013}-]? ?(\d{2,3})(?-u:\b)",
             ),
             // (then the clause goes on in lower case: "Margaret, 96, lives alone", not
-            // "Honestly, 100, I agree" nor "Maths, 95, English, 91")
+            // "Honestly, 100, I agree" nor "Maths, 95, English, 91"); or the age in brackets
+            // after a name: "My dad Jamie Fox (93) is…"
             age_appositive: re(
-                r"(?-u:\b)[A-Z][A-Za-z'\x{2019}-]*[a-z], \(?(\d{2,3})(?:, [a-z]|\)|\. [A-Z])",
+                r"(?-u:\b)[A-Z][A-Za-z'\x{2019}-]*[a-z](?:, \(?(\d{2,3})(?:, [a-z]|\)|\. [A-Z])| \((\d{2,3})\) [a-z])",
             ),
             age_birthday: re(r"(?i)(?-u:\b)(\d{2,3})(?:st|nd|rd|th) birthday"),
         }
     }
 
     /// Only called when the text has a digit.
-    pub fn find(&self, text: &str, out: &mut Vec<Finding>) {
+    pub fn find(&self, text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
         let mut push = |s: usize, e: usize, kind| {
             out.push(Finding {
                 start: s,
@@ -236,6 +238,21 @@ impl Dates {
                 let Some(g) = c.get(1).or_else(|| c.get(2)) else {
                     continue;
                 };
+                // "Jamie Fox (93) is…", not "Chapter (100) is long": in brackets, after a name
+                if std::ptr::eq(r, &self.age_appositive) && c.get(1).is_none() {
+                    // (the word before the bracket, and the one before that: "Dawn Begum (96)")
+                    let head = text[..g.start()].trim_end_matches(" (");
+                    let mut words = head.rsplit(' ');
+                    let word = words.next().unwrap_or("");
+                    let run = words
+                        .next()
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+                    let f = lex.flags(&word.to_lowercase());
+                    let everyday = f & (VOCAB | RARE | ORDINARY_WORD) != 0;
+                    if everyday && f & (FIRST_NAME | SURNAME) == 0 && !run {
+                        continue;
+                    }
+                }
                 if over_89(g.as_str()) && is_age(text, g.start(), g.end()) {
                     push(g.start(), g.end(), Kind::Age);
                 }

@@ -35,6 +35,9 @@ const KEYWORDS: &[(&str, Kind)] = &[
     ("patient number", Kind::Mrn),
     ("chart number", Kind::Mrn),
     ("hospital number", Kind::Mrn),
+    ("hospital no", Kind::Mrn),
+    ("chart no", Kind::Mrn),
+    ("chart", Kind::Mrn),
     ("nhs number", Kind::Mrn),
     ("nhs no", Kind::Mrn),
     ("member id", Kind::HealthPlan),
@@ -63,6 +66,11 @@ const KEYWORDS: &[(&str, Kind)] = &[
     ("ohip", Kind::HealthPlan),
     ("member no", Kind::HealthPlan),
     ("membership number", Kind::HealthPlan),
+    ("member", Kind::HealthPlan),
+    ("plan number", Kind::HealthPlan),
+    ("plan no", Kind::HealthPlan),
+    ("medical card number", Kind::HealthPlan),
+    ("medical card", Kind::HealthPlan),
     ("insurance", Kind::HealthPlan),
     ("nhi number", Kind::Mrn),
     ("nhi", Kind::Mrn),
@@ -309,6 +317,9 @@ const WEAK_KEYS: &[&str] = &[
     "medicare card",
     "nhi",
     "member no",
+    "member",
+    "chart",
+    "medical card",
 ];
 
 /// Whether the value after a context word is an identifier of that kind.

@@ -225,7 +225,7 @@ impl Detector {
                     p.1 += ws;
                 }
                 self.ids.find(w, &self.lexicon, out);
-                self.dates.find(w, out);
+                self.dates.find(w, &self.lexicon, out);
                 self.geo.find(w, &self.lexicon, out);
                 self.ids.find_keyed(w, &self.lexicon, out);
                 for f in &mut out[from..] {

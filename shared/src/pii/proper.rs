@@ -2255,8 +2255,14 @@ impl Finder<'_, '_> {
         let verb = |j: usize| {
             j < t.len() && !t.words[j].cap && t.gap(j - 1, j) == " " && self.has(j, ROLE_REPORTING)
         };
-        // "Grace said", and "Heather from group said", "Ford from HR called me in"
+        // "Grace said", and "Heather from group said", "Ford from HR called me in"; "Howya,
+        // John here." (a caller naming themself)
         verb(k + 1)
+            || k + 1 < t.len()
+                && t.gap(k, k + 1) == " "
+                && t.stem(k + 1) == "here"
+                && self.ends_phrase(k + 1)
+                && (t.sentence_start(k) || k > 0 && t.gap(k - 1, k) == ", ")
             || k + 2 < t.len()
                 && matches!(&*t.lower(k + 1), "from" | "at" | "in")
                 && t.gap(k, k + 1) == " "
@@ -2314,6 +2320,9 @@ impl Finder<'_, '_> {
                     | "contact"
                     | "witness"
                     | "owner"
+                    | "cardholder"
+                    | "policyholder"
+                    | "keyworker"
             );
             // (after a role, a transcript's speaker or a saying is no form: "Caller: Hope you
             // can help", "Advice from my mother: Patience is everything" — a form's value ends
@@ -2324,6 +2333,16 @@ impl Finder<'_, '_> {
                 || after.starts_with(|c: char| c.is_uppercase())
                     && !(i + 1 < t.len() && self.verb_first(i));
             if person && field || self.label_names(i - 1) {
+                return Cue::Intro;
+            }
+        }
+        // a Māori introduction: "ko Samuel tōku ingoa" (Samuel is my name)
+        if gap == " " && t.stem(i - 1).eq_ignore_ascii_case("ko") {
+            let after = &t.text[t.words[i].end..];
+            if ["tōku ingoa", "toku ingoa", "taku ingoa", "tōku nei ingoa"]
+                .iter()
+                .any(|s| after.strip_prefix(' ').is_some_and(|a| a.starts_with(s)))
+            {
                 return Cue::Intro;
             }
         }

@@ -663,3 +663,69 @@ fn words_around_identifiers_stay() {
         ["Joseph P. Martinez"]
     );
 }
+
+/// Cues a fifth author's development text wrote that the detector had no rule for.
+#[test]
+fn fifth_author_cues() {
+    let cases: &[(&str, Kind, &[&str])] = &[
+        (
+            "yes, member 3730400089, right?",
+            Kind::HealthPlan,
+            &["3730400089"],
+        ),
+        (
+            "My medical card number is W607073958, does",
+            Kind::HealthPlan,
+            &["W607073958"],
+        ),
+        (
+            "my plan number is W013291418.",
+            Kind::HealthPlan,
+            &["W013291418"],
+        ),
+        ("Hospital no.: 27422621", Kind::Mrn, &["27422621"]),
+        ("Chart #63083726, please attach", Kind::Mrn, &["63083726"]),
+        ("My dad Jamie Fox (93) is at home", Kind::Age, &["93"]),
+        (
+            "my nan shes 100 and shes been confused",
+            Kind::Age,
+            &["100"],
+        ),
+        (
+            "He's Kristin King, drives RAR 272, lives",
+            Kind::Vehicle,
+            &["RAR 272"],
+        ),
+        (
+            "Kia ora, ko Samuel tōku ingoa. I'm new here",
+            Kind::Name,
+            &["Samuel"],
+        ),
+        ("Howya, John here. Never rang before", Kind::Name, &["John"]),
+        (
+            "Cardholder: Rachael Jesus Campos",
+            Kind::Name,
+            &["Rachael Jesus Campos"],
+        ),
+        (
+            "email me at j.smith@nhs.net",
+            Kind::Email,
+            &["j.smith@nhs.net"],
+        ),
+    ];
+    for (text, kind, want) in cases {
+        assert_eq!(of_kind(text, *kind), *want, "{text}: {:?}", kinds(text));
+    }
+    // and what stays: a chapter is no person, a service's shared mailbox is no one's, a member
+    // for years has no number
+    for text in [
+        "Chapter (100) is long",
+        "see Psalm (91) for comfort",
+        "You can email jo@samaritans.org or info@mind.org.uk any time",
+        "I have been a member for 10 years",
+        "she drives 45 minutes to work",
+        "The weather here. Is bad",
+    ] {
+        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+    }
+}

@@ -33,6 +33,8 @@ fn vehicle_word(w: &str) -> bool {
             | "plates"
             | "tags"
             | "drove"
+            | "drives"
+            | "keys"
             | "driving"
             | "driver"
             | "parked"
