@@ -1416,7 +1416,12 @@ impl Finder<'_, '_> {
             && infos
                 .iter()
                 .any(|i| i.flags & FIRST_NAME != 0 || i.class == Class::Proper)
-            && infos.iter().all(|i| i.flags & (COMMON | CALENDAR) == 0)
+            // (a common word only as the surname after a first name: "Roger Long")
+            && infos.iter().enumerate().all(|(j, i)| {
+                i.flags & CALENDAR == 0
+                    && (i.flags & COMMON == 0
+                        || j > 0 && infos[0].flags & FIRST_NAME != 0 && i.flags & SURNAME != 0)
+            })
             && self.signature(a, b)
             && super::text::in_signature(t.text, t.words[a].start);
         if signed {
@@ -2221,21 +2226,31 @@ impl Finder<'_, '_> {
         if marked {
             return true;
         }
+        // nothing after it but punctuation, kisses and emoji ("Bryony x", "Heather 💜")
+        let trailing = |s: &str| {
+            s.split_whitespace().all(|tok| {
+                tok.chars()
+                    .all(|c| c.is_ascii_punctuation() || !c.is_ascii() && !c.is_alphanumeric())
+                    || tok.len() <= 3 && tok.bytes().all(|c| c == b'x' || c == b'X')
+            })
+        };
         // alone on its line: the bytes just around it first (a long line of prose is not
         // searched for its ends for every name in it)
         let lead = t.text[..w.start].trim_end_matches([' ', '\t', '\u{a0}']);
         if !lead.ends_with('\n') {
-            return false;
+            // the last word of the message, after a sentence, with no full stop of its own:
+            // "Love you all. Heather 💜" (not the one-word sentence "…drinking'. Fair.")
+            let rest = &t.text[w.end..];
+            return lead.ends_with(['.', '!'])
+                && rest.len() < 24
+                && !rest.contains(['.', '!', '?'])
+                && trailing(rest);
         }
         let line_start = lead.len();
         let line_end = t.text[w.end..]
             .find('\n')
             .map_or(t.text.len(), |p| w.end + p);
-        let alone = t.text[w.end..line_end]
-            .trim()
-            .chars()
-            .all(|c| c.is_ascii_punctuation());
-        if !alone {
+        if !trailing(&t.text[w.end..line_end]) {
             return false;
         }
         let at_end = t.text[line_end..].trim().is_empty();

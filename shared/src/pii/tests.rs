@@ -729,3 +729,39 @@ fn fifth_author_cues() {
         assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
     }
 }
+
+/// Sign-offs as people write them: kisses and emoji after the name, a thanks of any length above
+/// it, a surname that is also a common word.
+#[test]
+fn sign_offs_with_kisses_emoji_and_thanks() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Cheers,\nBryony x", &["Bryony"]),
+        ("Love you all. Heather 💜", &["Heather"]),
+        (
+            "Yours sincerely,\nRoger Long\n3 Nelson Crest",
+            &["Roger Long"],
+        ),
+        (
+            "Thank you so much,\nHelen Paige Begum",
+            &["Helen Paige Begum"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(
+            of_kind(text, Kind::Name),
+            *want,
+            "{text}: {:?}",
+            kinds(text)
+        );
+    }
+    for text in [
+        "My AUDIT score was 'harmful drinking'. Fair.",
+        "Thank you so much,\nBest Wishes",
+    ] {
+        assert!(
+            of_kind(text, Kind::Name).is_empty(),
+            "{text}: {:?}",
+            kinds(text)
+        );
+    }
+}

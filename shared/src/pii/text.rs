@@ -64,7 +64,10 @@ pub fn in_signature(text: &str, at: usize) -> bool {
                 .trim()
                 .trim_end_matches([',', '.', '!'])
                 .to_ascii_lowercase();
-            l.len() < 40 && l.rsplit(' ').next().is_some_and(|w| ENDS.contains(&w))
+            // ("Thank you so much,", "Thank you,": a thanks of any length)
+            l.len() < 40
+                && (l.rsplit(' ').next().is_some_and(|w| ENDS.contains(&w))
+                    || l.starts_with("thank") && line.trim_end().ends_with(','))
         })
 }
 
