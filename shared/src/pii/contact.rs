@@ -413,9 +413,13 @@ fn identifies(url: &str, lex: &Lexicon, public_host: bool) -> bool {
     };
     if labels.iter().any(|l| public_suffix(l)) {
         // a university or a public body — but no institution is named for two people
-        // ("keith-ortiz.edu.au")
+        // ("keith-ortiz.edu.au"); and an academic host that is nothing but a surname and no
+        // university on the public list ("roberts.edu.au", "porter.ac.nz") is not known to be
+        // public: it fails closed
         let first = labels.first().copied().unwrap_or("");
-        return first.contains('-') && unknown_words(first, lex);
+        let academic = labels.iter().any(|l| matches!(*l, "edu" | "ac"));
+        let surname_host = academic && labels.len() >= 2 && surname_like(first, lex);
+        return first.contains('-') && unknown_words(first, lex) || surname_host;
     }
     // the registrable name: the label before the public suffix (".com", ".co.uk", ".school.nz")
     let name_at = psl::domain_str(bare_host)
@@ -498,8 +502,7 @@ fn unknown_words(name: &str, lex: &Lexicon) -> bool {
     }
     // every part a name or an unknown word, and one of them no everyday word ("shaw-hall",
     // "akhtar-miller"; not "black-dog", "young-minds")
-    let listed =
-        |p: &str| lex.flags(p) & (super::lexicon::FIRST_NAME | super::lexicon::SURNAME) != 0;
+    let listed = |p: &str| surname_like(p, lex);
     parts.iter().all(|p| unknown(p) || listed(p))
         && parts
             .iter()

@@ -26,6 +26,7 @@ const STREET_TYPES: &str = include_str!("../../../data/pii/street_types.txt");
 const NUMBERS: &str = include_str!("../../../data/pii/public_numbers.txt");
 const DOMAINS: &str = include_str!("../../../data/pii/public_domains.txt");
 const ORGS: &str = include_str!("../../../data/pii/public_orgs.txt");
+const FIGURES: &str = include_str!("../../../data/pii/public_figures.txt");
 
 /// Everyday English word.
 pub const VOCAB: u32 = 1;
@@ -102,6 +103,9 @@ pub struct Lexicon {
     public_numbers: FxHashSet<&'static str>,
     public_domains: Vec<&'static str>,
     orgs: AhoCorasick,
+    /// Public figures, characters and titles with a name in them: kept unless a personal cue
+    /// stands before.
+    figures: AhoCorasick,
     /// A Bloom filter of the first names: rules out most lowercase words without a table probe.
     first_bloom: Vec<u64>,
     /// Social handles of help services: a public domain's first label ("988lifeline") or an
@@ -190,6 +194,11 @@ impl Lexicon {
                 .start_kind(aho_corasick::StartKind::Anchored)
                 .build(lines(ORGS))
                 .expect("organisation list compiles"),
+            figures: AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(aho_corasick::StartKind::Anchored)
+                .build(lines(FIGURES))
+                .expect("public figure list compiles"),
             public_handles: lines(DOMAINS)
                 .filter_map(|d| d.split('.').next())
                 .map(str::to_string)
@@ -282,13 +291,20 @@ impl Lexicon {
                 let input = aho_corasick::Input::new(text)
                     .span(i..b.len())
                     .anchored(aho_corasick::Anchored::Yes);
-                if let Some(m) = self.orgs.find(input) {
-                    let after = m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric();
-                    if after {
-                        out.push((m.start(), m.end()));
-                        i = m.end();
-                        continue;
-                    }
+                let whole = |m: &aho_corasick::Match| {
+                    m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric()
+                };
+                let found = self.orgs.find(input.clone()).filter(whole).or_else(|| {
+                    self.figures.find(input).filter(|m| {
+                        whole(m)
+                            && !personal_cue(&text[..m.start()])
+                            && !personal_after(&text[m.end()..])
+                    })
+                });
+                if let Some(m) = found {
+                    out.push((m.start(), m.end()));
+                    i = m.end();
+                    continue;
                 }
             }
             i += 1;
@@ -337,6 +353,121 @@ impl Lexicon {
                     && host.as_bytes()[host.len() - d.len() - 1] == b'.'
         })
     }
+}
+
+/// Whether what follows a public figure's name makes it someone the writer knows ("Jennifer
+/// Lopez is my emergency contact", "… is 105 and lives alone").
+fn personal_after(after: &str) -> bool {
+    let a = after.trim_start_matches(' ');
+    if a.starts_with("is 9") || a.starts_with("is 1") {
+        return true;
+    }
+    // "… is my emergency contact", "…, my neighbour," (not "Bob Ross is my 3am comfort watch")
+    ["is my ", "was my ", ", my ", ", our "].iter().any(|p| {
+        a.strip_prefix(p).is_some_and(|rest| {
+            let next = rest.split([' ', ',', '.']).next().unwrap_or("");
+            matches!(next, "emergency" | "next" | "key" | "case") || relation(&next.to_lowercase())
+        })
+    })
+}
+
+/// Whether the words just before a public figure's name make it a private person's ("my
+/// friend Taylor Swift", "my name is …", "I'm …", "this is …", "Dear …").
+fn personal_cue(before: &str) -> bool {
+    // a form's value ("Veteran: Richard Hammond"), a signature under a sign-off ("Respectfully,\n")
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    if let Some(label) = trimmed.strip_suffix(':') {
+        // a label of a word or three opening its line ("Service user:", "- Veteran:")
+        let line = label.rsplit('\n').next().unwrap_or("");
+        let line = line.trim_start_matches(['-', '*', ' ', '\u{2022}']);
+        if line.starts_with(|c: char| c.is_uppercase()) && line.split_whitespace().count() <= 3 {
+            return true;
+        }
+    }
+    if let Some(line) = trimmed.strip_suffix('\n') {
+        let prev = line.rsplit('\n').next().unwrap_or("").trim_end();
+        if prev.ends_with(',') {
+            return true;
+        }
+    }
+    let word = before
+        .trim_end_matches([' ', ',', ':', '-'])
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "is" | "was"
+            | "with"
+            | "miss"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "mx"
+            | "dr"
+            | "prof"
+            | "im"
+            | "i'm"
+            | "i\u{2019}m"
+            | "am"
+            | "called"
+            | "named"
+            | "name"
+            | "dear"
+            | "hi"
+            | "hey"
+    ) || relation(&word)
+}
+
+/// A person the writer knows, by their relation to them.
+fn relation(word: &str) -> bool {
+    matches!(
+        word,
+        "friend"
+            | "mate"
+            | "sister"
+            | "brother"
+            | "mum"
+            | "mom"
+            | "dad"
+            | "husband"
+            | "wife"
+            | "partner"
+            | "boyfriend"
+            | "girlfriend"
+            | "bf"
+            | "gf"
+            | "ex"
+            | "son"
+            | "daughter"
+            | "cousin"
+            | "aunt"
+            | "uncle"
+            | "nan"
+            | "gran"
+            | "grandma"
+            | "grandad"
+            | "colleague"
+            | "boss"
+            | "manager"
+            | "neighbour"
+            | "neighbor"
+            | "teacher"
+            | "therapist"
+            | "counsellor"
+            | "counselor"
+            | "doctor"
+            | "client"
+            | "patient"
+            | "student"
+            | "classmate"
+            | "flatmate"
+            | "roommate"
+            | "housemate"
+            | "coworker"
+            | "caseworker"
+    )
 }
 
 const BLOOM_BITS: usize = 1 << 18;
