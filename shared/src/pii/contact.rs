@@ -100,8 +100,23 @@ impl Contact {
                 if b.get(e) == Some(&b'@') {
                     continue;
                 }
+                // the rest of the host ("roberts.edu" + ".au"): the first top-level domain
+                // found need not be the last label
                 let mut end = e;
-                if b.get(e) == Some(&b'/') {
+                // (a label in lower case: "x.com.The next…" is a sentence glued on)
+                while b.get(end) == Some(&b'.')
+                    && b.get(end + 1)
+                        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                {
+                    end += 1;
+                    while b
+                        .get(end)
+                        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+                    {
+                        end += 1;
+                    }
+                }
+                if b.get(end) == Some(&b'/') {
                     while end < b.len()
                         && !b[end].is_ascii_whitespace()
                         && !matches!(b[end], b'<' | b'>' | b'"' | b'\'' | b'[' | b']')

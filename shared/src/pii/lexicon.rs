@@ -101,7 +101,7 @@ pub struct Lexicon {
     /// Multi-word towns, regions and their roles, lowercase ("los angeles", "new york").
     phrases: FxHashMap<String, u32>,
     public_numbers: FxHashSet<&'static str>,
-    public_domains: Vec<&'static str>,
+    public_domains: FxHashSet<&'static str>,
     orgs: AhoCorasick,
     /// Public figures, characters and titles with a name in them: kept unless a personal cue
     /// stands before.
@@ -343,15 +343,14 @@ impl Lexicon {
         self.public_handles.contains(&handle.to_ascii_lowercase())
     }
 
-    /// A host on a help service's domain (or a subdomain of one).
+    /// A host on a help service's domain (or a subdomain of one): the host and each of its
+    /// parent domains looked up once.
     pub fn is_public_host(&self, host: &str) -> bool {
         let host = host.trim_start_matches("www.");
-        self.public_domains.iter().any(|d| {
-            host == *d
-                || host.len() > d.len()
-                    && host.ends_with(d)
-                    && host.as_bytes()[host.len() - d.len() - 1] == b'.'
-        })
+        self.public_domains.contains(host)
+            || host
+                .match_indices('.')
+                .any(|(i, _)| self.public_domains.contains(&host[i + 1..]))
     }
 }
 

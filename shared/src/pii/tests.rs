@@ -512,6 +512,10 @@ fn personal_sites_behind_second_level_suffixes() {
         "http://www.lavell.biz/",
         "www.osheil.info",
         "toolan.com/blog",
+        // an academic host that is a bare surname and no listed university fails closed, with
+        // its whole host read ("roberts.edu" is a university; "roberts.edu.au" is not)
+        "roberts.edu.au",
+        "https://porter.ac.nz/",
     ] {
         assert_eq!(urls(own), [own]);
     }
@@ -526,6 +530,8 @@ fn personal_sites_behind_second_level_suffixes() {
         "http://www.natboard.com/index_files/Page548.htm",
         "spotify.com",
         "https://www.online.com/",
+        "see https://www.yale.edu/ and brown.edu",
+        "www.monash.edu and otago.ac.nz and health.harvard.edu",
         "www.oasis.org.uk",
         "for BOTH OF YOU.In the meantime",
         "I was done.in the end",
