@@ -172,9 +172,14 @@ impl Contact {
         ]
         .iter()
         .any(|p| lower_rest.contains(p));
-        let public_host = lex.is_public_host(&host.to_ascii_lowercase());
-        let public = !profile && public_host;
-        if !public && (own_site(text, start) || identifies(url, lex, public_host)) {
+        let lower_host = host.to_ascii_lowercase();
+        let public_host = lex.is_public_host(&lower_host);
+        // a university hosts its people's own pages: "~name" in the path, or the writer says
+        // it is their site ("my portfolio www.thomas.edu")
+        let academic = lower_host.split('.').any(|l| matches!(l, "edu" | "ac"));
+        let own_page = academic && (rest.contains("/~") || own_site(text, start));
+        let public = !profile && !own_page && public_host;
+        if !public && (own_page || own_site(text, start) || identifies(url, lex, public_host)) {
             push(out, start, end, Kind::Url);
         } else {
             protected.push((start, end));

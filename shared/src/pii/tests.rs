@@ -516,6 +516,8 @@ fn personal_sites_behind_second_level_suffixes() {
         // its whole host read ("roberts.edu" is a university; "roberts.edu.au" is not)
         "roberts.edu.au",
         "https://porter.ac.nz/",
+        // a person's page on a university's host
+        "https://people.cs.yale.edu/~jsmith/",
     ] {
         assert_eq!(urls(own), [own]);
     }
