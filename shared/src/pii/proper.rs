@@ -2272,7 +2272,17 @@ impl Finder<'_, '_> {
         };
         // "Grace said", and "Heather from group said", "Ford from HR called me in"; "Howya,
         // John here." (a caller naming themself)
+        // ("carol just texted me", "mark finally called")
+        let adverb = |j: usize| {
+            j < t.len()
+                && t.gap(j - 1, j) == " "
+                && matches!(
+                    t.stem(j),
+                    "just" | "finally" | "literally" | "actually" | "already" | "also" | "still"
+                )
+        };
         verb(k + 1)
+            || adverb(k + 1) && verb(k + 2)
             || k + 1 < t.len()
                 && t.gap(k, k + 1) == " "
                 && t.stem(k + 1) == "here"
@@ -2779,10 +2789,20 @@ impl Finder<'_, '_> {
         }
         // "Has she ben ostracized", "It isa way", "Esther Perel's ted talk": straight after a
         // subject or an owner a name is not where a lowercase word stands (typos, phrases)
+        // ("it's", "that's", "here's" are "it is", not an owner: "It's andrew white btw")
+        let contraction = |k: usize| {
+            matches!(
+                &*t.lower(k),
+                "it" | "that" | "here" | "there" | "who" | "what" | "he" | "she" | "this"
+            )
+        };
         if i > 0
             && t.gap(i - 1, i) == " "
-            && (t.words[i - 1].possessive()
-                || matches!(&*t.lower(i - 1), "he" | "she" | "it" | "they" | "we"))
+            && if t.words[i - 1].possessive() {
+                !contraction(i - 1)
+            } else {
+                matches!(&*t.lower(i - 1), "he" | "she" | "it" | "they" | "we")
+            }
             && !matches!(self.cue_before(i), Cue::Relation | Cue::Intro)
         {
             return;

@@ -813,3 +813,35 @@ fn public_figures_stay_unless_someone_knows_them() {
         );
     }
 }
+
+/// "It's" is "it is", not an owner; a reporting verb may follow an adverb.
+#[test]
+fn contractions_and_adverbs_before_names() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "It's andrew white btw, you probably have my notes",
+            "andrew white",
+        ),
+        ("hey it’s andrew white btw", "andrew white"),
+        ("omg carol just texted me after 3 months", "carol"),
+    ];
+    for (text, name) in cases {
+        assert_eq!(
+            of_kind(text, Kind::Name),
+            [*name],
+            "{text}: {:?}",
+            kinds(text)
+        );
+    }
+    for text in [
+        "It's kind of hard",
+        "it's april fools",
+        "that's just how it is",
+    ] {
+        assert!(
+            of_kind(text, Kind::Name).is_empty(),
+            "{text}: {:?}",
+            kinds(text)
+        );
+    }
+}
