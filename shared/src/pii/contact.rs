@@ -220,9 +220,11 @@ fn public_mailbox(email: &str, lex: &Lexicon) -> bool {
             | "reception"
             | "appointments"
             | "intake"
-            | "jo" // the Samaritans' own mailbox
     );
-    role && lex.is_public_host(&domain.to_ascii_lowercase())
+    let domain = domain.to_ascii_lowercase();
+    // the Samaritans' own mailbox is "jo" (a person called Jo elsewhere is a person)
+    let samaritans = local == "jo" && matches!(domain.as_str(), "samaritans.org" | "samaritans.ie");
+    samaritans || role && lex.is_public_host(&domain)
 }
 
 /// Whether the text holds "://", "www." or "WWW." (where the URL pattern can start): found from
@@ -437,8 +439,15 @@ fn identifies(url: &str, lex: &Lexicon, public_host: bool) -> bool {
         // university on the public list ("roberts.edu.au", "porter.ac.nz") is not known to be
         // public: it fails closed
         let first = labels.first().copied().unwrap_or("");
-        let academic = labels.iter().any(|l| matches!(*l, "edu" | "ac"));
-        let surname_host = academic && labels.len() >= 2 && surname_like(first, lex);
+        // (the institution's label, just before "edu"/"ac": "staff.porter.ac.nz"; not one of
+        // the commonest words: "my.")
+        let institution = labels
+            .iter()
+            .position(|l| matches!(*l, "edu" | "ac"))
+            .and_then(|i| i.checked_sub(1))
+            .map(|i| labels[i]);
+        let surname_host = institution
+            .is_some_and(|n| surname_like(n, lex) && lex.flags(n) & super::lexicon::COMMON == 0);
         return first.contains('-') && unknown_words(first, lex) || surname_host;
     }
     // the registrable name: the label before the public suffix (".com", ".co.uk", ".school.nz")
@@ -487,14 +496,14 @@ fn identifies(url: &str, lex: &Lexicon, public_host: bool) -> bool {
 /// A listed name, a rare surname that is no word, or an Irish "O'" surname written without its
 /// apostrophe ("osheil", "oconnor").
 fn surname_like(p: &str, lex: &Lexicon) -> bool {
-    use super::lexicon::{FIRST_NAME, FOREIGN_WORD, ORDINARY_WORD, RARE, SURNAME, VOCAB};
+    use super::lexicon::{FIRST_NAME, SURNAME};
     if lex.flags(p) & (FIRST_NAME | SURNAME) != 0 || lex.rare_surname(p) {
         return true;
     }
     let rest = p.strip_prefix('o').unwrap_or("");
     rest.len() >= 4
-        && (lex.flags(rest) & SURNAME != 0 || lex.rare_surname(rest))
-        && lex.flags(p) & (VOCAB | RARE | ORDINARY_WORD | FOREIGN_WORD) == 0
+        && (lex.flags(rest) & SURNAME != 0 || rest.len() >= 5 && lex.rare_surname(rest))
+        && lex.flags(p) & super::lexicon::KNOWN_WORD == 0
         && !lex.compound(p)
 }
 

@@ -5,7 +5,7 @@
 //!
 //! Years alone, months alone, weekdays alone and durations ("six months", "3 weeks") stay.
 
-use super::lexicon::{FIRST_NAME, Lexicon, ORDINARY_WORD, RARE, SURNAME, VOCAB};
+use super::lexicon::{COMMON, FIRST_NAME, Lexicon, ORDINARY_WORD, RARE, SURNAME, VOCAB};
 use super::text::before;
 use super::{Finding, Kind};
 use regex::Regex;
@@ -244,9 +244,13 @@ impl Dates {
                     let head = text[..g.start()].trim_end_matches(" (");
                     let mut words = head.rsplit(' ');
                     let word = words.next().unwrap_or("");
-                    let run = words
-                        .next()
-                        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+                    // (a capitalised word before that is a name, not "Reading Psalm (91)")
+                    let run = words.next().is_some_and(|w| {
+                        let g = lex.flags(&w.to_lowercase());
+                        w.starts_with(|c: char| c.is_ascii_uppercase())
+                            && g & COMMON == 0
+                            && (g & FIRST_NAME != 0 || g & (VOCAB | RARE | ORDINARY_WORD) == 0)
+                    });
                     let f = lex.flags(&word.to_lowercase());
                     let everyday = f & (VOCAB | RARE | ORDINARY_WORD) != 0;
                     if everyday && f & (FIRST_NAME | SURNAME) == 0 && !run {

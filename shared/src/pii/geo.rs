@@ -98,8 +98,11 @@ impl Geo {
                 // "po box 52190\nArt therapy sounded…": the next line goes on as a sentence, so
                 // its first words are no town line
                 let rest = &text.as_bytes()[end + town.end()..];
+                let first_word = town.as_str().split(' ').next().unwrap_or("");
                 let sentence = text[end..].starts_with('\n')
                     && c.get(2).is_none()
+                    // (a gazetteer town stays one: "PO Box 12\nSpringfield il 62704")
+                    && lex.flags(&first_word.to_ascii_lowercase()) & super::lexicon::TOWN_WHOLE == 0
                     && rest.first() == Some(&b' ')
                     && rest.get(1).is_some_and(u8::is_ascii_lowercase);
                 if sentence {

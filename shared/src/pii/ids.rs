@@ -275,6 +275,15 @@ impl Ids {
             if !standalone(text, m.start(), m.end()) {
                 continue;
             }
+            let key = &text[m.start()..m.end()];
+            // "plan no longer works", "the hospital no more": a negation, not "no." for number
+            let negation = key.to_ascii_lowercase().ends_with(" no")
+                && text[m.end()..]
+                    .trim_start_matches(' ')
+                    .starts_with(|c: char| c.is_ascii_lowercase());
+            if negation {
+                continue;
+            }
             let kind = KEYWORDS[m.pattern().as_usize()].1;
             if let Some((s, e)) = value_after(text, m.end(), kind) {
                 let value = &text[s..e];
@@ -325,8 +334,19 @@ const WEAK_KEYS: &[&str] = &[
 /// Whether the value after a context word is an identifier of that kind.
 fn accept(key: &str, kind: Kind, value: &str, lex: &Lexicon) -> bool {
     let d = digits(value);
-    if WEAK_KEYS.iter().any(|w| w.eq_ignore_ascii_case(key)) && d.len() < 6 {
-        return false;
+    if WEAK_KEYS.iter().any(|w| w.eq_ignore_ascii_case(key)) {
+        // a weak word's value is six digits or more, and no count or span of years ("a member
+        // of a group with 150,000 members", "a member from 2018-2021")
+        let b = value.as_bytes();
+        let thousands =
+            value.contains(',') && value.bytes().all(|c| c.is_ascii_digit() || c == b',');
+        let years = b.len() >= 9
+            && value.split(['-', '\u{2013}', '/']).all(|y| {
+                y.len() == 4 && y.parse::<u32>().is_ok_and(|v| (1900..=2100).contains(&v))
+            });
+        if d.len() < 6 || thousands || years {
+            return false;
+        }
     }
     if VEHICLE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(key)) {
         let first = value.split(' ').next().unwrap_or("");

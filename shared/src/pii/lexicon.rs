@@ -57,6 +57,14 @@ pub const FOREIGN_WORD: u32 = 1 << 29;
 /// A word frequent in another language and rare in English ("prefiero", "utang", "pagod"):
 /// an everyday word there, so a name only where a cue makes it one, like an English word.
 pub const OTHER_LANGUAGE: u32 = 1 << 30;
+/// Byte offsets of a stretch of text.
+pub type Span = (usize, usize);
+
+/// A word of some list that is no name: everyday English, a term, another language's word, a
+/// town or a region (a rare surname or an "O'" surname host is none of these).
+pub const KNOWN_WORD: u32 =
+    VOCAB | RARE | ORDINARY_WORD | FOREIGN_WORD | OTHER_LANGUAGE | REGION | TOWN;
+
 /// The first bit free for the name and place rules' own word roles (`proper.rs`).
 pub const FIRST_ROLE_BIT: u32 = 1 << 12;
 
@@ -174,9 +182,8 @@ impl Lexicon {
         for w in words(FOREIGN) {
             *table.entry(w).or_default() |= FOREIGN_WORD;
         }
-        let known = VOCAB | RARE | ORDINARY_WORD | FOREIGN_WORD | OTHER_LANGUAGE | REGION | TOWN;
         let rare_surnames = lines(SURNAMES_RARE)
-            .filter(|w| table.get(w).is_none_or(|f| f & known == 0))
+            .filter(|w| table.get(w).is_none_or(|f| f & KNOWN_WORD == 0))
             .collect();
         let public_numbers = lines(NUMBERS)
             .filter_map(|l| l.split_whitespace().next())
@@ -277,12 +284,19 @@ impl Lexicon {
         self.phrases.get(lower).copied().unwrap_or(0)
     }
 
-    /// Spans of organisation names, whole words only.
-    /// Every name on the list starts with a capital or a digit, so the search is anchored at
-    /// the words that do, instead of scanning every byte.
-    pub fn protected_spans(&self, text: &str) -> Vec<(usize, usize)> {
+    /// Spans of organisation names (protected: nothing inside them is redacted), and of public
+    /// figures' names with no personal cue around them (a name or place finding inside one is
+    /// dropped; an address or a longer name that only overlaps one is not: "1420 Martin Luther
+    /// King Jr Blvd", "Sophie Kate Moss"), whole words only. Every name on the lists starts with
+    /// a capital or a digit, so the search is anchored at the words that do.
+    /// `personal(start, end)`: whether a personal cue stands around the figure's name there.
+    pub fn protected_spans(
+        &self,
+        text: &str,
+        personal: impl Fn(usize, usize) -> bool,
+    ) -> (Vec<Span>, Vec<Span>) {
         let b = text.as_bytes();
-        let mut out = Vec::new();
+        let (mut orgs, mut figures) = (Vec::new(), Vec::new());
         let mut i = 0;
         while let Some(at) = super::scan::next_upper_or_digit(b, i) {
             i = at;
@@ -294,22 +308,23 @@ impl Lexicon {
                 let whole = |m: &aho_corasick::Match| {
                     m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric()
                 };
-                let found = self.orgs.find(input.clone()).filter(whole).or_else(|| {
-                    self.figures.find(input).filter(|m| {
-                        whole(m)
-                            && !personal_cue(&text[..m.start()])
-                            && !personal_after(&text[m.end()..])
-                    })
+                if let Some(m) = self.orgs.find(input.clone()).filter(whole) {
+                    orgs.push((m.start(), m.end()));
+                    i = m.end();
+                    continue;
+                }
+                let figure = self.figures.find(input).filter(|m| {
+                    whole(m) && b.get(m.end()) != Some(&b'-') && !personal(m.start(), m.end())
                 });
-                if let Some(m) = found {
-                    out.push((m.start(), m.end()));
+                if let Some(m) = figure {
+                    figures.push((m.start(), m.end()));
                     i = m.end();
                     continue;
                 }
             }
             i += 1;
         }
-        out
+        (orgs, figures)
     }
 
     /// A help-line number: digits (keypad letters already converted), with or without a
@@ -352,121 +367,6 @@ impl Lexicon {
                 .match_indices('.')
                 .any(|(i, _)| self.public_domains.contains(&host[i + 1..]))
     }
-}
-
-/// Whether what follows a public figure's name makes it someone the writer knows ("Jennifer
-/// Lopez is my emergency contact", "… is 105 and lives alone").
-fn personal_after(after: &str) -> bool {
-    let a = after.trim_start_matches(' ');
-    if a.starts_with("is 9") || a.starts_with("is 1") {
-        return true;
-    }
-    // "… is my emergency contact", "…, my neighbour," (not "Bob Ross is my 3am comfort watch")
-    ["is my ", "was my ", ", my ", ", our "].iter().any(|p| {
-        a.strip_prefix(p).is_some_and(|rest| {
-            let next = rest.split([' ', ',', '.']).next().unwrap_or("");
-            matches!(next, "emergency" | "next" | "key" | "case") || relation(&next.to_lowercase())
-        })
-    })
-}
-
-/// Whether the words just before a public figure's name make it a private person's ("my
-/// friend Taylor Swift", "my name is …", "I'm …", "this is …", "Dear …").
-fn personal_cue(before: &str) -> bool {
-    // a form's value ("Veteran: Richard Hammond"), a signature under a sign-off ("Respectfully,\n")
-    let trimmed = before.trim_end_matches([' ', '\t']);
-    if let Some(label) = trimmed.strip_suffix(':') {
-        // a label of a word or three opening its line ("Service user:", "- Veteran:")
-        let line = label.rsplit('\n').next().unwrap_or("");
-        let line = line.trim_start_matches(['-', '*', ' ', '\u{2022}']);
-        if line.starts_with(|c: char| c.is_uppercase()) && line.split_whitespace().count() <= 3 {
-            return true;
-        }
-    }
-    if let Some(line) = trimmed.strip_suffix('\n') {
-        let prev = line.rsplit('\n').next().unwrap_or("").trim_end();
-        if prev.ends_with(',') {
-            return true;
-        }
-    }
-    let word = before
-        .trim_end_matches([' ', ',', ':', '-'])
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    matches!(
-        word.as_str(),
-        "is" | "was"
-            | "with"
-            | "miss"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "mx"
-            | "dr"
-            | "prof"
-            | "im"
-            | "i'm"
-            | "i\u{2019}m"
-            | "am"
-            | "called"
-            | "named"
-            | "name"
-            | "dear"
-            | "hi"
-            | "hey"
-    ) || relation(&word)
-}
-
-/// A person the writer knows, by their relation to them.
-fn relation(word: &str) -> bool {
-    matches!(
-        word,
-        "friend"
-            | "mate"
-            | "sister"
-            | "brother"
-            | "mum"
-            | "mom"
-            | "dad"
-            | "husband"
-            | "wife"
-            | "partner"
-            | "boyfriend"
-            | "girlfriend"
-            | "bf"
-            | "gf"
-            | "ex"
-            | "son"
-            | "daughter"
-            | "cousin"
-            | "aunt"
-            | "uncle"
-            | "nan"
-            | "gran"
-            | "grandma"
-            | "grandad"
-            | "colleague"
-            | "boss"
-            | "manager"
-            | "neighbour"
-            | "neighbor"
-            | "teacher"
-            | "therapist"
-            | "counsellor"
-            | "counselor"
-            | "doctor"
-            | "client"
-            | "patient"
-            | "student"
-            | "classmate"
-            | "flatmate"
-            | "roommate"
-            | "housemate"
-            | "coworker"
-            | "caseworker"
-    )
 }
 
 const BLOOM_BITS: usize = 1 << 18;

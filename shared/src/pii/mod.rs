@@ -207,7 +207,9 @@ impl Detector {
 
     pub fn detect_into(&self, text: &str, out: &mut Vec<Finding>) {
         out.clear();
-        let mut protected = self.lexicon.protected_spans(text);
+        let (mut protected, figures) = self.lexicon.protected_spans(text, |s, e| {
+            proper::personal_context(&self.lexicon, text, s, e)
+        });
         let has_digit = scan::next_digit(text.as_bytes(), 0).is_some();
         self.contact
             .find(text, has_digit, &self.lexicon, out, &mut protected);
@@ -235,6 +237,12 @@ impl Detector {
             }
         }
         proper::find(text, &self.lexicon, out);
+        if !figures.is_empty() {
+            out.retain(|f| {
+                !matches!(f.kind, Kind::Name | Kind::Location)
+                    || !figures.iter().any(|&(s, e)| s <= f.start && f.end <= e)
+            });
+        }
         resolve(text, out, &protected);
     }
 }

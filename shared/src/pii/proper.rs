@@ -1161,6 +1161,89 @@ enum Cue {
     Determiner,
 }
 
+/// Nothing but punctuation, kisses and emoji: what may follow a name that signs a message
+/// ("Bryony x", "Heather 💜", "Roger Long x").
+fn only_marks(s: &str) -> bool {
+    s.split_whitespace().all(|tok| {
+        tok.chars()
+            .all(|c| c.is_ascii_punctuation() || !c.is_ascii() && !c.is_alphanumeric())
+            || tok.len() <= 3 && tok.bytes().all(|c| c == b'x' || c == b'X')
+    })
+}
+
+/// Whether the words around a public figure's name (`text[start..end]`) make it someone the
+/// writer knows, so the name rules decide: a relation, title, introduction or greeting just
+/// before ("my friends Kate Moss and…", "Mr. Jack Black", "my name is …", "Dear …"), a form's
+/// label or a line under a sign-off, or after it "is my (best) friend", "is 105".
+pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> bool {
+    let before = &text[..start];
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    if let Some(label) = trimmed.strip_suffix(':') {
+        // a label of a word or three opening its line ("Service user:", "- Veteran:", "next of
+        // kin:"), not a sentence's colon ("…on the subject: Eckhart Tolle")
+        let line = label.rsplit('\n').next().unwrap_or("");
+        let line = line.trim_start_matches(['-', '*', ' ', '\u{2022}']);
+        let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let role = lex.flags(&last) & (ROLE_RELATION | ROLE_INTRO) != 0
+            || matches!(last.as_str(), "kin" | "contact");
+        if line.split_whitespace().count() <= 3
+            && (line.starts_with(|c: char| c.is_uppercase()) || role)
+        {
+            return true;
+        }
+    }
+    let under_signoff = trimmed.strip_suffix('\n').is_some_and(|line| {
+        line.rsplit('\n')
+            .next()
+            .unwrap_or("")
+            .trim_end()
+            .ends_with(',')
+    });
+    if under_signoff {
+        return true;
+    }
+    let cue = |w: &str| {
+        let w = w.to_lowercase();
+        let plural = w.strip_suffix('s').unwrap_or("");
+        // (an author is cited "by Dr. John Gottman": those two are no personal cue)
+        let citation = matches!(w.as_str(), "by" | "dr" | "doctor" | "prof" | "professor");
+        !citation && lex.flags(&w) & (ROLE_RELATION | ROLE_TITLE | ROLE_INTRO | ROLE_GREETING) != 0
+            || plural.len() > 2 && lex.flags(plural) & ROLE_RELATION != 0
+            || matches!(
+                w.as_str(),
+                "with" | "named" | "called" | "i'm" | "im" | "i\u{2019}m"
+            )
+    };
+    let word = before
+        .trim_end_matches([' ', ',', ':', '-', '.'])
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .next()
+        .unwrap_or("");
+    if cue(word) {
+        return true;
+    }
+    let after = text[end..].trim_start_matches(' ');
+    // an age: "… is 105", not "… is 100% my idol"
+    if let Some(n) = after.strip_prefix("is ") {
+        let digits: String = n.chars().take_while(char::is_ascii_digit).collect();
+        let next = n[digits.len()..].chars().next();
+        if digits.parse::<u32>().is_ok_and(|v| (90..=120).contains(&v)) && next != Some('%') {
+            return true;
+        }
+    }
+    // "… is my emergency contact", "… is my best friend", "…, my ex-boyfriend," (not "Bob Ross
+    // is my 3am comfort watch")
+    ["is my ", "was my ", ", my ", ", our "].iter().any(|p| {
+        after.strip_prefix(p).is_some_and(|rest| {
+            rest.split([' ', ',', '.']).take(2).any(|w| {
+                let w = w.trim_start_matches("ex-");
+                matches!(w, "emergency" | "next" | "key" | "case")
+                    || lex.flags(&w.to_lowercase()) & ROLE_RELATION != 0
+            })
+        })
+    })
+}
+
 pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
     thread_local! {
         static BUF: std::cell::Cell<Vec<Word>> = const { std::cell::Cell::new(Vec::new()) };
@@ -1851,13 +1934,10 @@ impl Finder<'_, '_> {
             return false;
         }
         let line_start = lead.len();
-        // nothing but punctuation after it on its line (an address may follow on the next)
+        // nothing but punctuation, kisses or emoji after it on its line (an address may follow
+        // on the next)
         let line_end = t.text[e..].find('\n').map_or(t.text.len(), |p| e + p);
-        if !t.text[e..line_end]
-            .trim()
-            .chars()
-            .all(|c| c.is_ascii_punctuation())
-        {
+        if !only_marks(&t.text[e..line_end]) {
             return false;
         }
         let prev = t.text[..line_start - 1]
@@ -2220,20 +2300,17 @@ impl Finder<'_, '_> {
     fn sign_off(&self, k: usize) -> bool {
         let t = self.t;
         let w = &t.words[k];
+        // the sign-off itself is no name ("Thanks for listening. love x", "Peace ✌️")
+        if self.has(k, ROLE_SIGNOFF) {
+            return false;
+        }
         let marked = t.text[..w.start]
             .trim_end_matches(' ')
             .ends_with(['~', '\u{2014}', '\u{2013}']);
         if marked {
             return true;
         }
-        // nothing after it but punctuation, kisses and emoji ("Bryony x", "Heather 💜")
-        let trailing = |s: &str| {
-            s.split_whitespace().all(|tok| {
-                tok.chars()
-                    .all(|c| c.is_ascii_punctuation() || !c.is_ascii() && !c.is_alphanumeric())
-                    || tok.len() <= 3 && tok.bytes().all(|c| c == b'x' || c == b'X')
-            })
-        };
+        let trailing = only_marks;
         // alone on its line: the bytes just around it first (a long line of prose is not
         // searched for its ends for every name in it)
         let lead = t.text[..w.start].trim_end_matches([' ', '\t', '\u{a0}']);
@@ -2242,6 +2319,7 @@ impl Finder<'_, '_> {
             // "Love you all. Heather 💜" (not the one-word sentence "…drinking'. Fair.")
             let rest = &t.text[w.end..];
             return lead.ends_with(['.', '!'])
+                && !t.stem(k).eq_ignore_ascii_case("hope")
                 && rest.len() < 24
                 && !rest.contains(['.', '!', '?'])
                 && trailing(rest);
@@ -2287,7 +2365,10 @@ impl Finder<'_, '_> {
                 && t.gap(k, k + 1) == " "
                 && t.stem(k + 1) == "here"
                 && self.ends_phrase(k + 1)
-                && (t.sentence_start(k) || k > 0 && t.gap(k - 1, k) == ", ")
+                // (an everyday word only after a greeting: "Howya, Mark here", not "Storm here,
+                // power's out")
+                && (t.sentence_start(k) && self.full(k) & VOCAB == 0
+                    || k > 0 && t.gap(k - 1, k) == ", ")
             || k + 2 < t.len()
                 && matches!(&*t.lower(k + 1), "from" | "at" | "in")
                 && t.gap(k, k + 1) == " "

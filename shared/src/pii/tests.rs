@@ -845,3 +845,49 @@ fn contractions_and_adverbs_before_names() {
         );
     }
 }
+
+/// What an independent review of the session's change found (2026-12-06, second review).
+#[test]
+fn second_review_findings_stay_fixed() {
+    let cases: &[(&str, Kind, &[&str])] = &[
+        // a public figure's name inside an address or a longer name hides nothing
+        (
+            "I live at 1420 Martin Luther King Jr Blvd",
+            Kind::Address,
+            &["1420 Martin Luther King Jr Blvd"],
+        ),
+        ("Sophie Kate Moss called", Kind::Name, &["Sophie Kate Moss"]),
+        // personal cues: a title with its full stop, plural relations, a lowercase label, two
+        // words after "is my"
+        ("Mr. Jack Black shouted at me", Kind::Name, &["Jack Black"]),
+        (
+            "my friends Kate Moss and Jack Black came round",
+            Kind::Name,
+            &["Kate Moss", "Jack Black"],
+        ),
+        ("next of kin: Tom Hardy", Kind::Name, &["Tom Hardy"]),
+        ("Tom Hardy is my best friend", Kind::Name, &["Tom Hardy"]),
+        // "jo" is the Samaritans' mailbox only
+        ("email jo@mind.org.uk", Kind::Email, &["jo@mind.org.uk"]),
+        // the institution's label of an academic host
+        ("see staff.porter.ac.nz", Kind::Url, &["staff.porter.ac.nz"]),
+    ];
+    for (text, kind, want) in cases {
+        assert_eq!(of_kind(text, *kind), *want, "{text}: {:?}", kinds(text));
+    }
+    for text in [
+        "My plan no longer works since 2020",
+        "a member of a group with 150,000 members",
+        "I was a member from 2018-2021",
+        "Thanks for listening. love x",
+        "Stay strong everyone. Peace ✌️",
+        "Storm here, power's out.",
+        "Reading Psalm (91) helps me",
+        "In Chapter (100) the hero dies",
+        "see https://www.omaha.com/news and osaka.com",
+        "Jack Black is 100% my idol",
+        "a book by Dr. John Gottman",
+    ] {
+        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+    }
+}
