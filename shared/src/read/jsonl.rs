@@ -350,8 +350,8 @@ pub(crate) mod fast {
     struct Line<'a> {
         #[serde(borrow, default, deserialize_with = "present")]
         messages: Option<Option<Vec<ChatTurn<'a>>>>,
-        #[serde(borrow, default)]
-        conversations: Option<Vec<ShareGptTurn<'a>>>,
+        #[serde(borrow, default, deserialize_with = "present")]
+        conversations: Option<Option<Vec<ShareGptTurn<'a>>>>,
         #[serde(borrow, default)]
         instruction: Option<Cow<'a, str>>,
         #[serde(borrow, default)]
@@ -413,7 +413,7 @@ pub(crate) mod fast {
             &line.output,
         ) {
             (Some(Some(_)), None, None, None) => Shape::ChatMl,
-            (None, Some(_), None, None) => Shape::ShareGpt,
+            (None, Some(Some(_)), None, None) => Shape::ShareGpt,
             (None, None, Some(_), Some(_)) => Shape::Alpaca,
             _ => return None,
         };
@@ -439,6 +439,7 @@ pub(crate) mod fast {
             Shape::ShareGpt => Box::new(move |roles: &RoleMap| {
                 map(
                     line.conversations
+                        .flatten()
                         .unwrap_or_default()
                         .into_iter()
                         .map(|t| (t.from, t.value)),
