@@ -266,6 +266,11 @@ fn url_len(raw: &str) -> usize {
 const OWN_SITE_CUES: &[&str] = &[
     "my blog",
     "my website",
+    "my personal website",
+    "my personal site",
+    "my personal blog",
+    "my own website",
+    "my own site",
     "my web site",
     "my site",
     "my page",

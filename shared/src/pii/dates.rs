@@ -309,6 +309,13 @@ fn is_age(text: &str, start: usize, end: usize) -> bool {
                     | "km"
                     | "miles"
                     | "dollars"
+                    | "quid"
+                    | "bucks"
+                    | "euro"
+                    | "euros"
+                    | "grand"
+                    | "pence"
+                    | "cents"
                     | "people"
                     | "cm"
                     | "over"
@@ -322,17 +329,21 @@ fn is_age(text: &str, start: usize, end: usize) -> bool {
         };
     // the measurement word in the same sentence, among the few words before the number
     // ("heart rate is 95"; not "the test again.\nPop turned 97")
-    let window = before(text, start, 32);
-    let clause = window
+    let mut from = start.saturating_sub(32);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let clause = text[from..start]
         .rsplit(['.', '!', '?', '\n', ';'])
         .next()
         .unwrap_or("");
+    // (a capitalised "Mark" is a person: "uses name Mark, lives with grandmother (91)")
     let measured = clause
         .split(|c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€'))
         .filter(|w| !w.is_empty())
         .rev()
         .take(7)
-        .any(|w| NOT_AGE.contains(&w));
+        .any(|w| w != "Mark" && NOT_AGE.contains(&w.to_ascii_lowercase().as_str()));
     !unit && !measured
 }
 

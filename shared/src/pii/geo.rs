@@ -93,6 +93,17 @@ impl Geo {
         }
         // the town (and postcode) written after a street address
         for end in ends {
+            // a postcode straight after it: "7478 Fisher Valleys Apt. 745, 93530."
+            let rest = &text.as_bytes()[end..];
+            if rest.starts_with(b", ") {
+                let n = rest[2..].iter().take_while(|c| c.is_ascii_digit()).count();
+                let ends_word = rest.get(2 + n).is_none_or(|c| !c.is_ascii_alphanumeric());
+                let year_clause = n == 4 && rest.get(2 + n) == Some(&b' ');
+                if (4..=5).contains(&n) && ends_word && !year_clause {
+                    push(end + 2, end + 2 + n, Kind::Zip);
+                    continue;
+                }
+            }
             if let Some(c) = self.town_tail.captures(&text[end..]) {
                 let town = c.get(1).expect("town group");
                 // "po box 52190\nArt therapy sounded…": the next line goes on as a sentence, so
@@ -105,7 +116,8 @@ impl Geo {
                     && lex.flags(&first_word.to_ascii_lowercase()) & super::lexicon::TOWN_WHOLE == 0
                     && rest.first() == Some(&b' ')
                     && rest.get(1).is_some_and(u8::is_ascii_lowercase);
-                if sentence {
+                // (nor is a code: "…Level 7\nGAD-7 was 19")
+                if sentence || town.as_str().ends_with('-') {
                     continue;
                 }
                 let lower = town.as_str().to_ascii_lowercase();

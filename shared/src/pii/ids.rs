@@ -101,6 +101,11 @@ const KEYWORDS: &[(&str, Kind)] = &[
     ("bank account", Kind::Account),
     ("account", Kind::Account),
     ("iban", Kind::Account),
+    ("provisional licence", Kind::License),
+    ("provisional license", Kind::License),
+    ("provisional", Kind::License),
+    ("goes into", Kind::Account),
+    ("paid into", Kind::Account),
     ("driver's license number", Kind::License),
     ("driver's license", Kind::License),
     ("drivers license", Kind::License),
@@ -329,6 +334,9 @@ const WEAK_KEYS: &[&str] = &[
     "member",
     "chart",
     "medical card",
+    "provisional",
+    "goes into",
+    "paid into",
 ];
 
 /// Whether the value after a context word is an identifier of that kind.

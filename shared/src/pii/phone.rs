@@ -14,8 +14,28 @@ use super::{Finding, Kind};
 
 /// Words that make a short local number a phone number when they come shortly before it.
 const CUES: &[&str] = &[
-    "call", "text", "phone", "number", "cell", "mobile", "mob", "ring", "reach", "contact", "tel",
-    "fax", "whatsapp", "landline", "dial", "hmu", "line", "ph",
+    "call",
+    "text",
+    "phone",
+    "number",
+    "cell",
+    "mobile",
+    "mob",
+    "ring",
+    "reach",
+    "contact",
+    "tel",
+    "fax",
+    "whatsapp",
+    "landline",
+    "dial",
+    "hmu",
+    "line",
+    "ph",
+    "contacted",
+    "texting",
+    "texted",
+    "kin",
 ];
 
 struct Candidate {
@@ -63,8 +83,13 @@ pub fn find(
                     // first part that is a phone number, cut where the next one opens
                     (1..cand.groups.len()).rev().find_map(|n| {
                         let cut = cand.ends[n - 1];
+                        // (or a list's next item: "call Hoani on 244 7779 2) go to…")
+                        let item = text[cut..].starts_with(' ')
+                            && cand.groups[n] <= 2
+                            && text[cand.ends[n]..].starts_with([')', '.']);
                         let opens_next = text[cut..].starts_with(" (")
                             || text[cut..].starts_with(" +")
+                            || item
                             || text[cut..].starts_with(' ')
                                 && text[cand.start..cut].contains(['-', '.', ')']);
                         opens_next
@@ -237,8 +262,8 @@ fn accept(text: &str, c: &Candidate, lex: &Lexicon) -> Option<usize> {
         nanp(&d[1..]) || grouped && g[0] == 1
     } else if d.len() == 10 && !d.starts_with('0') {
         nanp(d) || grouped && g.len() >= 3 && g[g.len() - 1] == 4
-    } else if d.starts_with('0') {
-        (9..=11).contains(&d.len()) && (grouped || d.len() >= 10)
+    } else if d.starts_with('0') && d.len() >= 9 {
+        d.len() <= 11 && (grouped || d.len() >= 10)
     } else if (7..=8).contains(&d.len()) {
         let local = g == &[3, 4] || g == &[4, 4] || g == &[3, 3] || g.len() == 1;
         local

@@ -1214,12 +1214,21 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
                 "with" | "named" | "called" | "i'm" | "im" | "i\u{2019}m"
             )
     };
-    let word = before
+    let mut words = before
         .trim_end_matches([' ', ',', ':', '-', '.'])
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-        .next()
-        .unwrap_or("");
-    if cue(word) {
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
+    let word = words.next().unwrap_or("");
+    // "is"/"was" introduce only after "name", "this", "it" ("my name is …", "this is …"), not
+    // in "my comfort show is Gilmore Girls"
+    let copula = matches!(word.to_lowercase().as_str(), "is" | "was");
+    let introduced = !copula
+        || words.next().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "name" | "this" | "it" | "that" | "who"
+            )
+        });
+    if cue(word) && introduced {
         return true;
     }
     let after = text[end..].trim_start_matches(' ');
@@ -2428,6 +2437,7 @@ impl Finder<'_, '_> {
                     | "owner"
                     | "cardholder"
                     | "policyholder"
+                    | "texter"
                     | "keyworker"
             );
             // (after a role, a transcript's speaker or a saying is no form: "Caller: Hope you
@@ -2459,13 +2469,14 @@ impl Finder<'_, '_> {
             && (5..=10).contains(&prev.len())
             && matches!(
                 t.text.as_bytes()[prev.start] | 0x20,
-                b'c' | b'd' | b's' | b'w' | b'o' | b'p'
+                b'c' | b'd' | b's' | b'w' | b'o' | b'p' | b't'
             )
             && !prev.possessive()
             && matches!(
                 &*t.lower(i - 1),
                 "client"
                     | "caller"
+                    | "texter"
                     | "driver"
                     | "subscriber"
                     | "claimant"

@@ -891,3 +891,79 @@ fn second_review_findings_stay_fixed() {
         assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
     }
 }
+
+/// What a sixth author's development text (tests/pii/faker_contexts_sixth.py) showed.
+#[test]
+fn sixth_author_findings() {
+    let cases: &[(&str, Kind, &[&str])] = &[
+        (
+            "Her mum can be contacted on 69411953.",
+            Kind::Phone,
+            &["69411953"],
+        ),
+        (
+            "He's texting me from 2254-1233 now",
+            Kind::Phone,
+            &["2254-1233"],
+        ),
+        (
+            "Please contact Mr. Hoffman on 0719-1924.",
+            Kind::Phone,
+            &["0719-1924"],
+        ),
+        (
+            "If I feel unsafe: 1) call Hoani on 244 7779 2) go to my neighbour",
+            Kind::Phone,
+            &["244 7779"],
+        ),
+        (
+            "uses name Mark, lives with grandmother (91), is main carer",
+            Kind::Age,
+            &["91"],
+        ),
+        (
+            "alone at 7478 Fisher Valleys Apt. 745, 93530. Daughter visits",
+            Kind::Zip,
+            &["93530"],
+        ),
+        (
+            "My personal website www.hallinan-heskin.org has my CV",
+            Kind::Url,
+            &["www.hallinan-heskin.org"],
+        ),
+        (
+            "my provisional is A5474326, mum says",
+            Kind::License,
+            &["A5474326"],
+        ),
+        (
+            "Contact log: texter Jimmy, 15, school stress",
+            Kind::Name,
+            &["Jimmy"],
+        ),
+        (
+            "My mum's pension goes into 1575-3925-95 but",
+            Kind::Account,
+            &["1575-3925-95"],
+        ),
+    ];
+    for (text, kind, want) in cases {
+        assert_eq!(of_kind(text, *kind), *want, "{text}: {:?}", kinds(text));
+    }
+    for text in [
+        "my comfort show is Gilmore Girls, don't judge",
+        "support in Cree, Ojibway and Inuktitut as well as English",
+        "a private therapist is like 90 quid a session",
+        "I lived at 12 High Street, 2019 was hard",
+        "I rang Cruse after dad died",
+        "If you're being harassed online, Netsafe can help.",
+        "Sundowning is real and it's brutal",
+        "Appt reminder: tomorrow at 10",
+    ] {
+        let found: Vec<_> = kinds(text)
+            .into_iter()
+            .filter(|(_, k)| *k != Kind::Address)
+            .collect();
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
