@@ -36,6 +36,7 @@ const CUES: &[&str] = &[
     "texting",
     "texted",
     "kin",
+    "voicemail",
 ];
 
 struct Candidate {

@@ -52,7 +52,8 @@ pub fn in_signature(text: &str, at: usize) -> bool {
         "care",
     ];
     let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
-    if text[line_start..at].contains(" | ") {
+    let line_end = text[at..].find('\n').map_or(text.len(), |p| at + p);
+    if text[line_start..line_end].contains(" | ") {
         return true;
     }
     text[..line_start]
