@@ -967,3 +967,27 @@ fn sixth_author_findings() {
         assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn contact_lines_voicemails_and_platform_pages() {
+    let cases: &[(&str, Kind, &[&str])] = &[
+        (
+            "I got a voicemail from 6196.4154 saying I owe money",
+            Kind::Phone,
+            &["6196.4154"],
+        ),
+        (
+            "School Counsellor\n9587 8197 | office@school.example",
+            Kind::Phone,
+            &["9587 8197"],
+        ),
+        (
+            "my tumblr was http://largey.com/ back in the day",
+            Kind::Url,
+            &["http://largey.com/"],
+        ),
+    ];
+    for (text, kind, want) in cases {
+        assert_eq!(of_kind(text, *kind), *want, "{text}: {:?}", kinds(text));
+    }
+}
