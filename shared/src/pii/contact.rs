@@ -179,7 +179,34 @@ impl Contact {
         let academic = lower_host.split('.').any(|l| matches!(l, "edu" | "ac"));
         let own_page = academic && (rest.contains("/~") || own_site(text, start));
         let public = !profile && !own_page && public_host;
-        if !public && (own_page || own_site(text, start) || identifies(url, lex, public_host)) {
+        // a commercial site's home page that ends the message: how a practice signs off
+        // ("…a complimentary 15 minute video consult here: abalancedapproach.com"); an article
+        // (a path) or an organisation's site (.org) that ends a message is a reference
+        let home = rest
+            .split_once('/')
+            .is_none_or(|(_, path)| path.trim_matches('/').is_empty());
+        let commercial = lower_host.rsplit('.').next().is_some_and(|tld| {
+            matches!(
+                tld,
+                "com" | "net" | "biz" | "info" | "ca" | "us" | "uk" | "au" | "nz" | "ie"
+            )
+        }) && !lower_host.contains(".org.")
+            && !lower_host.contains(".gov");
+        // (no subdomain but www: "relationship.supportgroups.com" is a service's section)
+        let bare = lower_host.trim_start_matches("www.").matches('.').count() == 1
+            || lower_host.ends_with(".co.uk")
+            || lower_host.ends_with(".com.au");
+        // (a name made of everyday words, as practices are named — not a brand: "spotify.com")
+        let name = lower_host
+            .trim_start_matches("www.")
+            .split('.')
+            .next()
+            .unwrap_or("");
+        let signs_off =
+            home && commercial && bare && lex.compound(name) && text[end..].trim().is_empty();
+        if !public
+            && (own_page || signs_off || own_site(text, start) || identifies(url, lex, public_host))
+        {
             push(out, start, end, Kind::Url);
         } else {
             protected.push((start, end));

@@ -991,3 +991,23 @@ fn contact_lines_voicemails_and_platform_pages() {
         assert_eq!(of_kind(text, *kind), *want, "{text}: {:?}", kinds(text));
     }
 }
+
+/// A practice signs off with its home page; a reference that ends a message does not.
+#[test]
+fn a_commercial_home_page_that_ends_a_message_is_the_writers() {
+    let own = "Happy to offer a complimentary 15 minute video consult here: abalancedapproach.com";
+    assert_eq!(of_kind(own, Kind::Url), ["abalancedapproach.com"]);
+    for public in [
+        "Resource for your consideration: http://www.emdr.com/",
+        "Here is one such site: http://relationship.supportgroups.com/",
+        "More here: https://fatherhoodfactor.com/us-fatherless-statistics/",
+        "abalancedapproach.com is where I read about it, and it helped.",
+        "See www.pflag.org",
+    ] {
+        assert!(
+            of_kind(public, Kind::Url).is_empty(),
+            "{public}: {:?}",
+            kinds(public)
+        );
+    }
+}
