@@ -638,6 +638,36 @@ fn handles_are_ids_but_help_services_and_times_are_not() {
     );
 }
 
+/// Each text's findings of its kind are exactly the listed ones.
+fn expect_found(cases: &[(&str, Kind, &[&str])]) {
+    for (text, kind, want) in cases {
+        assert_eq!(of_kind(text, *kind), *want, "{text}: {:?}", kinds(text));
+    }
+}
+
+/// Each text's one name finding is the listed one.
+fn expect_names(cases: &[(&str, &str)]) {
+    for (text, name) in cases {
+        assert_eq!(
+            of_kind(text, Kind::Name),
+            [*name],
+            "{text}: {:?}",
+            kinds(text)
+        );
+    }
+}
+
+/// No text has a finding (of `kind`, when given).
+fn expect_clean(texts: &[&str], kind: Option<Kind>) {
+    for text in texts {
+        let found: Vec<_> = kinds(text)
+            .into_iter()
+            .filter(|(_, k)| kind.is_none_or(|w| w == *k))
+            .collect();
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
 /// What a fifth author's development text (tests/pii/faker_contexts_fifth.py) showed: the words
 /// around an identifier are not identifiers themselves.
 #[test]
@@ -721,21 +751,20 @@ fn fifth_author_cues() {
             &["j.smith@nhs.net"],
         ),
     ];
-    for (text, kind, want) in cases {
-        assert_eq!(of_kind(text, *kind), *want, "{text}: {:?}", kinds(text));
-    }
+    expect_found(cases);
     // and what stays: a chapter is no person, a service's shared mailbox is no one's, a member
     // for years has no number
-    for text in [
-        "Chapter (100) is long",
-        "see Psalm (91) for comfort",
-        "You can email jo@samaritans.org or info@mind.org.uk any time",
-        "I have been a member for 10 years",
-        "she drives 45 minutes to work",
-        "The weather here. Is bad",
-    ] {
-        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
-    }
+    expect_clean(
+        &[
+            "Chapter (100) is long",
+            "see Psalm (91) for comfort",
+            "You can email jo@samaritans.org or info@mind.org.uk any time",
+            "I have been a member for 10 years",
+            "she drives 45 minutes to work",
+            "The weather here. Is bad",
+        ],
+        None,
+    );
 }
 
 /// Sign-offs as people write them: kisses and emoji after the name, a thanks of any length above
@@ -755,42 +784,31 @@ fn sign_offs_with_kisses_emoji_and_thanks() {
         ),
     ];
     for (text, want) in cases {
-        assert_eq!(
-            of_kind(text, Kind::Name),
-            *want,
-            "{text}: {:?}",
-            kinds(text)
-        );
+        expect_found(&[(text, Kind::Name, want)]);
     }
-    for text in [
-        "My AUDIT score was 'harmful drinking'. Fair.",
-        "Thank you so much,\nBest Wishes",
-    ] {
-        assert!(
-            of_kind(text, Kind::Name).is_empty(),
-            "{text}: {:?}",
-            kinds(text)
-        );
-    }
+    expect_clean(
+        &[
+            "My AUDIT score was 'harmful drinking'. Fair.",
+            "Thank you so much,\nBest Wishes",
+        ],
+        Some(Kind::Name),
+    );
 }
 
 /// Public figures, characters and titles stay; the same name is a private person's after a
 /// personal cue.
 #[test]
 fn public_figures_stay_unless_someone_knows_them() {
-    for text in [
-        "Naomi Osaka did the same thing and people were awful",
-        "Marsha Linehan invented DBT after her own hospitalisation",
-        "Derry Girls is the only thing making me laugh",
-        "Bob Ross is my 3am comfort watch",
-        "I read Brené Brown on shame",
-    ] {
-        assert!(
-            of_kind(text, Kind::Name).is_empty(),
-            "{text}: {:?}",
-            kinds(text)
-        );
-    }
+    expect_clean(
+        &[
+            "Naomi Osaka did the same thing and people were awful",
+            "Marsha Linehan invented DBT after her own hospitalisation",
+            "Derry Girls is the only thing making me laugh",
+            "Bob Ross is my 3am comfort watch",
+            "I read Brené Brown on shame",
+        ],
+        Some(Kind::Name),
+    );
     let cases: &[(&str, &str)] = &[
         ("my friend Taylor Swift came over", "Taylor Swift"),
         (
@@ -804,14 +822,7 @@ fn public_figures_stay_unless_someone_knows_them() {
             "Jimmy Page",
         ),
     ];
-    for (text, name) in cases {
-        assert_eq!(
-            of_kind(text, Kind::Name),
-            [*name],
-            "{text}: {:?}",
-            kinds(text)
-        );
-    }
+    expect_names(cases);
 }
 
 /// "It's" is "it is", not an owner; a reporting verb may follow an adverb.
@@ -825,25 +836,15 @@ fn contractions_and_adverbs_before_names() {
         ("hey it’s andrew white btw", "andrew white"),
         ("omg carol just texted me after 3 months", "carol"),
     ];
-    for (text, name) in cases {
-        assert_eq!(
-            of_kind(text, Kind::Name),
-            [*name],
-            "{text}: {:?}",
-            kinds(text)
-        );
-    }
-    for text in [
-        "It's kind of hard",
-        "it's april fools",
-        "that's just how it is",
-    ] {
-        assert!(
-            of_kind(text, Kind::Name).is_empty(),
-            "{text}: {:?}",
-            kinds(text)
-        );
-    }
+    expect_names(cases);
+    expect_clean(
+        &[
+            "It's kind of hard",
+            "it's april fools",
+            "that's just how it is",
+        ],
+        Some(Kind::Name),
+    );
 }
 
 /// What an independent review of the session's change found (2026-12-06, second review).
@@ -872,24 +873,23 @@ fn second_review_findings_stay_fixed() {
         // the institution's label of an academic host
         ("see staff.porter.ac.nz", Kind::Url, &["staff.porter.ac.nz"]),
     ];
-    for (text, kind, want) in cases {
-        assert_eq!(of_kind(text, *kind), *want, "{text}: {:?}", kinds(text));
-    }
-    for text in [
-        "My plan no longer works since 2020",
-        "a member of a group with 150,000 members",
-        "I was a member from 2018-2021",
-        "Thanks for listening. love x",
-        "Stay strong everyone. Peace ✌️",
-        "Storm here, power's out.",
-        "Reading Psalm (91) helps me",
-        "In Chapter (100) the hero dies",
-        "see https://www.omaha.com/news and osaka.com",
-        "Jack Black is 100% my idol",
-        "a book by Dr. John Gottman",
-    ] {
-        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
-    }
+    expect_found(cases);
+    expect_clean(
+        &[
+            "My plan no longer works since 2020",
+            "a member of a group with 150,000 members",
+            "I was a member from 2018-2021",
+            "Thanks for listening. love x",
+            "Stay strong everyone. Peace ✌️",
+            "Storm here, power's out.",
+            "Reading Psalm (91) helps me",
+            "In Chapter (100) the hero dies",
+            "see https://www.omaha.com/news and osaka.com",
+            "Jack Black is 100% my idol",
+            "a book by Dr. John Gottman",
+        ],
+        None,
+    );
 }
 
 /// What a sixth author's development text (tests/pii/faker_contexts_sixth.py) showed.
@@ -947,9 +947,8 @@ fn sixth_author_findings() {
             &["1575-3925-95"],
         ),
     ];
-    for (text, kind, want) in cases {
-        assert_eq!(of_kind(text, *kind), *want, "{text}: {:?}", kinds(text));
-    }
+    expect_found(cases);
+    // (the addresses around these are theirs; what is checked is that nothing else is found)
     for text in [
         "my comfort show is Gilmore Girls, don't judge",
         "support in Cree, Ojibway and Inuktitut as well as English",
@@ -987,9 +986,7 @@ fn contact_lines_voicemails_and_platform_pages() {
             &["http://largey.com/"],
         ),
     ];
-    for (text, kind, want) in cases {
-        assert_eq!(of_kind(text, *kind), *want, "{text}: {:?}", kinds(text));
-    }
+    expect_found(cases);
 }
 
 /// A practice signs off with its home page; a reference that ends a message does not.
@@ -997,17 +994,14 @@ fn contact_lines_voicemails_and_platform_pages() {
 fn a_commercial_home_page_that_ends_a_message_is_the_writers() {
     let own = "Happy to offer a complimentary 15 minute video consult here: abalancedapproach.com";
     assert_eq!(of_kind(own, Kind::Url), ["abalancedapproach.com"]);
-    for public in [
-        "Resource for your consideration: http://www.emdr.com/",
-        "Here is one such site: http://relationship.supportgroups.com/",
-        "More here: https://fatherhoodfactor.com/us-fatherless-statistics/",
-        "abalancedapproach.com is where I read about it, and it helped.",
-        "See www.pflag.org",
-    ] {
-        assert!(
-            of_kind(public, Kind::Url).is_empty(),
-            "{public}: {:?}",
-            kinds(public)
-        );
-    }
+    expect_clean(
+        &[
+            "Resource for your consideration: http://www.emdr.com/",
+            "Here is one such site: http://relationship.supportgroups.com/",
+            "More here: https://fatherhoodfactor.com/us-fatherless-statistics/",
+            "abalancedapproach.com is where I read about it, and it helped.",
+            "See www.pflag.org",
+        ],
+        Some(Kind::Url),
+    );
 }
