@@ -135,9 +135,9 @@ impl Dates {
             ),
             // (then the clause goes on in lower case: "Margaret, 96, lives alone", not
             // "Honestly, 100, I agree" nor "Maths, 95, English, 91"); or the age in brackets
-            // after a name: "My dad Jamie Fox (93) is…"
+            // after a name: "My dad Jamie Fox (93) is…", "Zoë (93) lives", "my gran Rose (94)."
             age_appositive: re(
-                r"(?-u:\b)[A-Z][A-Za-z'\x{2019}-]*[a-z](?:, \(?(\d{2,3})(?:, [a-z]|\)|\. [A-Z])| \((\d{2,3})\) [a-z])",
+                r"(?:^|[^\p{L}])\p{Lu}[\p{L}'\x{2019}-]*\p{Ll}(?:, \(?(\d{2,3})(?:, [a-z]|\)|\. [A-Z])| \((\d{2,3})\)(?: [a-z]|[.,;]))",
             ),
             age_birthday: re(r"(?i)(?-u:\b)(\d{2,3})(?:st|nd|rd|th) birthday"),
         }

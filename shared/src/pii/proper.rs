@@ -2452,13 +2452,17 @@ impl Finder<'_, '_> {
                 return Cue::Intro;
             }
         }
-        // a Māori introduction: "ko Samuel tōku ingoa" (Samuel is my name)
+        // a Māori introduction: "ko Samuel tōku ingoa" (Samuel is my name), "Ko Tamati Ngata
+        // tōku ingoa" (the name's words, then the phrase)
         if gap == " " && t.stem(i - 1).eq_ignore_ascii_case("ko") {
-            let after = &t.text[t.words[i].end..];
-            if ["tōku ingoa", "toku ingoa", "taku ingoa", "tōku nei ingoa"]
-                .iter()
-                .any(|s| after.strip_prefix(' ').is_some_and(|a| a.starts_with(s)))
-            {
+            let ends = (i..t.len().min(i + 3)).take_while(|&k| k == i || t.words[k].cap);
+            let intro = ends.into_iter().any(|k| {
+                let after = &t.text[t.words[k].end..];
+                ["tōku ingoa", "toku ingoa", "taku ingoa", "tōku nei ingoa"]
+                    .iter()
+                    .any(|s| after.strip_prefix(' ').is_some_and(|a| a.starts_with(s)))
+            });
+            if intro {
                 return Cue::Intro;
             }
         }

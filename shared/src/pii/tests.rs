@@ -1005,3 +1005,17 @@ fn a_commercial_home_page_that_ends_a_message_is_the_writers() {
         Some(Kind::Url),
     );
 }
+
+#[test]
+fn two_word_maori_introductions_and_non_ascii_names_before_an_age() {
+    expect_found(&[
+        (
+            "Ko Tamati Ngata tōku ingoa. Kia ora",
+            Kind::Name,
+            &["Tamati Ngata"],
+        ),
+        ("Zoë (93) lives alone", Kind::Age, &["93"]),
+        ("my gran Rose (94).", Kind::Age, &["94"]),
+    ]);
+    expect_clean(&["see Psalm (91). It helps"], None);
+}
