@@ -65,7 +65,12 @@ impl Contact {
         // from their top-level domain: a scan for ".com"/".org"/… is far cheaper than a regex
         // that could start at every word
         if memchr::memchr(b'.', b).is_some() {
+            // (a host with two suffixes is found from each, "x.co" + ".uk": read it once)
+            let mut covered = 0;
             for m in self.tlds.find_iter(text) {
+                if m.start() < covered {
+                    continue;
+                }
                 let e = m.end();
                 if b.get(e)
                     .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
@@ -124,7 +129,7 @@ impl Contact {
                         end += 1;
                     }
                 }
-                self.url_finding(text, s, end, lex, out, protected);
+                covered = self.url_finding(text, s, end, lex, out, protected);
             }
         }
         if memchr::memchr(b':', b).is_some() {
@@ -177,7 +182,9 @@ impl Contact {
         // a university hosts its people's own pages: "~name" in the path, or the writer says
         // it is their site ("my portfolio www.thomas.edu")
         let academic = lower_host.split('.').any(|l| matches!(l, "edu" | "ac"));
-        let own_page = academic && (rest.contains("/~") || own_site(text, start));
+        // (the writer's words before it are read once, and only where they can decide)
+        let own = (academic || profile || !public_host) && own_site(text, start);
+        let own_page = academic && (rest.contains("/~") || own);
         let public = !profile && !own_page && public_host;
         // a commercial site's home page that ends the message: how a practice signs off
         // ("…a complimentary 15 minute video consult here: abalancedapproach.com"); an article
@@ -204,9 +211,7 @@ impl Contact {
             .unwrap_or("");
         let signs_off =
             home && commercial && bare && lex.compound(name) && text[end..].trim().is_empty();
-        if !public
-            && (own_page || signs_off || own_site(text, start) || identifies(url, lex, public_host))
-        {
+        if !public && (own_page || signs_off || own || identifies(url, lex, public_host)) {
             push(out, start, end, Kind::Url);
         } else {
             protected.push((start, end));

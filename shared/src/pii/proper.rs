@@ -2319,7 +2319,6 @@ impl Finder<'_, '_> {
         if marked {
             return true;
         }
-        let trailing = only_marks;
         // alone on its line: the bytes just around it first (a long line of prose is not
         // searched for its ends for every name in it)
         let lead = t.text[..w.start].trim_end_matches([' ', '\t', '\u{a0}']);
@@ -2331,13 +2330,13 @@ impl Finder<'_, '_> {
                 && !t.stem(k).eq_ignore_ascii_case("hope")
                 && rest.len() < 24
                 && !rest.contains(['.', '!', '?'])
-                && trailing(rest);
+                && only_marks(rest);
         }
         let line_start = lead.len();
         let line_end = t.text[w.end..]
             .find('\n')
             .map_or(t.text.len(), |p| w.end + p);
-        if !trailing(&t.text[w.end..line_end]) {
+        if !only_marks(&t.text[w.end..line_end]) {
             return false;
         }
         let at_end = t.text[line_end..].trim().is_empty();
