@@ -13,12 +13,19 @@ the row number. 200 more answers were labelled on 2026-12-06 (seed 20261206: eve
 answer of the dev half with such a mention, 69, and 131 drawn at random from the rest of the
 dev half) by two more labellers: they join the dev half only, the test half is unchanged.
 
+The `extra` set (counsel_chat_labels_extra.jsonl, 150 answers labelled on 2026-12-06 by two more
+labellers, seed 20261207): every answer not labelled above that mentions a web address, a
+phone-like number, an "@" or a word of the answering therapist's own name (61), and 89 drawn at
+random from the rest, answers whose text equals a labelled one left out. It was scored once
+before anything was tuned on it (a second look at real text nobody had tuned to), then joins
+development. It never changes the test half.
+
 Scored as: NAME, PHONE, URL, EMAIL, LOCATION, ADDRESS, ZIP, DATE, AGE, ID spans are
 identifiers; PUBLIC_NAME (public figures, cited authors) and single-letter initials are
 "either way"; `keep` items (help lines, public sites, clinical terms, credentials, titles) are
 decoys that must stay intact.
 
-Usage: counsel_chat_set.py --half dev|test|all [--csv PATH] [--labels PATH] > set.jsonl
+Usage: counsel_chat_set.py --half dev|test|extra|all [--csv PATH] [--labels PATH] > set.jsonl
 """
 import argparse
 import csv
@@ -36,14 +43,16 @@ def half_of(row):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--half", choices=["dev", "test", "all"], required=True)
+    ap.add_argument("--half", choices=["dev", "test", "extra", "all"], required=True)
     ap.add_argument("--csv", default=str(HERE.parent / "data/counsel-chat/counsel_chat.csv"))
     ap.add_argument("--labels", default=str(HERE / "counsel_chat_labels.jsonl"))
+    ap.add_argument("--extra", default=str(HERE / "counsel_chat_labels_extra.jsonl"))
     a = ap.parse_args()
     rows = list(csv.DictReader(open(a.csv, newline="", encoding="utf-8")))
-    for line in open(a.labels):
+    lines = list(open(a.labels)) + list(open(a.extra))
+    for line in lines:
         lab = json.loads(line)
-        if a.half != "all" and half_of(lab["row"]) != a.half:
+        if a.half != "all" and lab.get("set", half_of(lab["row"])) != a.half:
             continue
         text = rows[lab["row"]]["answerText"]
         raw = text.encode()

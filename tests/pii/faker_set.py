@@ -23,10 +23,11 @@ Output: one JSON object per line —
 
 `--source fourth` draws contexts, carrier text and public resources from a fourth author's module
 alone (faker_contexts_fourth.py, development only): a set of text the detector had not seen;
-`--source fifth` and `--source sixth` likewise from a fifth and a sixth author's
-(faker_contexts_fifth.py, faker_contexts_sixth.py, 2026-12-06).
+`--source fifth`, `--source sixth` and `--source seventh` likewise from a fifth, a sixth and a
+seventh author's (faker_contexts_fifth.py, faker_contexts_sixth.py, faker_contexts_seventh.py,
+2026-12-06).
 
-Usage: faker_set.py --half dev|test [--source standard|fourth|fifth|sixth] [--records N] [--seed S] > set.jsonl
+Usage: faker_set.py --half dev|test [--source standard|fourth|fifth|sixth|seventh] [--records N] [--seed S] > set.jsonl
 """
 
 import argparse
@@ -42,6 +43,7 @@ import faker_contexts_dev as dev_only
 import faker_contexts_extra as extra
 import faker_contexts_fifth as fifth
 import faker_contexts_sixth as sixth
+import faker_contexts_seventh as seventh
 import faker_contexts_fourth as fourth
 
 LOCALES = ["en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ"]
@@ -895,13 +897,15 @@ def main():
     ap.add_argument("--half", choices=["dev", "test"], required=True)
     ap.add_argument("--records", type=int, default=4000)
     ap.add_argument("--seed", type=int, default=None)
-    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth"], default="standard")
+    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh"], default="standard")
     a = ap.parse_args()
     if a.source != "standard" and a.half != "dev":
         sys.exit(f"the {a.source} author's contexts are development material: --half dev only")
     other = {"fourth": (fourth.TEMPLATES_FOURTH, fourth.CLEAN_FOURTH, fourth.PUBLIC_FOURTH),
              "fifth": (fifth.TEMPLATES_FIFTH, fifth.CLEAN_FIFTH, fifth.PUBLIC_FIFTH),
-             "sixth": (sixth.TEMPLATES_SIXTH, sixth.CLEAN_SIXTH, sixth.PUBLIC_SIXTH)}.get(a.source)
+             "sixth": (sixth.TEMPLATES_SIXTH, sixth.CLEAN_SIXTH, sixth.PUBLIC_SIXTH),
+             "seventh": (seventh.TEMPLATES_SEVENTH, seventh.CLEAN_SEVENTH,
+                         seventh.PUBLIC_SEVENTH)}.get(a.source)
     seed = a.seed if a.seed is not None else (11 if a.half == "dev" else 29)
     r = random.Random(seed)
     fakers(seed)

@@ -178,7 +178,10 @@ impl Contact {
         .iter()
         .any(|p| lower_rest.contains(p));
         let lower_host = host.to_ascii_lowercase();
-        let public_host = lex.is_public_host(&lower_host);
+        // (an article cited by its DOI is a publication: "…/doi/full/10.1176/appi.ajp.162.1.151")
+        let publication = lower_rest.contains("/doi/") || lower_host.ends_with("doi.org");
+        let public_host =
+            publication || lex.is_public_host(&lower_host) || lex.is_public_host_typo(&lower_host);
         // a university hosts its people's own pages: "~name" in the path, or the writer says
         // it is their site ("my portfolio www.thomas.edu")
         let academic = lower_host.split('.').any(|l| matches!(l, "edu" | "ac"));
@@ -339,6 +342,10 @@ const OWN_SITE_CUES: &[&str] = &[
     "i post",
     "i started",
     "find me",
+    "contact me",
+    "reach me",
+    "email me",
+    "e-mail me",
     "follow me",
     "visit me",
     "my latest",

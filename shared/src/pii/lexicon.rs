@@ -367,6 +367,39 @@ impl Lexicon {
                 .match_indices('.')
                 .any(|(i, _)| self.public_domains.contains(&host[i + 1..]))
     }
+
+    /// A public host mistyped by one letter ("psychologtoday.com"): a reference to it, not a
+    /// site of its own. Only long hosts, where one letter cannot make another real name.
+    pub fn is_public_host_typo(&self, host: &str) -> bool {
+        let host = host.trim_start_matches("www.");
+        host.len() >= 14
+            && self
+                .public_domains
+                .iter()
+                .any(|p| p.len().abs_diff(host.len()) <= 1 && within_one_edit(p, host))
+    }
+}
+
+/// One letter added, dropped, changed or two swapped turn `a` into `b` (not zero: equal is no typo).
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let s = a[p..]
+        .iter()
+        .rev()
+        .zip(b[p..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (ra, rb) = (
+        a.len() - p - s.min(a.len() - p),
+        b.len() - p - s.min(b.len() - p),
+    );
+    match (ra, rb) {
+        (0, 0) => false,
+        (1, 0) | (0, 1) | (1, 1) => true,
+        (2, 2) => a[p] == b[p + 1] && a[p + 1] == b[p],
+        _ => false,
+    }
 }
 
 const BLOOM_BITS: usize = 1 << 18;

@@ -148,7 +148,7 @@ pub struct Finding {
 }
 
 /// Identifies the detector in reports: the lists and this version change together.
-pub const DETECTOR: &str = "mhd-pii/7";
+pub const DETECTOR: &str = "mhd-pii/8";
 
 /// The compiled detector: patterns and lists, built once per process.
 pub struct Detector {

@@ -38,6 +38,15 @@ const TITLES: &[&str] = &[
     "sir",
     "dame",
     "officer",
+    // another language's ("La terapista Amy tiene razón")
+    "terapista",
+    "terapeuta",
+    "doctora",
+    "señora",
+    "señor",
+    "sra",
+    "licenciada",
+    "licenciado",
     "detective",
     "coach",
     "judge",
@@ -956,6 +965,14 @@ fn drawn_out(lex: &Lexicon, l: &str) -> bool {
 
 /// A word with a capital inside it whose parts are all everyday words ("StatementsYou").
 fn glued_words(lex: &Lexicon, word: &str) -> bool {
+    // ("StatementsYou’re": a curly apostrophe reads as the straight one)
+    let straight;
+    let word = if word.contains('\u{2019}') {
+        straight = word.replace('\u{2019}', "'");
+        straight.as_str()
+    } else {
+        word
+    };
     if !word.is_ascii() {
         return false;
     }
@@ -1202,22 +1219,47 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     if under_signoff {
         return true;
     }
+    let after = text[end..].trim_start_matches(' ');
+    // a greeting addresses the figure only when the name ends the clause ("thanks, Adele!"),
+    // not in "lol David Attenborough documentaries are…" ("and" joins a list of people, "my
+    // friends Kate Moss and Jack Black", as before)
+    let addressed = after.is_empty() || after.starts_with([',', '.', '!', '?', '\n']);
+    let colon = trimmed.ends_with(':');
     let cue = |w: &str| {
         let w = w.to_lowercase();
         let plural = w.strip_suffix('s').unwrap_or("");
-        // (an author is cited "by Dr. John Gottman": those two are no personal cue)
+        let flags = lex.flags(&w);
+        // (an author is cited "by Dr. John Gottman": those two are no personal cue; "me" is one
+        // on a form's line, "Me: …", not in "NOBODY LISTENS TO ME Stephen King…")
         let citation = matches!(w.as_str(), "by" | "dr" | "doctor" | "prof" | "professor");
-        !citation && lex.flags(&w) & (ROLE_RELATION | ROLE_TITLE | ROLE_INTRO | ROLE_GREETING) != 0
+        let role = flags & (ROLE_RELATION | ROLE_TITLE | ROLE_INTRO) != 0 && (w != "me" || colon)
+            || flags & ROLE_GREETING != 0 && (addressed || w == "and");
+        !citation && role
             || plural.len() > 2 && lex.flags(plural) & ROLE_RELATION != 0
             || matches!(
                 w.as_str(),
                 "with" | "named" | "called" | "i'm" | "im" | "i\u{2019}m"
             )
     };
-    let mut words = before
-        .trim_end_matches([' ', ',', ':', '-', '.'])
+    // the word before counts within the sentence: "…judge me. Virginia Woolf, stones in her
+    // pockets" has none, "Mr. Rogers" has its title
+    let head = before.trim_end_matches([' ', ',', ':', '-']);
+    let sentence_ended = head.ends_with(['!', '?'])
+        || head.strip_suffix('.').is_some_and(|h| {
+            let w = h
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            lex.flags(&w.to_lowercase()) & ROLE_TITLE == 0
+        });
+    let mut words = head
+        .trim_end_matches('.')
         .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
-    let word = words.next().unwrap_or("");
+    let word = if sentence_ended {
+        ""
+    } else {
+        words.next().unwrap_or("")
+    };
     // "is"/"was" introduce only after "name", "this", "it" ("my name is …", "this is …"), not
     // in "my comfort show is Gilmore Girls"
     let copula = matches!(word.to_lowercase().as_str(), "is" | "was");
@@ -1231,7 +1273,6 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     if cue(word) && introduced {
         return true;
     }
-    let after = text[end..].trim_start_matches(' ');
     // an age: "… is 105", not "… is 100% my idol"
     if let Some(n) = after.strip_prefix("is ") {
         let digits: String = n.chars().take_while(char::is_ascii_digit).collect();
@@ -1745,11 +1786,19 @@ impl Finder<'_, '_> {
                 continue;
             }
             // a place with an opening word: "South Frank", "New Jeremy", "Lake Brent"
+            // (another language's article opens a place only before a town or a word of no
+            // language in a sentence of that language: "El Paso", not "El Desorden de Estrés")
+            let article = matches!(&*t.lower(k), "el" | "la" | "los" | "las" | "le");
+            let next = infos.get(k + 1 - a).map_or(0, |i| i.flags);
+            let not_place = article
+                && next & TOWN == 0
+                && (next & (OTHER_LANGUAGE | FOREIGN_WORD) != 0 || self.foreign(k + 1));
             if k + 1 < b
                 && self.has(k, ROLE_PLACE_PREFIX)
+                && !not_place
                 && (matches!(infos[k + 1 - a].class, Class::Proper | Class::Ambiguous)
-                    || infos[k + 1 - a].flags & TOWN_WHOLE != 0)
-                && infos[k + 1 - a].flags & REGION == 0
+                    || next & TOWN_WHOLE != 0)
+                && next & REGION == 0
             {
                 let mut end = k + 2;
                 while end < b && nameish(&infos[end - a]) && end - k < 4 {
@@ -1924,7 +1973,28 @@ impl Finder<'_, '_> {
                 && close < t.len()
                 && matches!(t.gap(close - 1, close), " " | "-")
                 && self.has(close, ROLE_EPONYM_HEAD);
-            if !eponym && (strong || initialled || !self.foreign(k) || self.signature(k, close)) {
+            // a one-word town of the gazetteer that is no word of any language is a place (or a
+            // name: either way an identifier) in a sentence of another language too ("veo
+            // clientes en el este de Houston")
+            let town = matches!(kind, Kind::Location | Kind::Name)
+                && start == k
+                && end == k + 1
+                && close == end
+                && infos[k - a].flags & TOWN_WHOLE != 0
+                && infos[k - a].flags & (VOCAB | RARE | OTHER_LANGUAGE | FOREIGN_WORD) == 0
+                // (after that language's "in", "of", "from": not "Ayer, me enteré…")
+                && k > 0
+                && t.gap(k - 1, k) == " "
+                && matches!(
+                    &*t.lower(k - 1),
+                    "de" | "en" | "del" | "desde" | "cerca" | "em" | "do" | "da" | "à" | "au"
+                );
+            if town && !strong && self.foreign(k) {
+                kind = Kind::Location;
+            }
+            if !eponym
+                && (strong || initialled || town || !self.foreign(k) || self.signature(k, close))
+            {
                 self.push(t.words[start].start, t.words[close - 1].stem_end, kind);
             }
             k = close;
@@ -2316,7 +2386,18 @@ impl Finder<'_, '_> {
         let marked = t.text[..w.start]
             .trim_end_matches(' ')
             .ends_with(['~', '\u{2014}', '\u{2013}']);
-        if marked {
+        // "…I would love to help!- Amber": a hyphen glued to a sentence's end, the name ending
+        // the line (not "long-term", not "…it helps - Grace was great", not a list's "- Bath")
+        let hyphened = t.text[..w.start]
+            .trim_end_matches(' ')
+            .strip_suffix('-')
+            .is_some_and(|h| h.ends_with(['.', '!', '?']))
+            && {
+                let rest = &t.text[w.end..];
+                let line = rest.split('\n').next().unwrap_or("");
+                line.len() < 32 && !line.contains(['!', '?'])
+            };
+        if marked || hyphened {
             return true;
         }
         // alone on its line: the bytes just around it first (a long line of prose is not
@@ -2603,9 +2684,43 @@ impl Finder<'_, '_> {
             }
         }
         if matches!(gap, " " | ", ") && pf & ROLE_GREETING != 0 {
+            // a word that is a greeting only where it opens what is said ("night Sarah x", "ok
+            // dawn i get it", "oh well Grace…"), not the end of a clause run on without its
+            // full stop ("every single night River was high", "a hug rn lol Ray of sunshine")
+            let everyday = matches!(
+                p,
+                "night"
+                    | "morning"
+                    | "evening"
+                    | "well"
+                    | "right"
+                    | "sure"
+                    | "look"
+                    | "listen"
+                    | "lol"
+                    | "omg"
+                    | "yes"
+                    | "no"
+                    | "yeah"
+                    | "sorry"
+                    | "ok"
+                    | "okay"
+            );
+            // (or the name is addressed, closing its phrase: "You're right Chad, I need…", "…
+            // ok jordan i'm back")
+            let addressed = t.text[t.words[i].end..].starts_with([',', '!', '?'])
+                || i + 1 < t.len()
+                    && t.gap(i, i + 1) == " "
+                    && matches!(&*t.lower(i + 1), "i" | "i'm" | "im" | "you" | "u" | "ur");
+            let opens = i < 2
+                || addressed
+                || t.gap(i - 2, i - 1)
+                    .contains(['.', '!', '?', '\n', ',', ':', '('])
+                || self.has(i - 2, ROLE_GREETING)
+                || matches!(&*t.lower(i - 2), "good" | "gd");
             if p == "thank" || p == "and" || p == "so" || p == "love" {
                 // "thank you X" is handled below; "and X" / "so X" are objects
-            } else {
+            } else if !everyday || opens {
                 return Cue::Greeting;
             }
         }

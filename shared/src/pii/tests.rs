@@ -1019,3 +1019,70 @@ fn two_word_maori_introductions_and_non_ascii_names_before_an_age() {
     ]);
     expect_clean(&["see Psalm (91). It helps"], None);
 }
+
+/// Cases from a further 150 real answers (counsel-chat, labelled 2026-12-06, scored before tuning).
+#[test]
+fn further_real_answers_stay_fixed() {
+    expect_found(&[
+        (
+            "veo clientes en el este de Houston y proveo servicios de tele terapia.",
+            Kind::Location,
+            &["Houston"],
+        ),
+        (
+            "La terapista Amy tiene razón, no es necesario pedir permiso.",
+            Kind::Name,
+            &["Amy"],
+        ),
+        ("I would love to help!- Amber", Kind::Name, &["Amber"]),
+        (
+            "feel free to contact me, Catherine at clevelandemotionalhealth.com",
+            Kind::Url,
+            &["clevelandemotionalhealth.com"],
+        ),
+    ]);
+    expect_clean(
+        &[
+            "El Desorden de Estrés Post Traumático puede ser un problema",
+            "Ayer, me enteré que se olvido de una muchacha.",
+            "Emotionally Abusive StatementsYou\u{2019}re so cute when you try",
+            "I'd recommend looking on psychologtoday.com, reading the bios",
+            "See https://ajp.psychiatryonline.org/doi/full/10.1176/appi.ajp.162.1.151",
+            "I tried it! - Grace was amazing at the end, truly the best thing all week",
+        ],
+        None,
+    );
+    // a public figure after another sentence keeps no cue from it
+    expect_clean(
+        &[
+            "It hurts me. Stephen King books are my escape",
+            "Please do reach out again. Harry Potter was my escape",
+            "lol David Attenborough documentaries are the only thing",
+            "WHY DOES NOBODY LISTEN TO ME Stephen King books are my escape",
+        ],
+        Some(Kind::Name),
+    );
+    expect_names(&[
+        ("thanks Harry Styles, see you", "Harry Styles"),
+        ("Me: Stephen King", "Stephen King"),
+    ]);
+}
+
+/// "night", "lol", "ok"… greet only where they open what is said, or the name is addressed.
+#[test]
+fn an_everyday_greeting_word_greets_where_it_opens_the_sentence() {
+    expect_clean(
+        &[
+            "every single night River was high after the rain",
+            "a hug rn lol Ray of sunshine my arse",
+            "leave my phone in the kitchen.\n- Bath, pyjamas, the comfort show.",
+        ],
+        Some(Kind::Name),
+    );
+    expect_names(&[
+        ("night Sarah x", "Sarah"),
+        ("Good night Grace", "Grace"),
+        ("You're right Chad, I need to tell someone", "Chad"),
+        ("is something wrong with me ok jordan i'm back", "jordan"),
+    ]);
+}
