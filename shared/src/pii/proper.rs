@@ -74,6 +74,18 @@ const TITLES: &[&str] = &[
     "gran",
     "grandad",
     "papa",
+    // grandparents in the languages families speak at home ("my oma is 90")
+    "oma",
+    "opa",
+    "nonna",
+    "nonno",
+    "abuela",
+    "abuelo",
+    "yiayia",
+    "bubbe",
+    "babcia",
+    "kuia",
+    "koro",
 ];
 /// Titles written short, the only ones a full stop may follow inside a name ("Dr. Smith").
 fn abbreviated_title(w: &str) -> bool {
@@ -140,6 +152,17 @@ const RELATIONS: &[&str] = &[
     "grandfather",
     "nan",
     "nana",
+    "oma",
+    "opa",
+    "nonna",
+    "nonno",
+    "abuela",
+    "abuelo",
+    "yiayia",
+    "bubbe",
+    "babcia",
+    "kuia",
+    "koro",
     "granny",
     "uncle",
     "aunt",
@@ -863,6 +886,15 @@ fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool, leads: bool
             flags,
         };
     }
+    // "Sue-ing", "Will-ed": a word with its ending hyphenated on is a verb
+    if l.rsplit_once('-')
+        .is_some_and(|(_, e)| matches!(e, "ing" | "ed" | "in" | "ish"))
+    {
+        return Info {
+            class: Class::Plain,
+            flags: VOCAB,
+        };
+    }
     // a joined word ("Post-Traumatic", "Self-Doubt", "Campbell-Hughes", "O'Brien"): proper
     // when any part is, a name when every part is a listed name, else ordinary
     let mut all = 0u32;
@@ -1229,10 +1261,12 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
         let w = w.to_lowercase();
         let plural = w.strip_suffix('s').unwrap_or("");
         let flags = lex.flags(&w);
-        // (an author is cited "by Dr. John Gottman": those two are no personal cue; "me" is one
-        // on a form's line, "Me: …", not in "NOBODY LISTENS TO ME Stephen King…")
+        // (an author is cited "by Dr. John Gottman": those two are no personal cue; "me" and
+        // "to" are one on a form's line, "Me: …", "To: …", not in "NOBODY LISTENS TO ME Stephen
+        // King…" or "CBT goes back to Aaron T. Beck")
         let citation = matches!(w.as_str(), "by" | "dr" | "doctor" | "prof" | "professor");
-        let role = flags & (ROLE_RELATION | ROLE_TITLE | ROLE_INTRO) != 0 && (w != "me" || colon)
+        let role = flags & (ROLE_RELATION | ROLE_TITLE | ROLE_INTRO) != 0
+            && (!matches!(w.as_str(), "me" | "to") || colon)
             || flags & ROLE_GREETING != 0 && (addressed || w == "and");
         !citation && role
             || plural.len() > 2 && lex.flags(plural) & ROLE_RELATION != 0

@@ -1049,9 +1049,12 @@ fn further_real_answers_stay_fixed() {
             "I'd recommend looking on psychologtoday.com, reading the bios",
             "See https://ajp.psychiatryonline.org/doi/full/10.1176/appi.ajp.162.1.151",
             "I tried it! - Grace was amazing at the end, truly the best thing all week",
+            "Sue-ing my employer is not on the cards",
+            "CBT goes back to Aaron T. Beck.",
         ],
         None,
     );
+    expect_names(&[("To: Aaron Beck", "Aaron Beck")]);
     // a public figure after another sentence keeps no cue from it
     expect_clean(
         &[
