@@ -74,18 +74,6 @@ const TITLES: &[&str] = &[
     "gran",
     "grandad",
     "papa",
-    // grandparents in the languages families speak at home ("my oma is 90")
-    "oma",
-    "opa",
-    "nonna",
-    "nonno",
-    "abuela",
-    "abuelo",
-    "yiayia",
-    "bubbe",
-    "babcia",
-    "kuia",
-    "koro",
 ];
 /// Titles written short, the only ones a full stop may follow inside a name ("Dr. Smith").
 fn abbreviated_title(w: &str) -> bool {
@@ -152,17 +140,6 @@ const RELATIONS: &[&str] = &[
     "grandfather",
     "nan",
     "nana",
-    "oma",
-    "opa",
-    "nonna",
-    "nonno",
-    "abuela",
-    "abuelo",
-    "yiayia",
-    "bubbe",
-    "babcia",
-    "kuia",
-    "koro",
     "granny",
     "uncle",
     "aunt",
@@ -214,6 +191,11 @@ const RELATIONS: &[&str] = &[
     "cat",
     "puppy",
     "kitten",
+];
+/// Grandparents in the languages families speak at home ("my oma is 90", "Nonna Rosa"): a
+/// relation and, before a name, a title, like "nan".
+const GRANDPARENTS: &[&str] = &[
+    "oma", "opa", "nonna", "nonno", "abuela", "abuelo", "yiayia", "bubbe", "babcia", "kuia", "koro",
 ];
 const POSSESSIVES: &[&str] = &[
     "my", "our", "his", "her", "their", "your", "the", "a", "an", "me", "mi",
@@ -766,6 +748,7 @@ const INTRO_WORDS: &[&str] = &[
 pub fn register(lex: &mut Lexicon) {
     lex.mark(TITLES, ROLE_TITLE);
     lex.mark(RELATIONS, ROLE_RELATION);
+    lex.mark(GRANDPARENTS, ROLE_RELATION | ROLE_TITLE);
     lex.mark(POSSESSIVES, ROLE_POSSESSIVE);
     lex.mark(GREETINGS, ROLE_GREETING);
     lex.mark(OBJECT_VERBS, ROLE_OBJECT);
