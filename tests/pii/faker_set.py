@@ -23,11 +23,11 @@ Output: one JSON object per line —
 
 `--source fourth` draws contexts, carrier text and public resources from a fourth author's module
 alone (faker_contexts_fourth.py, development only): a set of text the detector had not seen;
-`--source fifth`, `--source sixth` and `--source seventh` likewise from a fifth, a sixth and a
-seventh author's (faker_contexts_fifth.py, faker_contexts_sixth.py, faker_contexts_seventh.py,
+`--source fifth`, `--source sixth`, `--source seventh` and `--source eighth` likewise from a
+fifth, a sixth, a seventh and an eighth author's (faker_contexts_fifth.py … faker_contexts_eighth.py,
 2026-12-06).
 
-Usage: faker_set.py --half dev|test [--source standard|fourth|fifth|sixth|seventh] [--records N] [--seed S] > set.jsonl
+Usage: faker_set.py --half dev|test [--source standard|fourth|fifth|sixth|seventh|eighth] [--records N] [--seed S] > set.jsonl
 """
 
 import argparse
@@ -44,6 +44,7 @@ import faker_contexts_extra as extra
 import faker_contexts_fifth as fifth
 import faker_contexts_sixth as sixth
 import faker_contexts_seventh as seventh
+import faker_contexts_eighth as eighth
 import faker_contexts_fourth as fourth
 
 LOCALES = ["en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ"]
@@ -897,7 +898,7 @@ def main():
     ap.add_argument("--half", choices=["dev", "test"], required=True)
     ap.add_argument("--records", type=int, default=4000)
     ap.add_argument("--seed", type=int, default=None)
-    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh"], default="standard")
+    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh", "eighth"], default="standard")
     a = ap.parse_args()
     if a.source != "standard" and a.half != "dev":
         sys.exit(f"the {a.source} author's contexts are development material: --half dev only")
@@ -905,7 +906,9 @@ def main():
              "fifth": (fifth.TEMPLATES_FIFTH, fifth.CLEAN_FIFTH, fifth.PUBLIC_FIFTH),
              "sixth": (sixth.TEMPLATES_SIXTH, sixth.CLEAN_SIXTH, sixth.PUBLIC_SIXTH),
              "seventh": (seventh.TEMPLATES_SEVENTH, seventh.CLEAN_SEVENTH,
-                         seventh.PUBLIC_SEVENTH)}.get(a.source)
+                         seventh.PUBLIC_SEVENTH),
+             "eighth": (eighth.TEMPLATES_EIGHTH, eighth.CLEAN_EIGHTH,
+                        eighth.PUBLIC_EIGHTH)}.get(a.source)
     seed = a.seed if a.seed is not None else (11 if a.half == "dev" else 29)
     r = random.Random(seed)
     fakers(seed)

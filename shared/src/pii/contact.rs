@@ -359,7 +359,8 @@ const OWN_SITE_CUES: &[&str] = &[
 
 /// Whether the writer introduces the URL as their own, or signs with it.
 fn own_site(text: &str, start: usize) -> bool {
-    let window = super::text::before(text, start, 60);
+    // (a clause back: "I wrote a post about this a while back, you can find it here: …")
+    let window = super::text::before(text, start, 100);
     OWN_SITE_CUES.iter().any(|c| window.contains(c)) || super::text::in_signature(text, start)
 }
 

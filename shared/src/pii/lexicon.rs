@@ -19,6 +19,7 @@ const ORDINARY: &str = include_str!("../../../data/pii/ordinary.txt");
 const FOREIGN: &str = include_str!("../../../data/pii/foreign_words.txt");
 const OTHER_LANGUAGES: &str = include_str!("../../../data/pii/other_languages.txt");
 const PROPER_TERMS: &str = include_str!("../../../data/pii/proper_terms.txt");
+const BRANDS: &str = include_str!("../../../data/pii/brand_words.txt");
 const PLACES: &str = include_str!("../../../data/pii/places.txt");
 const GAZETTEER: &str = include_str!("../../../data/pii/gazetteer.txt");
 const COUNTIES: &str = include_str!("../../../data/pii/counties.txt");
@@ -134,6 +135,11 @@ impl Lexicon {
         }
         for w in lines(VOCABULARY_RARE) {
             mark(w, RARE);
+        }
+        // a brand, a band or a character that is also a name reads like an everyday word that is
+        // also one ("Greggs", "Paramore"): a name only where a name stands
+        for w in lines(BRANDS) {
+            mark(w, VOCAB);
         }
         for w in lines(FIRST).chain(lines(GIVEN)) {
             mark(w, FIRST_NAME);

@@ -140,7 +140,8 @@ fn glued(b: &[u8], i: usize) -> bool {
     i >= 2 && matches!(b[i - 1], b'.' | b'-' | b'/' | b',') && b[i - 2].is_ascii_digit()
 }
 
-/// Reads digit groups joined by single separators (space, `.`, `-`, brackets).
+/// Reads digit groups joined by single separators (space, `.`, `-`, brackets; a spaced hyphen:
+/// "916 - 555 - 1234").
 fn scan(text: &str, start: usize) -> Option<Candidate> {
     let b = text.as_bytes();
     let mut i = start;
@@ -171,7 +172,7 @@ fn scan(text: &str, start: usize) -> Option<Candidate> {
         let sep_ok = sep_text.is_empty() && groups.is_empty()
             || matches!(
                 sep_text,
-                " " | "." | "-" | "(" | ")" | ") " | " (" | ")-" | ")." | "-(" | ""
+                " " | "." | "-" | " - " | "(" | ")" | ") " | " (" | ")-" | ")." | "-(" | ""
             );
         if !sep_ok {
             break;
@@ -330,6 +331,8 @@ mod tests {
         assert_eq!(phones("(01632) 960391"), ["(01632) 960391"]);
         assert_eq!(phones("ring me on 867 8374"), ["867 8374"]);
         assert!(phones("I walked 867 8374 steps").is_empty());
+        assert_eq!(phones("Phone: 916 - 555 - 1234"), ["916 - 555 - 1234"]);
+        assert!(phones("scores went 10 - 15 - 20 over the term").is_empty());
         assert!(phones("on 2018-05-30 and 12/05/2020 at 10.30").is_empty());
     }
 

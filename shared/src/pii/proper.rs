@@ -485,6 +485,57 @@ const EPONYM_HEADS: &[&str] = &[
     "protocol",
 ];
 
+/// Job titles' last words: capitalised everyday words before one are a title, not a name.
+const ROLE_NOUNS: &[&str] = &[
+    "manager",
+    "lawyer",
+    "solicitor",
+    "officer",
+    "worker",
+    "coordinator",
+    "co-ordinator",
+    "director",
+    "assistant",
+    "consultant",
+    "practitioner",
+    "specialist",
+    "advisor",
+    "adviser",
+    "supervisor",
+    "administrator",
+    "receptionist",
+    "caseworker",
+    "clerk",
+    "executive",
+    "secretary",
+    "trustee",
+    "volunteer",
+    "mentor",
+    "tutor",
+    "registrar",
+    "lead",
+];
+
+/// Conditions called by a person's name in the possessive alone ("Parkinson's", "Crohn's").
+const EPONYM_CONDITIONS: &[&str] = &[
+    "parkinson",
+    "alzheimer",
+    "huntington",
+    "hashimoto",
+    "asperger",
+    "crohn",
+    "tourette",
+    "addison",
+    "cushing",
+    "raynaud",
+    "meniere",
+    "hodgkin",
+    "munchausen",
+    "korsakoff",
+    "kawasaki",
+    "dupuytren",
+];
+
 /// First names that are also adjectives people say about themselves ("I'm frank with you").
 const ADJECTIVE_NAMES: &[&str] = &[
     "rich", "frank", "earnest", "sunny", "grant", "merry", "young", "royal", "noble", "major",
@@ -1511,6 +1562,44 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// The run at `a` is an author cited for a work or a method: "The Happiness Trap by Russ
+    /// Harris" (a title's capitalised last word before "by", inside its sentence), "ACT was
+    /// developed by Steven C. Hayes". Not "Intake completed by …", "I go by …", nor "written
+    /// by" (a care plan is written by someone too).
+    fn cited(&self, a: usize) -> bool {
+        let t = self.t;
+        if a < 2 || t.gap(a - 1, a) != " " || t.gap(a - 2, a - 1) != " " || t.stem(a - 1) != "by" {
+            return false;
+        }
+        let verb = matches!(
+            &*t.lower(a - 2),
+            "developed"
+                | "founded"
+                | "coined"
+                | "pioneered"
+                | "popularised"
+                | "popularized"
+                | "invented"
+        );
+        // (a title has two capitalised words or more, small words between: "Feeling Good", "The
+        // Myth of Normal"; not "…just need to vent Seen by Mr. Nunne")
+        let small = |k: usize| {
+            matches!(
+                &*t.lower(k),
+                "of" | "the" | "to" | "and" | "a" | "in" | "for"
+            )
+        };
+        let title_end = t.words[a - 2].cap
+            && a >= 3
+            && !t.gap(a - 3, a - 2).contains(['.', '!', '?', '\n', ':'])
+            && self.full(a - 2) & (VOCAB | COMMON) != 0
+            && (1..=3)
+                .map_while(|back| a.checked_sub(2 + back))
+                .find(|&k| !small(k))
+                .is_some_and(|k| t.words[k].cap);
+        !self.has(a, ROLE_TITLE) && (verb || title_end)
+    }
+
     /// The end (exclusive) of the run of capitalised words that starts at `i`: words joined by
     /// one space, or by ". " after an initial or a title ("J. Smith", "Dr. Okafor").
     fn run_end(&self, i: usize) -> usize {
@@ -1533,11 +1622,27 @@ impl Finder<'_, '_> {
     }
 
     fn push(&mut self, start: usize, end: usize, kind: Kind) {
+        // the pronoun is no one's name, whatever stands before it ("it is Nan I am learning…")
+        if kind == Kind::Name && &self.t.text[start..end] == "I" {
+            return;
+        }
         self.out.push(Finding { start, end, kind });
     }
 
     fn capitalised(&mut self, a: usize, b: usize) {
         let t = self.t;
+        if self.cited(a) {
+            return;
+        }
+        // a condition named for whoever described it, in its possessive ("Parkinson's has taken
+        // so much from my dad", "his Alzheimer's"), unless a title makes it a person
+        if b - a == 1
+            && t.words[a].possessive()
+            && EPONYM_CONDITIONS.contains(&&*t.lower(a))
+            && self.cue_before(a) != Cue::Title
+        {
+            return;
+        }
         let mut buf = [Info {
             class: Class::Plain,
             flags: 0,
@@ -1552,6 +1657,14 @@ impl Finder<'_, '_> {
             );
         }
         let infos = &buf[..b - a];
+        // a job title in capitals ("Dear Ward Manager,", "Junior Lawyer, billing 60 hours"):
+        // everyday words before a role noun, none of them a word only names are
+        if b - a >= 2
+            && ROLE_NOUNS.contains(&&*t.lower(b - 1))
+            && infos.iter().all(|i| i.class != Class::Proper)
+        {
+            return;
+        }
         // "As Sherry noted", "When Mark called": a sentence's ordinary first word is not part of
         // the name after it — unless a cue makes it one ("Name: April D. Taylor")
         let named = || {
@@ -2267,7 +2380,9 @@ impl Finder<'_, '_> {
             return false;
         }
         let first = i.flags & FIRST_NAME != 0;
-        if first && self.vocative(k) || self.sign_off(k) || self.relation_after(k) {
+        // ("Honey, you're doing better…": an endearment addresses no one by name)
+        let endearment = ENDEARMENTS.contains(&&*t.lower(k));
+        if first && !endearment && self.vocative(k) || self.sign_off(k) || self.relation_after(k) {
             return true;
         }
         // one of a list of names: "Robin, Katherine, and my manager"
@@ -2896,7 +3011,14 @@ impl Finder<'_, '_> {
             return false;
         }
         let f = self.full(j);
-        f & (COMMON | ORDINARY_WORD | FOREIGN_WORD | REGION | VOCAB | RARE | TOWN) == 0
+        // (a surname that is also a word or a brand only where it closes the phrase: "thanks
+        // again, james buick", not "destiny long story short")
+        let closes = || {
+            let rest = &t.text[t.words[j].end..];
+            rest.is_empty() || rest.starts_with([',', '.', '!', '?', '\n'])
+        };
+        f & (COMMON | ORDINARY_WORD | FOREIGN_WORD | REGION | TOWN) == 0
+            && (f & (VOCAB | RARE) == 0 || f & SURNAME != 0 && closes())
             && (f & SURNAME != 0 || f == 0)
     }
 
@@ -3140,9 +3262,16 @@ impl Finder<'_, '_> {
                 }
                 // "ramos said", "ok so lee told caitlin": a listed name, reported ("the bill
                 // said" is no person)
+                // (an everyday word reported only where a subject opens its clause: not "ADHD
+                // brain said no", "the NHS page says")
                 _ => {
+                    let opens_clause = i == 0
+                        || t.sentence_start(i)
+                        || t.gap(i - 1, i).contains([',', ';', ':'])
+                        || !t.words[i - 1].cap && self.flag(i - 1) & COMMON != 0;
                     listed && self.sign_off(i)
-                        || (listed && f & VOCAB == 0 || first_addressed)
+                        || (listed && f & VOCAB == 0
+                            || first_addressed && (f & VOCAB == 0 || opens_clause))
                             && self.reported(last())
                             && !self.determined(i)
                             && english()

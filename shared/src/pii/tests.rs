@@ -1089,3 +1089,52 @@ fn an_everyday_greeting_word_greets_where_it_opens_the_sentence() {
         ("is something wrong with me ok jordan i'm back", "jordan"),
     ]);
 }
+
+/// Hard negatives of a seventh and an eighth author: authors cited for their books, job titles,
+/// conditions in the possessive, brands, endearments, labels before an address.
+#[test]
+fn cited_authors_titles_conditions_and_brands_are_no_one() {
+    expect_clean(
+        &[
+            "The Happiness Trap by Russ Harris is what my psychologist recommended.",
+            "Feeling Good by David Burns has a chapter on cognitive distortions.",
+            "ACT was developed by Steven C. Hayes.",
+            "Dear Ward Manager,",
+            "Junior Lawyer, billing 60 hours a week and crying in the toilets",
+            "Parkinson's has taken so much from my dad",
+            "Honey, you're doing better than you think",
+            "Greggs sausage roll and a cry on a bench.",
+            "Paramore got me through year 10",
+            "Nan: Hello darling it is Nan I am learning to text",
+            "ADHD brain said no to the dishes today",
+            "The NHS page says to call them",
+        ],
+        Some(Kind::Name),
+    );
+    expect_clean(
+        &[
+            "My Google account says someone signed in from 795:949d:6fc5:4530:6058:84fd:3633:601b",
+            "Phone them, not me. Scores went 10 - 15 - 20 over the term",
+        ],
+        Some(Kind::Account),
+    );
+    expect_names(&[
+        (
+            "just need to vent Seen by Mr. Nunne on the ward round",
+            "Nunne",
+        ),
+        ("I was Hurt by John Smith", "John Smith"),
+        ("Intake completed by Jane Smith.", "Jane Smith"),
+        ("Dr Parkinson's clinic is shut", "Parkinson"),
+        ("Dear Sarah Brown Manager", "Sarah Brown"),
+    ]);
+    expect_found(&[(
+        "oi ashley, john said you're down the beach",
+        Kind::Name,
+        &["ashley", "john"],
+    )]);
+    assert_eq!(
+        of_kind("account number AB 12345678", Kind::Account),
+        ["AB 12345678"]
+    );
+}
