@@ -516,6 +516,9 @@ const ROLE_NOUNS: &[&str] = &[
     "lead",
 ];
 
+/// A role named for what it heads ("Dear Head of Year,", "Chair of Governors").
+const ROLE_OF: &[&str] = &["head", "chair", "director", "dean", "principal", "leader"];
+
 /// Conditions called by a person's name in the possessive alone ("Parkinson's", "Crohn's").
 const EPONYM_CONDITIONS: &[&str] = &[
     "parkinson",
@@ -1379,6 +1382,7 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
         out,
         done: 0,
         quotes: quote_marks(text),
+        cited_end: usize::MAX,
     };
     let from = f.out.len();
     f.run();
@@ -1516,6 +1520,8 @@ struct Finder<'a, 't> {
     /// Where the text's double quotes (straight or curly) are: a run can be in a quoted title
     /// only between two of them, and most runs are not.
     quotes: Vec<usize>,
+    /// The word after the last run read as a cited author: a co-author follows "and" there.
+    cited_end: usize,
 }
 
 impl Finder<'_, '_> {
@@ -1568,6 +1574,10 @@ impl Finder<'_, '_> {
     /// by" (a care plan is written by someone too).
     fn cited(&self, a: usize) -> bool {
         let t = self.t;
+        // a co-author: "Attached by Amir Levine and Rachel Heller"
+        if a >= 1 && self.cited_end == a - 1 && matches!(t.stem(a - 1), "and" | "&") {
+            return !self.has(a, ROLE_TITLE);
+        }
         if a < 2 || t.gap(a - 1, a) != " " || t.gap(a - 2, a - 1) != " " || t.stem(a - 1) != "by" {
             return false;
         }
@@ -1586,7 +1596,20 @@ impl Finder<'_, '_> {
         let small = |k: usize| {
             matches!(
                 &*t.lower(k),
-                "of" | "the" | "to" | "and" | "a" | "in" | "for"
+                "of" | "the"
+                    | "to"
+                    | "and"
+                    | "a"
+                    | "an"
+                    | "in"
+                    | "for"
+                    | "by"
+                    | "on"
+                    | "at"
+                    | "with"
+                    | "from"
+                    | "is"
+                    | "it"
             )
         };
         let title_end = t.words[a - 2].cap
@@ -1598,6 +1621,57 @@ impl Finder<'_, '_> {
                 .find(|&k| !small(k))
                 .is_some_and(|k| t.words[k].cap);
         !self.has(a, ROLE_TITLE) && (verb || title_end)
+    }
+
+    /// The run ending before word `b` is an author cited with a year, maybe among co-authors:
+    /// "Linehan (1993)", "Hayes, Strosahl and Wilson (1999)", "Beck et al. (1979)".
+    fn cited_with_year(&self, a: usize, b: usize) -> bool {
+        let t = self.t;
+        // (not a person's own year: "my son Jack (2015)")
+        if matches!(
+            self.cue_before(a),
+            Cue::Relation | Cue::Intro | Cue::WeakIntro | Cue::Title | Cue::Greeting | Cue::Object
+        ) {
+            return false;
+        }
+        let mut rest = &t.text[t.words[b - 1].stem_end..];
+        rest = rest.strip_prefix("'s").unwrap_or(rest);
+        for _ in 0..6 {
+            let year = |r: &str| {
+                r.strip_prefix(" (")
+                    .or_else(|| r.strip_prefix(", "))
+                    .is_some_and(|y| {
+                        // (closed at once: "(1993)", "(1993a)", ", 1993)", "(1993, p. 4")
+                        y.len() >= 5
+                            && y.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                            && matches!(&y[..2], "18" | "19" | "20")
+                            && matches!(
+                                y[4..].trim_start_matches(['a', 'b']).as_bytes().first(),
+                                Some(b')' | b',' | b';')
+                            )
+                    })
+            };
+            if year(rest) {
+                return true;
+            }
+            if let Some(r) = rest.strip_prefix(" et al.") {
+                rest = r;
+                continue;
+            }
+            // a co-author: ", Strosahl", " and Wilson", " & Wilson"
+            let Some(r) = [", ", " and ", " & ", ", and "]
+                .iter()
+                .find_map(|j| rest.strip_prefix(j))
+            else {
+                return false;
+            };
+            let word = r.split([' ', ',', '(']).next().unwrap_or("");
+            if !word.starts_with(|c: char| c.is_uppercase()) {
+                return false;
+            }
+            rest = &r[word.len()..];
+        }
+        false
     }
 
     /// The end (exclusive) of the run of capitalised words that starts at `i`: words joined by
@@ -1631,7 +1705,8 @@ impl Finder<'_, '_> {
 
     fn capitalised(&mut self, a: usize, b: usize) {
         let t = self.t;
-        if self.cited(a) {
+        if self.cited(a) || self.cited_with_year(a, b) {
+            self.cited_end = b;
             return;
         }
         // a condition named for whoever described it, in its possessive ("Parkinson's has taken
@@ -1659,9 +1734,22 @@ impl Finder<'_, '_> {
         let infos = &buf[..b - a];
         // a job title in capitals ("Dear Ward Manager,", "Junior Lawyer, billing 60 hours"):
         // everyday words before a role noun, none of them a word only names are
-        if b - a >= 2
-            && ROLE_NOUNS.contains(&&*t.lower(b - 1))
-            && infos.iter().all(|i| i.class != Class::Proper)
+        let role_of = b - a == 1
+            && ROLE_OF.contains(&&*t.lower(a))
+            && b + 1 < t.len()
+            && &*t.lower(b) == "of"
+            && t.words[b + 1].cap;
+        // a saint's day or herb: "St Stephen's Day", "St John's Wort"
+        let saints_day = b - a == 2
+            && matches!(&*t.lower(a), "st" | "saint")
+            && t.words[a + 1].possessive()
+            && b < t.len()
+            && matches!(&*t.lower(b), "day" | "eve" | "wort" | "night");
+        if role_of
+            || saints_day
+            || b - a >= 2
+                && ROLE_NOUNS.contains(&&*t.lower(b - 1))
+                && infos.iter().all(|i| i.class != Class::Proper)
         {
             return;
         }
@@ -1695,9 +1783,13 @@ impl Finder<'_, '_> {
         // ("Morning Victor", "Welcome Sienna": a greeting is no part of the name after it, even
         // when it is a surname somewhere)
         let greeting = self.has(a, ROLE_GREETING) && infos[0].flags & FIRST_NAME == 0;
+        // ("Reading Carl Rogers…": a verb in -ing opening the sentence, even one that is a town)
+        let gerund = infos[0].flags & VOCAB != 0
+            && t.lower(a).ends_with("ing")
+            && infos.get(1).is_some_and(|i| i.flags & FIRST_NAME != 0);
         if b - a >= 2
             && t.sentence_start(a)
-            && (matches!(infos[0].class, Class::Plain | Class::Safe) || greeting)
+            && (matches!(infos[0].class, Class::Plain | Class::Safe) || greeting || gerund)
             && !self.has(a, ROLE_TITLE)
             && !self.has(a, ROLE_PLACE_PREFIX)
             && self.phrase_at(a, b).is_none()
@@ -1753,7 +1845,11 @@ impl Finder<'_, '_> {
         let mut k = a;
         // A title inside the run ("Dr Barbara Smith", "Licensed Counselor Dr. Kim").
         while k < b {
-            if self.has(k, ROLE_TITLE) && t.words[k].cap && k + 1 < b {
+            // (a brand, an app or a term after a title is no one: "Dr Google", "Dr Pepper")
+            let term = k + 1 < b
+                && infos[k + 1 - a].class == Class::Safe
+                && infos[k + 1 - a].flags & (FIRST_NAME | SURNAME) == 0;
+            if self.has(k, ROLE_TITLE) && t.words[k].cap && k + 1 < b && !term {
                 let end = self.name_end(k + 1, b, &infos[k + 1 - a..]);
                 self.push(t.words[k + 1].start, t.words[end - 1].stem_end, Kind::Name);
                 self.done = end;
@@ -3244,6 +3340,8 @@ impl Finder<'_, '_> {
                 }
                 // "thanks finn", "okay john, …", "ok keeva i get it", "thanks again, hazel
                 // stewart" (a vocative, the message's last words, or speaking to someone)
+                // ("band C, no chance": "no" before an everyday word is no greeting)
+                Cue::Greeting if i > 0 && &*t.lower(i - 1) == "no" && f & VOCAB != 0 => false,
                 Cue::Greeting => {
                     listed && f & VOCAB == 0
                         || first_addressed

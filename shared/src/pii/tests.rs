@@ -1138,3 +1138,40 @@ fn cited_authors_titles_conditions_and_brands_are_no_one() {
         ["AB 12345678"]
     );
 }
+
+/// Authors cited with a year or beside a cited co-author, saints' days, roles "of" something,
+/// brands after a title, "no" before an everyday word.
+#[test]
+fn citations_saints_days_and_roles_are_no_one() {
+    expect_clean(
+        &[
+            "this model comes from Hayes, Strosahl and Wilson (1999), if you want",
+            "Beck et al. (1979) wrote it",
+            "The Myth of Normal by Gabor Mat\u{e9} and Daniel Mat\u{e9} is dense",
+            "this month: Why People Die by Suicide by Thomas Joiner",
+            "St Stephen's Day and I'm hiding from the relations",
+            "Does St John's Wort interact with the pill?",
+            "Dear Head of Year,",
+            "Dr Google is not helping",
+            "band C, no chance",
+            "Reading Carl Rogers helped me",
+        ],
+        None,
+    );
+    expect_names(&[
+        ("my sister Anna (2019) hmm", "Anna"),
+        ("I met John Smith, 2019 was hard", "John Smith"),
+        ("I met John Smith (2019), lovely", "John Smith"),
+        ("Reading Jane Smith's letter made me cry", "Jane Smith"),
+        ("no jordan i said", "jordan"),
+    ]);
+    expect_found(&[(
+        "I was Hurt by John Smith and Jane Doe",
+        Kind::Name,
+        &["John Smith", "Jane Doe"],
+    )]);
+    assert_eq!(
+        of_kind("I moved to St Ives last year", Kind::Location),
+        ["St Ives"]
+    );
+}
