@@ -111,6 +111,8 @@ pub struct Lexicon {
     phrases: FxHashMap<String, u32>,
     public_numbers: FxHashSet<&'static str>,
     public_domains: FxHashSet<&'static str>,
+    /// The public hosts by their first two letters: where a mistyped one is looked for.
+    public_by_start: FxHashMap<[u8; 2], Vec<&'static str>>,
     orgs: AhoCorasick,
     /// Public figures, characters and titles with a name in them: kept unless a personal cue
     /// stands before.
@@ -202,6 +204,14 @@ impl Lexicon {
             phrases,
             public_numbers,
             public_domains: lines(DOMAINS).collect(),
+            public_by_start: {
+                let mut m: FxHashMap<[u8; 2], Vec<&'static str>> = FxHashMap::default();
+                for h in lines(DOMAINS).filter(|h| h.len() >= 13) {
+                    let b = h.as_bytes();
+                    m.entry([b[0], b[1]]).or_default().push(h);
+                }
+                m
+            },
             orgs: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(aho_corasick::StartKind::Anchored)
@@ -374,15 +384,21 @@ impl Lexicon {
                 .any(|(i, _)| self.public_domains.contains(&host[i + 1..]))
     }
 
-    /// A public host mistyped by one letter ("psychologtoday.com"): a reference to it, not a
-    /// site of its own. Only long hosts, where one letter cannot make another real name.
+    /// A public host mistyped by one letter after its first two ("psychologtoday.com"): a
+    /// reference to it, not a site of its own. Only long hosts, where one letter cannot make
+    /// another real name.
     pub fn is_public_host_typo(&self, host: &str) -> bool {
         let host = host.trim_start_matches("www.");
+        let b = host.as_bytes();
         host.len() >= 14
             && self
-                .public_domains
-                .iter()
-                .any(|p| p.len().abs_diff(host.len()) <= 1 && within_one_edit(p, host))
+                .public_by_start
+                .get(&[b[0], b[1]])
+                .is_some_and(|hosts| {
+                    hosts
+                        .iter()
+                        .any(|p| p.len().abs_diff(host.len()) <= 1 && within_one_edit(p, host))
+                })
     }
 }
 

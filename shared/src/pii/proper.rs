@@ -1627,13 +1627,18 @@ impl Finder<'_, '_> {
     /// "Linehan (1993)", "Hayes, Strosahl and Wilson (1999)", "Beck et al. (1979)".
     fn cited_with_year(&self, a: usize, b: usize) -> bool {
         let t = self.t;
-        // (not a person's own year: "my son Jack (2015)")
-        if matches!(
-            self.cue_before(a),
-            Cue::Relation | Cue::Intro | Cue::WeakIntro | Cue::Title | Cue::Greeting | Cue::Object
-        ) {
-            return false;
-        }
+        // (not a person's own year: "my son Jack (2015)"; the cue is read last, and rarely)
+        let personal = || {
+            matches!(
+                self.cue_before(a),
+                Cue::Relation
+                    | Cue::Intro
+                    | Cue::WeakIntro
+                    | Cue::Title
+                    | Cue::Greeting
+                    | Cue::Object
+            )
+        };
         let mut rest = &t.text[t.words[b - 1].stem_end..];
         rest = rest.strip_prefix("'s").unwrap_or(rest);
         for _ in 0..6 {
@@ -1652,7 +1657,7 @@ impl Finder<'_, '_> {
                     })
             };
             if year(rest) {
-                return true;
+                return !personal();
             }
             if let Some(r) = rest.strip_prefix(" et al.") {
                 rest = r;
@@ -1735,10 +1740,10 @@ impl Finder<'_, '_> {
         // a job title in capitals ("Dear Ward Manager,", "Junior Lawyer, billing 60 hours"):
         // everyday words before a role noun, none of them a word only names are
         let role_of = b - a == 1
-            && ROLE_OF.contains(&&*t.lower(a))
             && b + 1 < t.len()
-            && &*t.lower(b) == "of"
-            && t.words[b + 1].cap;
+            && t.stem(b) == "of"
+            && t.words[b + 1].cap
+            && ROLE_OF.contains(&&*t.lower(a));
         // a saint's day or herb: "St Stephen's Day", "St John's Wort"
         let saints_day = b - a == 2
             && matches!(&*t.lower(a), "st" | "saint")
@@ -1784,12 +1789,14 @@ impl Finder<'_, '_> {
         // when it is a surname somewhere)
         let greeting = self.has(a, ROLE_GREETING) && infos[0].flags & FIRST_NAME == 0;
         // ("Reading Carl Rogers…": a verb in -ing opening the sentence, even one that is a town)
-        let gerund = infos[0].flags & VOCAB != 0
-            && t.lower(a).ends_with("ing")
-            && infos.get(1).is_some_and(|i| i.flags & FIRST_NAME != 0);
+        let gerund = || {
+            infos[0].flags & VOCAB != 0
+                && t.stem(a).ends_with("ing")
+                && infos.get(1).is_some_and(|i| i.flags & FIRST_NAME != 0)
+        };
         if b - a >= 2
             && t.sentence_start(a)
-            && (matches!(infos[0].class, Class::Plain | Class::Safe) || greeting || gerund)
+            && (matches!(infos[0].class, Class::Plain | Class::Safe) || greeting || gerund())
             && !self.has(a, ROLE_TITLE)
             && !self.has(a, ROLE_PLACE_PREFIX)
             && self.phrase_at(a, b).is_none()
@@ -2477,8 +2484,9 @@ impl Finder<'_, '_> {
         }
         let first = i.flags & FIRST_NAME != 0;
         // ("Honey, you're doing better…": an endearment addresses no one by name)
-        let endearment = ENDEARMENTS.contains(&&*t.lower(k));
-        if first && !endearment && self.vocative(k) || self.sign_off(k) || self.relation_after(k) {
+        let endearment = || ENDEARMENTS.contains(&&*t.lower(k));
+        if first && self.vocative(k) && !endearment() || self.sign_off(k) || self.relation_after(k)
+        {
             return true;
         }
         // one of a list of names: "Robin, Katherine, and my manager"
