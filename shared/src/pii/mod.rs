@@ -236,7 +236,11 @@ impl Detector {
                 }
             }
         }
+        let names_from = out.len();
         proper::find(text, &self.lexicon, out);
+        if has_digit {
+            numbers_after_names(text, out, names_from);
+        }
         if !figures.is_empty() {
             out.retain(|f| {
                 !matches!(f.kind, Kind::Name | Kind::Location)
@@ -244,6 +248,39 @@ impl Detector {
             });
         }
         resolve(text, out, &protected);
+    }
+}
+
+/// "Patient ID band checked: Aimee O'Brien, 92475869, 25 Feb": a number of six to twelve digits
+/// listed straight after a person's name is that person's number, whatever it is called.
+fn numbers_after_names(text: &str, out: &mut Vec<Finding>, from: usize) {
+    let b = text.as_bytes();
+    let ends: Vec<usize> = out[from..]
+        .iter()
+        .filter(|f| f.kind == Kind::Name)
+        .map(|f| f.end)
+        .collect();
+    for e in ends {
+        let Some(rest) = text[e..].strip_prefix(", ") else {
+            continue;
+        };
+        let start = e + 2;
+        let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let closes = b
+            .get(start + n)
+            .is_none_or(|c| matches!(c, b',' | b'.' | b';' | b' ' | b'\n'));
+        // (not a number that goes on: "Jo, 123456.78", "Jo, 2019-05-01")
+        let more = b
+            .get(start + n)
+            .is_some_and(|&c| matches!(c, b'.' | b',' | b'-' | b'/'))
+            && b.get(start + n + 1).is_some_and(u8::is_ascii_digit);
+        if (6..=12).contains(&n) && closes && !more {
+            out.push(Finding {
+                start,
+                end: start + n,
+                kind: Kind::Id,
+            });
+        }
     }
 }
 

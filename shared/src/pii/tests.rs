@@ -1175,3 +1175,20 @@ fn citations_saints_days_and_roles_are_no_one() {
         ["St Ives"]
     );
 }
+
+/// A number listed straight after a person's name is theirs ("Name, 92475869, date").
+#[test]
+fn a_number_listed_after_a_name_is_theirs() {
+    expect_found(&[
+        (
+            "Patient ID band checked: Aimee O'Brien, 92475869, February 25, 2023",
+            Kind::Id,
+            &["92475869"],
+        ),
+        ("Jo Smith, 123456 owed", Kind::Id, &["123456"]),
+    ]);
+    expect_clean(
+        &["Thanks Sarah, 2019 was hard", "Jo Smith, 123456.78 owed"],
+        Some(Kind::Id),
+    );
+}
