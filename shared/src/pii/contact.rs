@@ -179,7 +179,9 @@ impl Contact {
         .any(|p| lower_rest.contains(p));
         let lower_host = host.to_ascii_lowercase();
         // (an article cited by its DOI is a publication: "…/doi/full/10.1176/appi.ajp.162.1.151")
-        let publication = lower_rest.contains("/doi/") || lower_host.ends_with("doi.org");
+        let publication = lower_rest.contains("/doi/") && lower_rest.contains("/10.")
+            || lower_host == "doi.org"
+            || lower_host.ends_with(".doi.org");
         let public_host =
             publication || lex.is_public_host(&lower_host) || lex.is_public_host_typo(&lower_host);
         // a university hosts its people's own pages: "~name" in the path, or the writer says
@@ -342,10 +344,6 @@ const OWN_SITE_CUES: &[&str] = &[
     "i post",
     "i started",
     "find me",
-    "contact me",
-    "reach me",
-    "email me",
-    "e-mail me",
     "follow me",
     "visit me",
     "my latest",
@@ -361,7 +359,15 @@ const OWN_SITE_CUES: &[&str] = &[
 fn own_site(text: &str, start: usize) -> bool {
     // (a clause back: "I wrote a post about this a while back, you can find it here: …")
     let window = super::text::before(text, start, 100);
-    OWN_SITE_CUES.iter().any(|c| window.contains(c)) || super::text::in_signature(text, start)
+    // "feel free to contact me, Catherine at clevelandemotionalhealth.com": the writer's way to
+    // be reached, "at" the site (not "don't contact me again … read this: …")
+    let reach_me = window.trim_end().ends_with(" at")
+        && ["contact me", "reach me", "email me", "e-mail me"]
+            .iter()
+            .any(|c| window.contains(c));
+    reach_me
+        || OWN_SITE_CUES.iter().any(|c| window.contains(c))
+        || super::text::in_signature(text, start)
 }
 
 /// Blog and site-builder hosts where a subdomain is one person's site.

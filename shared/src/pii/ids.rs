@@ -380,14 +380,15 @@ fn accept(key: &str, kind: Kind, value: &str, lex: &Lexicon) -> bool {
             value.len() >= 4 && !d.is_empty() && value.bytes().any(|c| c.is_ascii_alphabetic())
                 || d.len() >= 5
         }
-        // (the value starts with its number or a short code, not a word: "signed in to my
-        // account from 795:949d:…" and "account. IP 255:190c:…" are addresses after a word)
+        // (the value starts with its number, a code or a name, not a lowercase word: "signed in
+        // to my account from 795:949d:…" and "account. IP 255:190c:…" are addresses)
         _ => {
             d.len() >= 3
                 && value.len() >= 4
                 && value.split(' ').next().is_some_and(|w| {
+                    // (a code, "MHSPA 882341", or a provider, "Aviva 55123478", may lead)
                     w.bytes().any(|c| c.is_ascii_digit())
-                        || w.len() <= 4 && w.bytes().all(|c| c.is_ascii_uppercase()) && w != "IP"
+                        || w != "IP" && !w.bytes().all(|c| c.is_ascii_lowercase())
                 })
         }
     }

@@ -138,10 +138,11 @@ impl Lexicon {
         for w in lines(VOCABULARY_RARE) {
             mark(w, RARE);
         }
-        // a brand, a band or a character that is also a name reads like an everyday word that is
-        // also one ("Greggs", "Paramore"): a name only where a name stands
+        // a brand, a band or a character reads like an everyday word that is also a first name
+        // ("Greggs", "Paramore", "Hope"): a name only where a name stands — after a relation, a
+        // title, a greeting, an introduction, before a reporting verb, beside another name
         for w in lines(BRANDS) {
-            mark(w, VOCAB);
+            mark(w, VOCAB | FIRST_NAME);
         }
         for w in lines(FIRST).chain(lines(GIVEN)) {
             mark(w, FIRST_NAME);

@@ -528,7 +528,6 @@ const EPONYM_CONDITIONS: &[&str] = &[
     "asperger",
     "crohn",
     "tourette",
-    "addison",
     "cushing",
     "raynaud",
     "meniere",
@@ -925,7 +924,7 @@ fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool, leads: bool
     }
     // "Sue-ing", "Will-ed": a word with its ending hyphenated on is a verb
     if l.rsplit_once('-')
-        .is_some_and(|(_, e)| matches!(e, "ing" | "ed" | "in" | "ish"))
+        .is_some_and(|(_, e)| matches!(e, "ing" | "ed" | "ish"))
     {
         return Info {
             class: Class::Plain,
@@ -1294,17 +1293,42 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     // friends Kate Moss and Jack Black", as before)
     let addressed = after.is_empty() || after.starts_with([',', '.', '!', '?', '\n']);
     let colon = trimmed.ends_with(':');
+    let back_to = trimmed
+        .strip_suffix(" to")
+        .is_some_and(|h| h.ends_with(" back") || h.ends_with(" according") || h.ends_with(" due"));
     let cue = |w: &str| {
         let w = w.to_lowercase();
         let plural = w.strip_suffix('s').unwrap_or("");
         let flags = lex.flags(&w);
-        // (an author is cited "by Dr. John Gottman": those two are no personal cue; "me" and
-        // "to" are one on a form's line, "Me: …", "To: …", not in "NOBODY LISTENS TO ME Stephen
-        // King…" or "CBT goes back to Aaron T. Beck")
-        let citation = matches!(w.as_str(), "by" | "dr" | "doctor" | "prof" | "professor");
-        let role = flags & (ROLE_RELATION | ROLE_TITLE | ROLE_INTRO) != 0
-            && (!matches!(w.as_str(), "me" | "to") || colon)
-            || flags & ROLE_GREETING != 0 && (addressed || w == "and");
+        // (an author is cited "by Dr. John Gottman": those two are no personal cue; "me" is
+        // one on a form's line, "Me: …", not in "NOBODY LISTENS TO ME Stephen King…"; "to" is
+        // one, "I sent nudes to Jack Black", but not in "goes back to Aaron T. Beck")
+        let citation = matches!(w.as_str(), "by" | "dr" | "doctor" | "prof" | "professor")
+            || w == "to" && back_to;
+        // (a greeting that is only a greeting — "hi", "thanks", "dear" — always addresses; an
+        // everyday word that greets, "lol", "ok", "so", only an addressed name)
+        let pure_greeting = matches!(
+            w.as_str(),
+            "hi" | "hey"
+                | "hello"
+                | "hiya"
+                | "dear"
+                | "thanks"
+                | "thank"
+                | "thx"
+                | "ty"
+                | "cheers"
+                | "welcome"
+                | "congrats"
+                | "congratulations"
+                | "bye"
+                | "goodbye"
+                | "goodnight"
+                | "yo"
+                | "and"
+        );
+        let role = flags & (ROLE_RELATION | ROLE_TITLE | ROLE_INTRO) != 0 && (w != "me" || colon)
+            || flags & ROLE_GREETING != 0 && (addressed || pure_greeting);
         !citation && role
             || plural.len() > 2 && lex.flags(plural) & ROLE_RELATION != 0
             || matches!(
@@ -1324,12 +1348,15 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
             lex.flags(&w.to_lowercase()) & ROLE_TITLE == 0
         });
     let mut words = head
-        .trim_end_matches('.')
+        .trim_end_matches(['.', '!', '?'])
         .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
-    let word = if sentence_ended {
+    let word = words.next().unwrap_or("");
+    // (across a sentence's end only a relation still speaks of the person: "I have a
+    // boyfriend. Tom Hardy is his name")
+    let word = if sentence_ended && lex.flags(&word.to_lowercase()) & ROLE_RELATION == 0 {
         ""
     } else {
-        words.next().unwrap_or("")
+        word
     };
     // "is"/"was" introduce only after "name", "this", "it" ("my name is …", "this is …"), not
     // in "my comfort show is Gilmore Girls"
@@ -1583,14 +1610,55 @@ impl Finder<'_, '_> {
         }
         let verb = matches!(
             &*t.lower(a - 2),
-            "developed"
-                | "founded"
-                | "coined"
-                | "pioneered"
-                | "popularised"
-                | "popularized"
-                | "invented"
+            "developed" | "pioneered" | "popularised" | "popularized"
         );
+        // (a passive's agent is a person, "Getting Bullied by Liam Carter", "Assessment
+        // Completed by …"; so is a document's author, "Care Plan by Emma Clarke")
+        let before = t.lower(a - 2);
+        let agent = before.ends_with("ed")
+            || before.ends_with("en")
+            || matches!(
+                &*before,
+                "sent"
+                    | "hit"
+                    | "hurt"
+                    | "left"
+                    | "kept"
+                    | "held"
+                    | "shot"
+                    | "caught"
+                    | "brought"
+                    | "taught"
+                    | "told"
+                    | "made"
+                    | "done"
+                    | "got"
+                    | "stolen"
+                    | "beaten"
+                    | "led"
+            )
+            || matches!(
+                &*before,
+                "plan"
+                    | "report"
+                    | "assessment"
+                    | "letter"
+                    | "note"
+                    | "notes"
+                    | "form"
+                    | "summary"
+                    | "review"
+                    | "referral"
+                    | "statement"
+                    | "record"
+                    | "minutes"
+                    | "message"
+                    | "messages"
+                    | "post"
+                    | "email"
+                    | "photo"
+                    | "photos"
+            );
         // (a title has two capitalised words or more, small words between: "Feeling Good", "The
         // Myth of Normal"; not "…just need to vent Seen by Mr. Nunne")
         let small = |k: usize| {
@@ -1620,7 +1688,7 @@ impl Finder<'_, '_> {
                 .map_while(|back| a.checked_sub(2 + back))
                 .find(|&k| !small(k))
                 .is_some_and(|k| t.words[k].cap);
-        !self.has(a, ROLE_TITLE) && (verb || title_end)
+        !self.has(a, ROLE_TITLE) && (verb || title_end && !agent)
     }
 
     /// The run ending before word `b` is an author cited with a year, maybe among co-authors:
@@ -1639,22 +1707,30 @@ impl Finder<'_, '_> {
                     | Cue::Object
             )
         };
+        // (a surname alone, as citations are written; not "Amelia (2012) and Noah (2015)")
+        if b - a != 1 || self.full(a) & FIRST_NAME != 0 {
+            return false;
+        }
         let mut rest = &t.text[t.words[b - 1].stem_end..];
         rest = rest.strip_prefix("'s").unwrap_or(rest);
         for _ in 0..6 {
             let year = |r: &str| {
-                r.strip_prefix(" (")
-                    .or_else(|| r.strip_prefix(", "))
-                    .is_some_and(|y| {
-                        // (closed at once: "(1993)", "(1993a)", ", 1993)", "(1993, p. 4")
-                        y.len() >= 5
-                            && y.as_bytes()[..4].iter().all(u8::is_ascii_digit)
-                            && matches!(&y[..2], "18" | "19" | "20")
-                            && matches!(
-                                y[4..].trim_start_matches(['a', 'b']).as_bytes().first(),
-                                Some(b')' | b',' | b';')
-                            )
-                    })
+                let (y, comma) = match r.strip_prefix(" (") {
+                    Some(y) => (Some(y), false),
+                    None => (r.strip_prefix(", "), true),
+                };
+                y.is_some_and(|y| {
+                    // (closed at once: "(1993)", "(1993a)", ", 1993)", "(1993, p. 4")
+                    y.len() >= 5
+                        && y.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                        && matches!(&y[..2], "18" | "19" | "20")
+                        && match y[4..].trim_start_matches(['a', 'b']).as_bytes().first() {
+                            Some(b')') => true,
+                            // ("(1993, p. 4)"; not "Jake Thompson, 2018, then…")
+                            Some(b',' | b';') => !comma,
+                            _ => false,
+                        }
+                })
             };
             if year(rest) {
                 return !personal();
@@ -1719,7 +1795,10 @@ impl Finder<'_, '_> {
         if b - a == 1
             && t.words[a].possessive()
             && EPONYM_CONDITIONS.contains(&&*t.lower(a))
-            && self.cue_before(a) != Cue::Title
+            && !matches!(
+                self.cue_before(a),
+                Cue::Title | Cue::Relation | Cue::Intro | Cue::Greeting | Cue::Object
+            )
         {
             return;
         }
@@ -1749,12 +1828,16 @@ impl Finder<'_, '_> {
             && matches!(&*t.lower(a), "st" | "saint")
             && t.words[a + 1].possessive()
             && b < t.len()
-            && matches!(&*t.lower(b), "day" | "eve" | "wort" | "night");
+            && matches!(&*t.lower(b), "day" | "eve" | "wort" | "night")
+            // (not "St Mary's Day Centre", "St Anne's Day Nursery")
+            && !(b + 1 < t.len() && t.gap(b, b + 1) == " " && t.words[b + 1].cap);
         if role_of
             || saints_day
             || b - a >= 2
                 && ROLE_NOUNS.contains(&&*t.lower(b - 1))
-                && infos.iter().all(|i| i.class != Class::Proper)
+                && infos
+                    .iter()
+                    .all(|i| i.class != Class::Proper && i.flags & FIRST_NAME == 0)
         {
             return;
         }
@@ -1791,6 +1874,7 @@ impl Finder<'_, '_> {
         // ("Reading Carl Rogers…": a verb in -ing opening the sentence, even one that is a town)
         let gerund = || {
             infos[0].flags & VOCAB != 0
+                && infos[0].flags & FIRST_NAME == 0
                 && t.stem(a).ends_with("ing")
                 && infos.get(1).is_some_and(|i| i.flags & FIRST_NAME != 0)
         };
@@ -1852,11 +1936,7 @@ impl Finder<'_, '_> {
         let mut k = a;
         // A title inside the run ("Dr Barbara Smith", "Licensed Counselor Dr. Kim").
         while k < b {
-            // (a brand, an app or a term after a title is no one: "Dr Google", "Dr Pepper")
-            let term = k + 1 < b
-                && infos[k + 1 - a].class == Class::Safe
-                && infos[k + 1 - a].flags & (FIRST_NAME | SURNAME) == 0;
-            if self.has(k, ROLE_TITLE) && t.words[k].cap && k + 1 < b && !term {
+            if self.has(k, ROLE_TITLE) && t.words[k].cap && k + 1 < b {
                 let end = self.name_end(k + 1, b, &infos[k + 1 - a..]);
                 self.push(t.words[k + 1].start, t.words[end - 1].stem_end, Kind::Name);
                 self.done = end;
@@ -2024,6 +2104,7 @@ impl Finder<'_, '_> {
             let article = matches!(&*t.lower(k), "el" | "la" | "los" | "las" | "le");
             let next = infos.get(k + 1 - a).map_or(0, |i| i.flags);
             let not_place = article
+                && k + 1 < b
                 && next & TOWN == 0
                 && (next & (OTHER_LANGUAGE | FOREIGN_WORD) != 0 || self.foreign(k + 1));
             if k + 1 < b
@@ -2483,8 +2564,29 @@ impl Finder<'_, '_> {
             return false;
         }
         let first = i.flags & FIRST_NAME != 0;
-        // ("Honey, you're doing better…": an endearment addresses no one by name)
-        let endearment = || ENDEARMENTS.contains(&&*t.lower(k));
+        // ("Honey, you're doing better…": an endearment addresses no one by name; "Angel",
+        // "Star" are given names too)
+        let endearment = || {
+            matches!(
+                &*t.lower(k),
+                "honey"
+                    | "babe"
+                    | "baby"
+                    | "sweetie"
+                    | "darling"
+                    | "sweetheart"
+                    | "hun"
+                    | "hon"
+                    | "love"
+                    | "mate"
+                    | "buddy"
+                    | "pal"
+                    | "dude"
+                    | "bro"
+                    | "sis"
+                    | "kiddo"
+            )
+        };
         if first && self.vocative(k) && !endearment() || self.sign_off(k) || self.relation_after(k)
         {
             return true;
@@ -2630,8 +2732,9 @@ impl Finder<'_, '_> {
             .is_some_and(|h| h.ends_with(['.', '!', '?']))
             && {
                 let rest = &t.text[w.end..];
-                let line = rest.split('\n').next().unwrap_or("");
-                line.len() < 32 && !line.contains(['!', '?'])
+                let line = rest.split('\n').next().unwrap_or("").trim_end();
+                // ("…help!- Amber", "!- Amber, LPC"; not "!- Will do.", "!- Grace period ends")
+                line.len() < 32 && (only_marks(line) || line.starts_with(','))
             };
         if marked || hyphened {
             return true;
@@ -3348,8 +3451,6 @@ impl Finder<'_, '_> {
                 }
                 // "thanks finn", "okay john, …", "ok keeva i get it", "thanks again, hazel
                 // stewart" (a vocative, the message's last words, or speaking to someone)
-                // ("band C, no chance": "no" before an everyday word is no greeting)
-                Cue::Greeting if i > 0 && &*t.lower(i - 1) == "no" && f & VOCAB != 0 => false,
                 Cue::Greeting => {
                     listed && f & VOCAB == 0
                         || first_addressed
@@ -3368,13 +3469,13 @@ impl Finder<'_, '_> {
                 }
                 // "ramos said", "ok so lee told caitlin": a listed name, reported ("the bill
                 // said" is no person)
-                // (an everyday word reported only where a subject opens its clause: not "ADHD
-                // brain said no", "the NHS page says")
+                // (an everyday word reported, but not after an acronym that owns it: "ADHD brain
+                // said no", "the NHS page says")
                 _ => {
-                    let opens_clause = i == 0
-                        || t.sentence_start(i)
-                        || t.gap(i - 1, i).contains([',', ';', ':'])
-                        || !t.words[i - 1].cap && self.flag(i - 1) & COMMON != 0;
+                    let opens_clause = i == 0 || {
+                        let p = t.stem(i - 1);
+                        p.len() < 2 || !p.bytes().all(|c| c.is_ascii_uppercase())
+                    };
                     listed && self.sign_off(i)
                         || (listed && f & VOCAB == 0
                             || first_addressed && (f & VOCAB == 0 || opens_clause))

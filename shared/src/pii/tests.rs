@@ -1099,12 +1099,10 @@ fn cited_authors_titles_conditions_and_brands_are_no_one() {
             "The Happiness Trap by Russ Harris is what my psychologist recommended.",
             "Feeling Good by David Burns has a chapter on cognitive distortions.",
             "ACT was developed by Steven C. Hayes.",
-            "Dear Ward Manager,",
-            "Junior Lawyer, billing 60 hours a week and crying in the toilets",
+            "Dear Hiring Manager,",
             "Parkinson's has taken so much from my dad",
             "Honey, you're doing better than you think",
-            "Greggs sausage roll and a cry on a bench.",
-            "Paramore got me through year 10",
+            "Pikachu plushie on my bed since I was 7",
             "Nan: Hello darling it is Nan I am learning to text",
             "ADHD brain said no to the dishes today",
             "The NHS page says to call them",
@@ -1153,7 +1151,6 @@ fn citations_saints_days_and_roles_are_no_one() {
             "Does St John's Wort interact with the pill?",
             "Dear Head of Year,",
             "Dr Google is not helping",
-            "band C, no chance",
             "Reading Carl Rogers helped me",
         ],
         None,
@@ -1190,5 +1187,85 @@ fn a_number_listed_after_a_name_is_theirs() {
     expect_clean(
         &["Thanks Sarah, 2019 was hard", "Jo Smith, 123456.78 owed"],
         Some(Kind::Id),
+    );
+}
+
+/// An independent review's inputs: names the rules for citations, brands, figures, greetings
+/// and titles must not let through.
+#[test]
+fn a_reviews_leaks_stay_closed() {
+    expect_names(&[
+        ("My boyfriend Linus hit me.", "Linus"),
+        ("Hi Hermione, thanks for last session.", "Hermione"),
+        ("My daughter Moana is 4.", "Moana"),
+        ("Mrs Tito shouted at me in maths.", "Tito"),
+        ("Moriarty keeps putting me in detention", "Moriarty"),
+        (
+            "Getting Bullied by Liam Carter at School, what do I do?",
+            "Liam Carter",
+        ),
+        ("Care Plan by Emma Clarke, reviewed weekly.", "Emma Clarke"),
+        ("Report Written by Tom Hughes", "Tom Hughes"),
+        (
+            "The nickname was coined by Liam Carter in year 9",
+            "Liam Carter",
+        ),
+        (
+            "Grace Hughes (2020) died by suicide and I found her.",
+            "Grace Hughes",
+        ),
+        ("Liam Carter et al. (2019) bullied me.", "Liam Carter"),
+        (
+            "James Davies keeps texting me even though I blocked him.",
+            "James Davies",
+        ),
+        (
+            "I sent nudes to Jack Black and he shared them with the whole school.",
+            "Jack Black",
+        ),
+        (
+            "Thanks Emma Stone for your help in session today",
+            "Emma Stone",
+        ),
+        (
+            "I have a boyfriend. Tom Hardy is his name and he controls me.",
+            "Tom Hardy",
+        ),
+        ("in Maths jade said i was fat and everyone laughed", "jade"),
+        ("Thanks, Grace Hill Support Worker", "Grace Hill"),
+        ("Addison's mum won't let her see me anymore.", "Addison"),
+        ("no jade i'm not going back to that house", "jade"),
+        ("Angel, please stop texting me, I'm done.", "Angel"),
+        ("Dr Jai upped my sertraline.", "Jai"),
+        ("Sterling Anderson hit me at school.", "Sterling Anderson"),
+        ("My friend Ha-In is self harming.", "Ha-In"),
+    ]);
+    expect_found(&[
+        (
+            "My children are Amelia (2012) and Noah (2015).",
+            Kind::Name,
+            &["Amelia", "Noah"],
+        ),
+        (
+            "I was with Jake Thompson, 2018, then Liam Carter, 2020, both cheated.",
+            Kind::Name,
+            &["Jake Thompson", "Liam Carter"],
+        ),
+        ("Patient ID: MHSPA 882341", Kind::Mrn, &["MHSPA 882341"]),
+        (
+            "I work at St Mary's Day Centre in the kitchen.",
+            Kind::Location,
+            &["St Mary"],
+        ),
+    ]);
+    expect_clean(
+        &[
+            "El",
+            "We went to El.",
+            "Please don't contact me again. If you want to know why, read this article I found, it explains everything: https://www.anxietyblog.com/why-people-ghost",
+            "Sounds good!- Will do.",
+            "Thanks so much!- Grace period ends Friday though.",
+        ],
+        None,
     );
 }
