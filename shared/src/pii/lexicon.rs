@@ -194,6 +194,13 @@ impl Lexicon {
         let rare_surnames = lines(SURNAMES_RARE)
             .filter(|w| table.get(w).is_none_or(|f| f & KNOWN_WORD == 0))
             .collect();
+        // the public hosts, and the long ones by their first two letters (one pass over the list)
+        let public_domains: FxHashSet<&'static str> = lines(DOMAINS).collect();
+        let mut public_by_start: FxHashMap<[u8; 2], Vec<&'static str>> = FxHashMap::default();
+        for h in public_domains.iter().filter(|h| h.len() >= 13) {
+            let b = h.as_bytes();
+            public_by_start.entry([b[0], b[1]]).or_default().push(h);
+        }
         let public_numbers = lines(NUMBERS)
             .filter_map(|l| l.split_whitespace().next())
             .collect();
@@ -204,15 +211,8 @@ impl Lexicon {
             rare_surnames,
             phrases,
             public_numbers,
-            public_domains: lines(DOMAINS).collect(),
-            public_by_start: {
-                let mut m: FxHashMap<[u8; 2], Vec<&'static str>> = FxHashMap::default();
-                for h in lines(DOMAINS).filter(|h| h.len() >= 13) {
-                    let b = h.as_bytes();
-                    m.entry([b[0], b[1]]).or_default().push(h);
-                }
-                m
-            },
+            public_domains,
+            public_by_start,
             orgs: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(aho_corasick::StartKind::Anchored)
@@ -413,10 +413,8 @@ fn within_one_edit(a: &str, b: &str) -> bool {
         .zip(b[p..].iter().rev())
         .take_while(|(x, y)| x == y)
         .count();
-    let (ra, rb) = (
-        a.len() - p - s.min(a.len() - p),
-        b.len() - p - s.min(b.len() - p),
-    );
+    // (the common tail is counted within both rests, so neither goes below zero)
+    let (ra, rb) = (a.len() - p - s, b.len() - p - s);
     match (ra, rb) {
         (0, 0) => false,
         (1, 0) | (0, 1) | (1, 1) => true,

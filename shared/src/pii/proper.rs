@@ -197,6 +197,53 @@ const RELATIONS: &[&str] = &[
 const GRANDPARENTS: &[&str] = &[
     "oma", "opa", "nonna", "nonno", "abuela", "abuelo", "yiayia", "bubbe", "babcia", "kuia", "koro",
 ];
+/// Greetings that are nothing else ("hi", "thanks", "dear"): they address the name after them.
+const PURE_GREETINGS: &[&str] = &[
+    "hi",
+    "hey",
+    "hello",
+    "hiya",
+    "dear",
+    "thanks",
+    "thank",
+    "thx",
+    "ty",
+    "cheers",
+    "welcome",
+    "congrats",
+    "congratulations",
+    "bye",
+    "goodbye",
+    "goodnight",
+    "yo",
+    "and",
+];
+/// Greetings that are everyday words too ("night", "lol", "ok"): they greet only where they open
+/// what is said ("night Sarah x", not "every single night River was high").
+const EVERYDAY_GREETINGS: &[&str] = &[
+    "night", "morning", "evening", "well", "right", "sure", "look", "listen", "lol", "omg", "yes",
+    "no", "yeah", "sorry", "ok", "okay",
+];
+/// Endearments that address no one by name ("Honey, you're doing better…"; not "Angel", "Star":
+/// given names too).
+const VOCATIVE_ENDEARMENTS: &[&str] = &[
+    "honey",
+    "babe",
+    "baby",
+    "sweetie",
+    "darling",
+    "sweetheart",
+    "hun",
+    "hon",
+    "love",
+    "mate",
+    "buddy",
+    "pal",
+    "dude",
+    "bro",
+    "sis",
+    "kiddo",
+];
 const POSSESSIVES: &[&str] = &[
     "my", "our", "his", "her", "their", "your", "the", "a", "an", "me", "mi",
 ];
@@ -1307,26 +1354,7 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
             || w == "to" && back_to;
         // (a greeting that is only a greeting — "hi", "thanks", "dear" — always addresses; an
         // everyday word that greets, "lol", "ok", "so", only an addressed name)
-        let pure_greeting = matches!(
-            w.as_str(),
-            "hi" | "hey"
-                | "hello"
-                | "hiya"
-                | "dear"
-                | "thanks"
-                | "thank"
-                | "thx"
-                | "ty"
-                | "cheers"
-                | "welcome"
-                | "congrats"
-                | "congratulations"
-                | "bye"
-                | "goodbye"
-                | "goodnight"
-                | "yo"
-                | "and"
-        );
+        let pure_greeting = PURE_GREETINGS.contains(&w.as_str());
         let role = flags & (ROLE_RELATION | ROLE_TITLE | ROLE_INTRO) != 0 && (w != "me" || colon)
             || flags & ROLE_GREETING != 0 && (addressed || pure_greeting);
         !citation && role
@@ -1608,13 +1636,13 @@ impl Finder<'_, '_> {
         if a < 2 || t.gap(a - 1, a) != " " || t.gap(a - 2, a - 1) != " " || t.stem(a - 1) != "by" {
             return false;
         }
+        let before = t.lower(a - 2);
         let verb = matches!(
-            &*t.lower(a - 2),
+            &*before,
             "developed" | "pioneered" | "popularised" | "popularized"
         );
         // (a passive's agent is a person, "Getting Bullied by Liam Carter", "Assessment
         // Completed by …"; so is a document's author, "Care Plan by Emma Clarke")
-        let before = t.lower(a - 2);
         let agent = before.ends_with("ed")
             || before.ends_with("en")
             || matches!(
@@ -2566,27 +2594,7 @@ impl Finder<'_, '_> {
         let first = i.flags & FIRST_NAME != 0;
         // ("Honey, you're doing better…": an endearment addresses no one by name; "Angel",
         // "Star" are given names too)
-        let endearment = || {
-            matches!(
-                &*t.lower(k),
-                "honey"
-                    | "babe"
-                    | "baby"
-                    | "sweetie"
-                    | "darling"
-                    | "sweetheart"
-                    | "hun"
-                    | "hon"
-                    | "love"
-                    | "mate"
-                    | "buddy"
-                    | "pal"
-                    | "dude"
-                    | "bro"
-                    | "sis"
-                    | "kiddo"
-            )
-        };
+        let endearment = || VOCATIVE_ENDEARMENTS.contains(&&*t.lower(k));
         if first && self.vocative(k) && !endearment() || self.sign_off(k) || self.relation_after(k)
         {
             return true;
@@ -2726,17 +2734,19 @@ impl Finder<'_, '_> {
             .ends_with(['~', '\u{2014}', '\u{2013}']);
         // "…I would love to help!- Amber": a hyphen glued to a sentence's end, the name ending
         // the line (not "long-term", not "…it helps - Grace was great", not a list's "- Bath")
-        let hyphened = t.text[..w.start]
-            .trim_end_matches(' ')
-            .strip_suffix('-')
-            .is_some_and(|h| h.ends_with(['.', '!', '?']))
-            && {
-                let rest = &t.text[w.end..];
-                let line = rest.split('\n').next().unwrap_or("").trim_end();
-                // ("…help!- Amber", "!- Amber, LPC"; not "!- Will do.", "!- Grace period ends")
-                line.len() < 32 && (only_marks(line) || line.starts_with(','))
-            };
-        if marked || hyphened {
+        let hyphened = || {
+            t.text[..w.start]
+                .trim_end_matches(' ')
+                .strip_suffix('-')
+                .is_some_and(|h| h.ends_with(['.', '!', '?']))
+                && {
+                    let rest = &t.text[w.end..];
+                    let line = rest.split('\n').next().unwrap_or("").trim_end();
+                    // ("…help!- Amber", "!- Amber, LPC"; not "!- Will do.", "!- Grace period ends")
+                    line.len() < 32 && (only_marks(line) || line.starts_with(','))
+                }
+        };
+        if marked || hyphened() {
             return true;
         }
         // alone on its line: the bytes just around it first (a long line of prose is not
@@ -3026,25 +3036,7 @@ impl Finder<'_, '_> {
             // a word that is a greeting only where it opens what is said ("night Sarah x", "ok
             // dawn i get it", "oh well Grace…"), not the end of a clause run on without its
             // full stop ("every single night River was high", "a hug rn lol Ray of sunshine")
-            let everyday = matches!(
-                p,
-                "night"
-                    | "morning"
-                    | "evening"
-                    | "well"
-                    | "right"
-                    | "sure"
-                    | "look"
-                    | "listen"
-                    | "lol"
-                    | "omg"
-                    | "yes"
-                    | "no"
-                    | "yeah"
-                    | "sorry"
-                    | "ok"
-                    | "okay"
-            );
+            let everyday = EVERYDAY_GREETINGS.contains(&p);
             // (or the name is addressed, closing its phrase: "You're right Chad, I need…", "…
             // ok jordan i'm back")
             let addressed = t.text[t.words[i].end..].starts_with([',', '!', '?'])
