@@ -216,7 +216,9 @@ impl Contact {
             .unwrap_or("");
         let signs_off =
             home && commercial && bare && lex.compound(name) && text[end..].trim().is_empty();
-        if !public && (own_page || signs_off || own || identifies(url, lex, public_host)) {
+        // a site its sentence calls a blog is one writer's ("the www.letsqueerthingsup.com blog")
+        let blog = !public_host && called_blog(text, start, end);
+        if !public && (own_page || signs_off || own || blog || identifies(url, lex, public_host)) {
             push(out, start, end, Kind::Url);
         } else {
             protected.push((start, end));
@@ -368,6 +370,22 @@ fn own_site(text: &str, start: usize) -> bool {
     reach_me
         || OWN_SITE_CUES.iter().any(|c| window.contains(c))
         || super::text::in_signature(text, start)
+}
+
+/// Whether the sentence holding the URL at `start..end` calls it a blog: the word "blog" outside
+/// the URL, between the sentence's ends.
+fn called_blog(text: &str, start: usize, end: usize) -> bool {
+    let from = text[..start]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |p| p + 1);
+    let to = text[end..]
+        .find(['.', '!', '?', '\n'])
+        .map_or(text.len(), |p| end + p);
+    let word = |s: &str| {
+        s.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| w.eq_ignore_ascii_case("blog"))
+    };
+    word(&text[from..start]) || word(&text[end..to])
 }
 
 /// Blog and site-builder hosts where a subdomain is one person's site.

@@ -21,6 +21,7 @@ pub struct Geo {
     state_zip: Regex,
     zip4: Regex,
     zip_cue: Regex,
+    zip_after: Regex,
     postcode: Regex,
     canada: Regex,
     eircode: Regex,
@@ -61,6 +62,9 @@ impl Geo {
             zip_cue: re(
                 r"(?i)(?-u:\b)(near|around|in the|zip|zipcode|zip code|postcode|post code|postal code|area|live in|lives in|i'm in|im in|in|from)[ :#]+(\d{4,5})(?-u:\b)( area)?",
             ),
+            zip_after: re(
+                r"(?i)(?-u:\b)(\d{4,5}) (?:is |was )?(?:the |my |our |her |his |their )?(?:zip|zipcode|zip code|postcode|post code|postal code)(?-u:\b)",
+            ),
             postcode: re(r"(?-u:\b)[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?-u:\b)"),
             canada: re(r"(?-u:\b)[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?-u:\b)"),
             eircode: re(r"(?-u:\b)[A-Z]\d{2}(?:W)? ?[0-9A-Z]{4}(?-u:\b)"),
@@ -98,7 +102,14 @@ impl Geo {
             if rest.starts_with(b", ") {
                 let n = rest[2..].iter().take_while(|c| c.is_ascii_digit()).count();
                 let ends_word = rest.get(2 + n).is_none_or(|c| !c.is_ascii_alphanumeric());
-                let year_clause = n == 4 && rest.get(2 + n) == Some(&b' ');
+                // (a year opening the next clause: "…Road, 2019 was hard"; not an AU/NZ postcode
+                // running on: "…Calvin Strip, 2187 i'm dreading it")
+                let year_clause = n == 4
+                    && rest.get(2 + n) == Some(&b' ')
+                    && std::str::from_utf8(&rest[2..6])
+                        .ok()
+                        .and_then(|y| y.parse::<u32>().ok())
+                        .is_some_and(|y| (1900..=2100).contains(&y));
                 if (4..=5).contains(&n) && ends_word && !year_clause {
                     push(end + 2, end + 2 + n, Kind::Zip);
                     continue;
@@ -196,6 +207,11 @@ impl Geo {
             if !four || c.get(3).is_some() || !yearish && (!zero || placed) {
                 push(g.start(), g.end(), Kind::Zip);
             }
+        }
+        // the cue after it: "it's um 81312 the postcode", "02139 is my zip"
+        for c in self.zip_after.captures_iter(text) {
+            let g = c.get(1).expect("zip group");
+            push(g.start(), g.end(), Kind::Zip);
         }
         for m in self.postcode.find_iter(text) {
             push(m.start(), m.end(), Kind::Zip);

@@ -46,6 +46,7 @@ const KEYWORDS: &[(&str, Kind)] = &[
     ("policy no", Kind::HealthPlan),
     ("insurance id", Kind::HealthPlan),
     ("insurance number", Kind::HealthPlan),
+    ("health plan", Kind::HealthPlan),
     ("health plan id", Kind::HealthPlan),
     ("health plan number", Kind::HealthPlan),
     ("subscriber id", Kind::HealthPlan),
@@ -324,6 +325,7 @@ const VEHICLE_WORDS: &[&str] = &[
 /// digits or more ("reference 2019" is a year, "Reference: 3940-1468-03" a number).
 const WEAK_KEYS: &[&str] = &[
     "insurance",
+    "health plan",
     "reference",
     "medicare",
     "ohip",
@@ -422,6 +424,14 @@ fn value_after(text: &str, mut i: usize, kind: Kind) -> Option<(usize, usize)> {
         if i < b.len() && matches!(b[i], b':' | b'#' | b'=' | b'-' | b'.' | b',' | b'\'') {
             i += 1;
             continue;
+        }
+        // an aside between the key and its value: "licence number (for the medical form): …"
+        if i < b.len() && b[i] == b'(' {
+            let aside = b[i..b.len().min(i + 48)].iter().position(|&c| c == b')');
+            if let Some(close) = aside.filter(|&c| !b[i..i + c].iter().any(u8::is_ascii_digit)) {
+                i += close + 1;
+                continue;
+            }
         }
         let e = token_end(i);
         if e == i {

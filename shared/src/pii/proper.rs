@@ -56,6 +56,32 @@ const TITLES: &[&str] = &[
     "captain",
     "lt",
     "lieutenant",
+    // service and police ranks ("SSgt Archer was my section commander")
+    "ssgt",
+    "msgt",
+    "tsgt",
+    "sfc",
+    "cpl",
+    "lcpl",
+    "corporal",
+    "pte",
+    "pvt",
+    "spc",
+    "maj",
+    "col",
+    "colonel",
+    "brig",
+    "cdr",
+    "cmdr",
+    "adm",
+    "ens",
+    "sarge",
+    "det",
+    "insp",
+    "cllr",
+    "councillor",
+    "chaplain",
+    "padre",
     "fr",
     "rabbi",
     "imam",
@@ -91,6 +117,23 @@ fn abbreviated_title(w: &str) -> bool {
             | "fr"
             | "sr"
             | "br"
+            | "ssgt"
+            | "msgt"
+            | "tsgt"
+            | "cpl"
+            | "lcpl"
+            | "pte"
+            | "pvt"
+            | "spc"
+            | "maj"
+            | "col"
+            | "brig"
+            | "cdr"
+            | "cmdr"
+            | "adm"
+            | "det"
+            | "insp"
+            | "cllr"
     )
 }
 
@@ -598,6 +641,25 @@ const VERB_NAMES: &[&str] = &[
     "jack", "chase", "drew", "guy", "wade", "rush",
 ];
 
+/// Listed first names that the general vocabulary also holds as words, but whose word sense is
+/// rare in what people write ("john", "josh", "peter out", "terry towel"): capitalised, they are
+/// read as names, like "Sarah" ("John attended session 3 today"). From general knowledge, over
+/// the 349 words both lists hold; names whose word is everyday ("Mark", "Grace", "Ruby",
+/// "Carol", "Gene", "Max", "Ed") stay ambiguous.
+const NAMES_NOT_WORDS: &[&str] = &[
+    "john", "josh", "maria", "peter", "martin", "jimmy", "bobby", "billy", "harry", "tony", "tom",
+    "mike", "matt", "rick", "sally", "sonny", "troy", "warren", "derrick", "dirk", "hector",
+    "jasper", "clement", "colleen", "beryl", "barney", "garret", "freeman", "tanner", "waldo",
+    "mickey", "victor", "phoebe", "rhea", "sibyl", "patsy",
+];
+
+/// Feelings and virtues that are also given names, which people speak of as companions ("Joy
+/// and I are not on speaking terms", "Hope is right"): no person beside the writer.
+const PERSONIFIED: &[&str] = &[
+    "joy", "hope", "faith", "grace", "patience", "mercy", "charity", "serenity", "harmony",
+    "peace", "trust", "bliss", "honor", "honour", "love", "sorrow", "destiny", "liberty",
+];
+
 /// What people call each other that is also a listed first name ("oh honey i know").
 const ENDEARMENTS: &[&str] = &[
     "princess",
@@ -902,7 +964,8 @@ const RUN: usize = 6;
 /// more often a surname ("Holdaway", "Blackwood").
 fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool, leads: bool) -> Info {
     let l = lower(word);
-    if flags == 0 && l.len() > 3 && l.ends_with('s') {
+    // (not "-ss": "Schwass" is no plural of "schwas")
+    if flags == 0 && l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") {
         // "Americans", "LCSWs", "Mondays": the plural of a word that is never a name; "Meds",
         // "Vapes": an unlisted plural of an everyday word (a surname shaped so is listed)
         let f = lex.flags(&l[..l.len() - 1]);
@@ -964,10 +1027,11 @@ fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool, leads: bool
         };
     }
     if flags != 0 || !l.contains(['-', '\'']) {
-        return Info {
-            class: class_of(flags),
-            flags,
+        let class = match class_of(flags) {
+            Class::Ambiguous if NAMES_NOT_WORDS.contains(&&*l) => Class::Proper,
+            c => c,
         };
+        return Info { class, flags };
     }
     // "Sue-ing", "Will-ed": a word with its ending hyphenated on is a verb
     if l.rsplit_once('-')
@@ -1340,9 +1404,13 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     // friends Kate Moss and Jack Black", as before)
     let addressed = after.is_empty() || after.starts_with([',', '.', '!', '?', '\n']);
     let colon = trimmed.ends_with(':');
-    let back_to = trimmed
-        .strip_suffix(" to")
-        .is_some_and(|h| h.ends_with(" back") || h.ends_with(" according") || h.ends_with(" due"));
+    // ("According to John Gottman" opens a sentence too)
+    let back_to = trimmed.strip_suffix(" to").is_some_and(|h| {
+        let w = h.rsplit([' ', '\n']).next().unwrap_or("");
+        ["back", "according", "due"]
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c))
+    });
     let cue = |w: &str| {
         let w = w.to_lowercase();
         let plural = w.strip_suffix('s').unwrap_or("");
@@ -1988,13 +2056,22 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// How far a name that starts at `from` runs: names, unknown words and initials, up to four.
+    /// How far a name that starts at `from` (after a title) runs: names, unknown words and
+    /// initials, up to four.
     fn name_end(&self, from: usize, b: usize, infos: &[Info]) -> usize {
+        let t = self.t;
         let mut end = from + 1;
         while end < b && end - from < 4 {
             let i = &infos[end - from];
             let initial = self.initial(end);
-            if continues_name(i) || initial {
+            // "Ms Joshua Gay", "Nurse Dearbhail Moan": a first name's next capitalised word is
+            // its surname, whatever that word is elsewhere
+            let surname = end == from + 1
+                && infos[0].flags & FIRST_NAME != 0
+                && !t.words[from].possessive()
+                && i.flags & (COMMON | CALENDAR | STREET) == 0
+                && t.words[end].len() > 1;
+            if continues_name(i) || initial || surname {
                 end += 1;
             } else {
                 break;
@@ -2595,7 +2672,12 @@ impl Finder<'_, '_> {
         // ("Honey, you're doing better…": an endearment addresses no one by name; "Angel",
         // "Star" are given names too)
         let endearment = || VOCATIVE_ENDEARMENTS.contains(&&*t.lower(k));
-        if first && self.vocative(k) && !endearment() || self.sign_off(k) || self.relation_after(k)
+        if first && self.vocative(k) && !endearment()
+            || self.sign_off(k)
+            || self.relation_after(k)
+            || first
+                && (self.beside_me(k) || self.answered(k))
+                && !PERSONIFIED.contains(&&*t.lower(k))
         {
             return true;
         }
@@ -2656,12 +2738,101 @@ impl Finder<'_, '_> {
             )
     }
 
-    /// "Sherry (neighbour)", "John (my brother)".
+    /// "Sherry (neighbour)", "John (my brother)", "Peter, my husband", "Peter is my best mate",
+    /// "Grace's my sister", "Terry's carer", and "Daughter (Mark)".
     fn relation_after(&self, k: usize) -> bool {
         let t = self.t;
-        k + 1 < t.len()
-            && t.gap(k, k + 1).trim() == "("
-            && (k + 1..(k + 4).min(t.len())).any(|j| self.has(j, ROLE_RELATION))
+        if k > 0 && t.gap(k - 1, k).trim() == "(" && self.has(k - 1, ROLE_RELATION) {
+            return true;
+        }
+        if k + 1 >= t.len() {
+            return false;
+        }
+        if t.gap(k, k + 1).trim() == "(" {
+            return (k + 1..(k + 4).min(t.len())).any(|j| self.has(j, ROLE_RELATION));
+        }
+        let gap = t.gap(k, k + 1);
+        // the possessive, then the relation straight after it or after one word that tells
+        // which ("my best mate", "our eldest son")
+        let mine = |j: usize| {
+            let relation =
+                |r: usize| r < t.len() && t.gap(r - 1, r) == " " && self.has(r, ROLE_RELATION);
+            j + 1 < t.len()
+                && matches!(&*t.lower(j), "my" | "our")
+                && (relation(j + 1)
+                    || matches!(
+                        &*t.lower(j + 1),
+                        "best"
+                            | "little"
+                            | "big"
+                            | "older"
+                            | "younger"
+                            | "eldest"
+                            | "oldest"
+                            | "youngest"
+                            | "twin"
+                            | "baby"
+                            | "late"
+                            | "new"
+                            | "closest"
+                            | "dear"
+                            | "step"
+                    ) && relation(j + 2))
+        };
+        if gap == ", " || t.words[k].possessive() && gap == " " {
+            // ("Terry's carer", "Brandy's mum": the person whose carer it is)
+            return mine(k + 1) || t.words[k].possessive() && self.has(k + 1, ROLE_RELATION);
+        }
+        gap == " "
+            && matches!(&*t.lower(k + 1), "is" | "was")
+            && t.gap(k + 1, k + 2) == " "
+            && mine(k + 2)
+    }
+
+    /// "Peter and I are…", "Mark and me": a person beside the writer.
+    fn beside_me(&self, k: usize) -> bool {
+        let t = self.t;
+        k + 2 < t.len()
+            && !t.words[k].possessive()
+            && t.gap(k, k + 1) == " "
+            && t.gap(k + 1, k + 2) == " "
+            && t.stem(k + 1) == "and"
+            && matches!(t.stem(k + 2), "I" | "me" | "myself")
+    }
+
+    /// Another answer's writer, agreed with: "Robin's also right", "second Robin's suggestion".
+    fn answered(&self, k: usize) -> bool {
+        let t = self.t;
+        if k + 1 >= t.len() || t.gap(k, k + 1) != " " {
+            return false;
+        }
+        let next = t.lower(k + 1);
+        if t.words[k].possessive() {
+            if matches!(
+                &*next,
+                "suggestion"
+                    | "suggestions"
+                    | "answer"
+                    | "advice"
+                    | "comment"
+                    | "comments"
+                    | "response"
+                    | "reply"
+                    | "recommendation"
+                    | "recommendations"
+                    | "point"
+            ) {
+                return true;
+            }
+        } else if &*next != "is" {
+            return false;
+        }
+        // "… is right", "…'s also right", "… is absolutely correct"
+        let mut j = k + 1 + usize::from(!t.words[k].possessive());
+        if j < t.len() && matches!(t.stem(j), "also" | "absolutely" | "quite" | "so") {
+            j += 1;
+        }
+        j < t.len() && t.gap(j - 1, j) == " " && matches!(t.stem(j), "right" | "correct")
     }
 
     /// ", Grace." / "Grace, can I …" at the start of a sentence.

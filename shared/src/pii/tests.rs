@@ -1269,3 +1269,88 @@ fn a_reviews_leaks_stay_closed() {
         None,
     );
 }
+
+/// Real answers (counsel-chat, outside the test half) and a ninth author's development set: a
+/// person beside the writer, another answer's writer agreed with, a relation after the name,
+/// names whose word sense is rare, ranks, a title's first name and surname, keyed values with
+/// an aside, postcodes named after them or running on after an address, blogs.
+#[test]
+fn ninth_authors_and_real_answers_mechanisms() {
+    expect_names(&[
+        ("Peter and I are going through a rough patch.", "Peter"),
+        ("Yesterday Mark and I argued.", "Mark"),
+        ("Robin's also right about communication being key.", "Robin"),
+        (
+            "I would second Robin's suggestion of reading Gottman.",
+            "Robin",
+        ),
+        ("Peter is my husband.", "Peter"),
+        (
+            "Rosemary is my best mate, she knows everything.",
+            "Rosemary",
+        ),
+        ("Peter, my husband, said no.", "Peter"),
+        ("Daughter (Mark) visits weekly", "Mark"),
+        ("John attended session 3 today.", "John"),
+        ("Josh has been given the crisis team number.", "Josh"),
+        ("SSgt Archer was my section commander.", "Archer"),
+        ("Ms Joshua Gay", "Joshua Gay"),
+        (
+            "Follow-up with Nurse Dearbhail Moan in two weeks.",
+            "Dearbhail Moan",
+        ),
+        ("Contact Ms. David Schwass at home.", "David Schwass"),
+    ]);
+    expect_clean(
+        &[
+            "Joy and I are not on speaking terms lately",
+            "Hope and I are old friends now.",
+            "According to John Gottman, this is normal.",
+            "lockdown, Tom Nook's loans are less scary than my real one",
+            "We're doing An Inspector Calls in English.",
+            "Dementia UK's Admiral Nurses helpline has been amazing.",
+            "Mark my words, it gets better.",
+        ],
+        Some(Kind::Name),
+    );
+    expect_clean(&["lockdown, Tom Nook's loans are less scary"], None);
+    expect_found(&[
+        (
+            "licence number (for the medical form): B6956421",
+            Kind::License,
+            &["B6956421"],
+        ),
+        (
+            "passport number (for interpreter booking): S22073279",
+            Kind::Id,
+            &["S22073279"],
+        ),
+        (
+            "Health plan W402730142; benefits verified.",
+            Kind::HealthPlan,
+            &["W402730142"],
+        ),
+        ("it's um 81312 the postcode i mean", Kind::Zip, &["81312"]),
+        (
+            "Suite 880 55 Calvin Strip, 2187 i'm dreading it",
+            Kind::Zip,
+            &["2187"],
+        ),
+        (
+            "I refer many people to the www.letsqueerthingsup.com blog.",
+            Kind::Url,
+            &["www.letsqueerthingsup.com"],
+        ),
+    ]);
+    expect_clean(
+        &["She lived at 12 Oak Road, 2019 was the year it all changed"],
+        Some(Kind::Zip),
+    );
+    expect_clean(
+        &[
+            "My health plan covers 80 percent of it",
+            "I read about it on www.psychologytoday.com, a great blog.",
+        ],
+        None,
+    );
+}
