@@ -481,7 +481,27 @@ fn value_after(text: &str, mut i: usize, kind: Kind) -> Option<(usize, usize)> {
 }
 
 /// Codes that are no identifier although they mix letters and digits.
-const NOT_IDS: &[&str] = &["covid-19", "covid19", "sars-cov-2", "mp3", "mp4", "1080p"];
+/// (and the forms people name by their number: a US service discharge, "My DD-214 has…")
+const NOT_IDS: &[&str] = &[
+    "covid-19",
+    "covid19",
+    "sars-cov-2",
+    "mp3",
+    "mp4",
+    "1080p",
+    "dd-214",
+    "dd214",
+    "dd-2648",
+    "sf-86",
+    "va-21-526ez",
+    "w-2",
+    "w-4",
+    "i-9",
+    "i-130",
+    "ds-160",
+    "1099-misc",
+    "1099-nec",
+];
 
 /// Unique-looking codes anywhere, whatever the words around them: an upper-case code of seven
 /// or more characters mixing letters and at least three digits ("HZDB83592451959264",

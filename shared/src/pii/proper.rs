@@ -653,6 +653,43 @@ const NAMES_NOT_WORDS: &[&str] = &[
     "mickey", "victor", "phoebe", "rhea", "sibyl", "patsy",
 ];
 
+/// Published works, named in the possessive for whoever made them ("Mary Oliver's poem").
+const WORKS: &[&str] = &[
+    "poem",
+    "poems",
+    "poetry",
+    "novel",
+    "novels",
+    "memoir",
+    "album",
+    "albums",
+    "song",
+    "songs",
+    "lyrics",
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "podcast",
+    "sitcom",
+    "documentary",
+    "ted",
+    "painting",
+    "paintings",
+    "sculpture",
+    "essay",
+    "essays",
+    "bestseller",
+    "autobiography",
+    "biography",
+    "discography",
+    "symphony",
+    "concerto",
+    "sonnet",
+    "sonnets",
+    "plays",
+];
+
 /// Feelings and virtues that are also given names, which people speak of as companions ("Joy
 /// and I are not on speaking terms", "Hope is right"): no person beside the writer.
 const PERSONIFIED: &[&str] = &[
@@ -1898,6 +1935,20 @@ impl Finder<'_, '_> {
         {
             return;
         }
+        // a published work named for its author ("Mary Oliver's poem 'Wild Geese'", "Brené
+        // Brown's TED talk"): someone the public knows, unless a cue makes them personal
+        if (2..=3).contains(&(b - a))
+            && t.words[b - 1].possessive()
+            && b < t.len()
+            && t.gap(b - 1, b) == " "
+            && WORKS.contains(&&*t.lower(b))
+            && !matches!(
+                self.cue_before(a),
+                Cue::Title | Cue::Relation | Cue::Intro | Cue::Greeting | Cue::Object
+            )
+        {
+            return;
+        }
         let mut buf = [Info {
             class: Class::Plain,
             flags: 0,
@@ -2373,8 +2424,16 @@ impl Finder<'_, '_> {
                     && f2 & SURNAME != 0
                     && (f1 | f2) & (VOCAB | OTHER_LANGUAGE | FOREIGN_WORD | ORDINARY_WORD) == 0
             };
-            let strong =
-                k == a && matches!(cue, Cue::Title | Cue::Intro | Cue::Relation) || listed_pair;
+            // (a listed first name after that language's "with": "Estoy de acuerdo con Sherry";
+            // alone, many are its words: "Al", "Ella", "Sal")
+            let listed_alone = end == k + 1
+                && infos[k - a].flags & FIRST_NAME != 0
+                && k > 0
+                && t.gap(k - 1, k) == " "
+                && matches!(&*t.lower(k - 1), "con" | "avec" | "com" | "mit");
+            let strong = k == a && matches!(cue, Cue::Title | Cue::Intro | Cue::Relation)
+                || listed_pair
+                || listed_alone;
             // "a Trevor counselor", "an Xbox": an article before a single proper word used as
             // a modifier or a product
             let modifier = k == a
@@ -2735,6 +2794,9 @@ impl Finder<'_, '_> {
                     | "told"
                     | "asked"
                     | "met"
+                    // (another language's "with": "Estoy de acuerdo con Sherry")
+                    | "con"
+                    | "avec"
             )
     }
 
@@ -3091,7 +3153,8 @@ impl Finder<'_, '_> {
         {
             return Cue::Relation;
         }
-        if pf & CUE_ROLES == 0 {
+        let its = prev.possessive() && t.stem(i - 1).eq_ignore_ascii_case("it");
+        if pf & CUE_ROLES == 0 && !its {
             return Cue::None;
         }
         let tight = matches!(gap, " " | ". " | ", " | ": " | " - " | ",\n" | "\n");
@@ -3169,7 +3232,9 @@ impl Finder<'_, '_> {
             if intro {
                 return Cue::Intro;
             }
+            // ("it's" reads as the stem "it" with a possessive ending)
             let weak = matches!(p, "i'm" | "im" | "it's" | "its" | "i’m" | "it’s")
+                || p == "it" && t.words[i - 1].possessive()
                 || matches!((pp, p), (Some("i"), "am") | (Some("this"), "is"));
             if weak {
                 return Cue::WeakIntro;
@@ -3593,8 +3658,13 @@ impl Finder<'_, '_> {
                 // "hey im jordan", "i'm heather", "its mairead again", "its eoin borland from
                 // the group" — but not "this is true", "I'm rich", nor a typo after "I am"
                 Cue::WeakIntro => {
-                    let after_im =
-                        i > 0 && matches!(&*t.lower(i - 1), "i'm" | "im" | "its" | "it's");
+                    // ("it's" is read as its stem "it" and a possessive ending)
+                    let after_im = i > 0
+                        && match &*t.lower(i - 1) {
+                            "i'm" | "im" | "its" | "it's" => true,
+                            "it" => t.words[i - 1].possessive(),
+                            _ => false,
+                        };
                     // ("I'm soon to be married": a first name that is a word must close the
                     // introduction)
                     let surname_next = i + 1 < t.len()

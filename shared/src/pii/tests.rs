@@ -1354,3 +1354,29 @@ fn ninth_authors_and_real_answers_mechanisms() {
         None,
     );
 }
+
+/// Another language's "with" before a first name, festival greetings, forms named by number,
+/// works named for their makers, "it's" introducing.
+#[test]
+fn greetings_forms_works_and_its_introductions() {
+    expect_names(&[
+        (
+            "Estoy de acuerdo con Sherry, está bien dar la respuesta.",
+            "Sherry",
+        ),
+        ("Hi Miss, it's Dawn from 8C, I didn't want to say", "Dawn"),
+        ("my friend Mubarak said hi", "Mubarak"),
+        ("my sister Mary Oliver's poem won a prize", "Mary Oliver"),
+    ]);
+    expect_clean(
+        &[
+            "Happy Eid everyone! Eid Mubarak",
+            "Ramadan Mubarak to everyone observing.",
+            "My DD-214 has my discharge on it",
+            "Mary Oliver's poem 'Wild Geese' lives in my chest.",
+            "Lee sobre el tema de identidad de género.",
+            "Al entender que no tenemos control, ella se siente mejor.",
+        ],
+        None,
+    );
+}
