@@ -653,6 +653,80 @@ const NAMES_NOT_WORDS: &[&str] = &[
     "mickey", "victor", "phoebe", "rhea", "sibyl", "patsy",
 ];
 
+/// What a shop, a brand, a band or a service sells or does, read after its name ("Coles
+/// delivery", "Paramore concert").
+const PRODUCT_NOUNS: &[&str] = &[
+    "delivery",
+    "deliveries",
+    "order",
+    "coffee",
+    "coffees",
+    "latte",
+    "sandwich",
+    "sausage",
+    "meal",
+    "meals",
+    "deal",
+    "deals",
+    "voucher",
+    "vouchers",
+    "card",
+    "giftcard",
+    "app",
+    "store",
+    "shop",
+    "shopping",
+    "website",
+    "site",
+    "concert",
+    "concerts",
+    "gig",
+    "gigs",
+    "tour",
+    "tickets",
+    "ticket",
+    "album",
+    "merch",
+    "playlist",
+    "subscription",
+    "account",
+    "advert",
+    "ad",
+    "ads",
+    "queue",
+    "staff",
+    "car",
+    "bag",
+    "bags",
+    "own",
+    "brand",
+    "basics",
+    "express",
+    "online",
+    "pharmacy",
+    "customer",
+    "customers",
+    "membership",
+    "points",
+    "rewards",
+    "loyalty",
+    "discount",
+    "sale",
+    "sales",
+    "bakes",
+    "pasty",
+    "pasties",
+    "rolls",
+    "doughnut",
+    "donut",
+    "burger",
+    "fries",
+    "nuggets",
+    "pizza",
+    "chips",
+    "tea",
+];
+
 /// Published works, named in the possessive for whoever made them ("Mary Oliver's poem").
 const WORKS: &[&str] = &[
     "poem",
@@ -1547,6 +1621,7 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
     let from = f.out.len();
     f.run();
     trailing_initials(text, &mut out[from..]);
+    signed_initials(text, lex, out);
     join_places(text, lex, out, from);
     BUF.set(t.words);
     FLAGS.set(fl);
@@ -1566,6 +1641,36 @@ fn quote_marks(text: &str) -> Vec<usize> {
 
 /// "Stephanie C, MA": a name signed with its surname's initial takes the initial (a capital
 /// other than the pronoun or the article, then a comma, a full stop or the line's end).
+/// A message signed with initials after a dash ("…throughout the day. -IJP", "~ JM"): two or
+/// three capitals no list knows (not "-CBT", "- LPC"), the message's last word.
+fn signed_initials(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
+    let end = text.trim_end_matches(|c: char| c.is_whitespace()).len();
+    let head = &text[..end];
+    // (ASCII capitals back from the end: a char boundary whatever comes before them)
+    let b = head.as_bytes();
+    let mut start = end;
+    while start > 0 && b[start - 1].is_ascii_uppercase() {
+        start -= 1;
+    }
+    if !(2..=3).contains(&(end - start)) {
+        return;
+    }
+    let before = head[..start].trim_end_matches([' ', '\u{a0}']);
+    let Some(rest) = before.strip_suffix(['-', '~', '\u{2013}', '\u{2014}']) else {
+        return;
+    };
+    // (after a sentence or on a line of its own: not "GAD-7" nor "X-Y")
+    let signs = rest.is_empty()
+        || rest.ends_with(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
+    if signs && lex.flags(&head[start..end].to_ascii_lowercase()) == 0 {
+        out.push(Finding {
+            start,
+            end,
+            kind: Kind::Name,
+        });
+    }
+}
+
 fn trailing_initials(text: &str, found: &mut [Finding]) {
     let b = text.as_bytes();
     for f in found.iter_mut().filter(|f| f.kind == Kind::Name) {
@@ -2297,6 +2402,23 @@ impl Finder<'_, '_> {
             // takes ("Primark changing rooms…", "Kratom was supposed to…"): a product, a term or
             // a word of another language far more often than a person, whose name is either
             // listed or comes with a cue ("Priya said", "Dana Whitfield, it sounds…").
+            // A shop, a band or a service named before what it sells or does ("Coles delivery
+            // saved me", "Paramore concert", "Costa coffee and a walk"): a surname or an
+            // unlisted word, no first name and no cue, straight before such a noun. A person
+            // owns these in the possessive ("Sarah's concert").
+            let adjunct = k == a
+                && b - a == 1
+                && cue == Cue::None
+                && i.flags & FIRST_NAME == 0
+                && !t.words[k].possessive()
+                && k + 1 < t.len()
+                && t.gap(k, k + 1) == " "
+                && !t.words[k + 1].cap
+                && PRODUCT_NOUNS.contains(&&*t.lower(k + 1));
+            if adjunct {
+                k += 1;
+                continue;
+            }
             let unlisted_opener = i.class == Class::Proper
                 && k == a
                 && b - a == 1

@@ -1367,6 +1367,10 @@ fn greetings_forms_works_and_its_introductions() {
         ("Hi Miss, it's Dawn from 8C, I didn't want to say", "Dawn"),
         ("my friend Mubarak said hi", "Mubarak"),
         ("my sister Mary Oliver's poem won a prize", "Mary Oliver"),
+        (
+            "a client hasn't cried during therapy throughout the day.\u{a0}-IJP",
+            "IJP",
+        ),
     ]);
     expect_clean(
         &[
@@ -1376,6 +1380,13 @@ fn greetings_forms_works_and_its_introductions() {
             "Mary Oliver's poem 'Wild Geese' lives in my chest.",
             "Lee sobre el tema de identidad de género.",
             "Al entender que no tenemos control, ella se siente mejor.",
+            "Coles delivery saved me this week",
+            "Paramore concert was the best night of my year.",
+            "Costa coffee and a walk is my ritual",
+            "I did a course of CBT -CBT",
+            "Take care. - LPC",
+            "scored 14 on the GAD-7",
+            "sending this before i lose my nerve 😬",
         ],
         None,
     );
