@@ -2408,6 +2408,7 @@ impl Finder<'_, '_> {
             // owns these in the possessive ("Sarah's concert").
             let adjunct = k == a
                 && b - a == 1
+                && matches!(i.class, Class::Proper | Class::Ambiguous)
                 && cue == Cue::None
                 && i.flags & FIRST_NAME == 0
                 && !t.words[k].possessive()
