@@ -217,7 +217,7 @@ impl Contact {
         let signs_off =
             home && commercial && bare && lex.compound(name) && text[end..].trim().is_empty();
         // a site its sentence calls a blog is one writer's ("the www.letsqueerthingsup.com blog")
-        let blog = !public_host && called_blog(text, start, end);
+        let blog = !public_host && called_blog(text, end);
         if !public && (own_page || signs_off || own || blog || identifies(url, lex, public_host)) {
             push(out, start, end, Kind::Url);
         } else {
@@ -372,20 +372,23 @@ fn own_site(text: &str, start: usize) -> bool {
         || super::text::in_signature(text, start)
 }
 
-/// Whether the sentence holding the URL at `start..end` calls it a blog: the word "blog" outside
-/// the URL, between the sentence's ends.
-fn called_blog(text: &str, start: usize, end: usize) -> bool {
-    let from = text[..start]
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(0, |p| p + 1);
-    let to = text[end..]
-        .find(['.', '!', '?', '\n'])
-        .map_or(text.len(), |p| end + p);
-    let word = |s: &str| {
-        s.split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| w.eq_ignore_ascii_case("blog"))
-    };
-    word(&text[from..start]) || word(&text[end..to])
+/// Whether the text calls the URL ending at `end` a blog straight after it: "the
+/// www.letsqueerthingsup.com blog", "www.x.com is a blog from a writer I know" (not "I don't
+/// blog anymore but I read www.theguardian.com", "the blog on www.additudemag.com").
+fn called_blog(text: &str, end: usize) -> bool {
+    let after = text[end..].trim_start_matches([')', ' ']);
+    let words: Vec<&str> = after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .collect();
+    match words.as_slice() {
+        [w, ..] if w.eq_ignore_ascii_case("blog") => true,
+        ["is", "a" | "my" | "her" | "his", rest @ ..] => {
+            rest.iter().take(2).any(|w| w.eq_ignore_ascii_case("blog"))
+        }
+        _ => false,
+    }
 }
 
 /// Blog and site-builder hosts where a subdomain is one person's site.

@@ -63,7 +63,7 @@ impl Geo {
                 r"(?i)(?-u:\b)(near|around|in the|zip|zipcode|zip code|postcode|post code|postal code|area|live in|lives in|i'm in|im in|in|from)[ :#]+(\d{4,5})(?-u:\b)( area)?",
             ),
             zip_after: re(
-                r"(?i)(?-u:\b)(\d{4,5}) (?:is |was )?(?:the |my |our |her |his |their )?(?:zip|zipcode|zip code|postcode|post code|postal code)(?-u:\b)",
+                r"(?i)(?-u:\b)(\d{4,5}) (?:is |was )?(?:the|my|our|her|his|their) (?:zip|zipcode|zip code|postcode|post code|postal code)(?-u:\b)",
             ),
             postcode: re(r"(?-u:\b)[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?-u:\b)"),
             canada: re(r"(?-u:\b)[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?-u:\b)"),
@@ -104,12 +104,39 @@ impl Geo {
                 let ends_word = rest.get(2 + n).is_none_or(|c| !c.is_ascii_alphanumeric());
                 // (a year opening the next clause: "…Road, 2019 was hard"; not an AU/NZ postcode
                 // running on: "…Calvin Strip, 2187 i'm dreading it")
+                // (nor a sum or a count: "…Baker Street, 1200 a month", "3000 miles")
                 let year_clause = n == 4
                     && rest.get(2 + n) == Some(&b' ')
-                    && std::str::from_utf8(&rest[2..6])
+                    && (std::str::from_utf8(&rest[2..6])
                         .ok()
                         .and_then(|y| y.parse::<u32>().ok())
-                        .is_some_and(|y| (1900..=2100).contains(&y));
+                        .is_some_and(|y| (1900..=2100).contains(&y))
+                        || {
+                            let next = rest[7..]
+                                .split(|c| !c.is_ascii_alphabetic())
+                                .next()
+                                .unwrap_or(b"");
+                            matches!(
+                                next,
+                                b"a" | b"an"
+                                    | b"per"
+                                    | b"pw"
+                                    | b"pcm"
+                                    | b"pm"
+                                    | b"each"
+                                    | b"miles"
+                                    | b"km"
+                                    | b"pounds"
+                                    | b"dollars"
+                                    | b"quid"
+                                    | b"euros"
+                                    | b"people"
+                                    | b"times"
+                                    | b"words"
+                                    | b"steps"
+                                    | b"calories"
+                            )
+                        });
                 if (4..=5).contains(&n) && ends_word && !year_clause {
                     push(end + 2, end + 2 + n, Kind::Zip);
                     continue;
@@ -211,7 +238,14 @@ impl Geo {
         // the cue after it: "it's um 81312 the postcode", "02139 is my zip"
         for c in self.zip_after.captures_iter(text) {
             let g = c.get(1).expect("zip group");
-            push(g.start(), g.end(), Kind::Zip);
+            // (not a year: "In 2019 my postcode changed")
+            let year = g.as_str().len() == 4
+                && g.as_str()
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1900..=2100).contains(&y));
+            if !year {
+                push(g.start(), g.end(), Kind::Zip);
+            }
         }
         for m in self.postcode.find_iter(text) {
             push(m.start(), m.end(), Kind::Zip);

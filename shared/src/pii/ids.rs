@@ -344,6 +344,14 @@ const WEAK_KEYS: &[&str] = &[
 /// Whether the value after a context word is an identifier of that kind.
 fn accept(key: &str, kind: Kind, value: &str, lex: &Lexicon) -> bool {
     let d = digits(value);
+    // a year is no number of anyone's ("My passport (the old one) expired in 2019")
+    let year = value.len() == 4
+        && value
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y));
+    if year && kind != Kind::Zip {
+        return false;
+    }
     if WEAK_KEYS.iter().any(|w| w.eq_ignore_ascii_case(key)) {
         // a weak word's value is six digits or more, and no count or span of years ("a member
         // of a group with 150,000 members", "a member from 2018-2021")

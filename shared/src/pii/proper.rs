@@ -64,23 +64,12 @@ const TITLES: &[&str] = &[
     "cpl",
     "lcpl",
     "corporal",
-    "pte",
-    "pvt",
-    "spc",
-    "maj",
-    "col",
     "colonel",
     "brig",
     "cdr",
     "cmdr",
-    "adm",
-    "ens",
     "sarge",
-    "det",
-    "insp",
     "cllr",
-    "councillor",
-    "chaplain",
     "padre",
     "fr",
     "rabbi",
@@ -122,17 +111,9 @@ fn abbreviated_title(w: &str) -> bool {
             | "tsgt"
             | "cpl"
             | "lcpl"
-            | "pte"
-            | "pvt"
-            | "spc"
-            | "maj"
-            | "col"
             | "brig"
             | "cdr"
             | "cmdr"
-            | "adm"
-            | "det"
-            | "insp"
             | "cllr"
     )
 }
@@ -647,128 +628,46 @@ const VERB_NAMES: &[&str] = &[
 /// the 349 words both lists hold; names whose word is everyday ("Mark", "Grace", "Ruby",
 /// "Carol", "Gene", "Max", "Ed") stay ambiguous.
 const NAMES_NOT_WORDS: &[&str] = &[
-    "john", "josh", "maria", "peter", "martin", "jimmy", "bobby", "billy", "harry", "tony", "tom",
-    "mike", "matt", "rick", "sally", "sonny", "troy", "warren", "derrick", "dirk", "hector",
-    "jasper", "clement", "colleen", "beryl", "barney", "garret", "freeman", "tanner", "waldo",
-    "mickey", "victor", "phoebe", "rhea", "sibyl", "patsy",
+    "john", "josh", "maria", "peter", "martin", "jimmy", "bobby", "harry", "tony", "mike", "matt",
+    "rick", "sonny", "troy", "warren", "derrick", "dirk", "hector", "jasper", "clement", "colleen",
+    "beryl", "barney", "garret", "tanner", "waldo", "victor", "phoebe", "rhea", "sibyl", "patsy",
 ];
 
-/// What a shop, a brand, a band or a service sells or does, read after its name ("Coles
-/// delivery", "Paramore concert").
+/// What a café, a chain or a band sells or plays, read after its name ("Costa coffee",
+/// "Paramore concert") — not what a person has or does without their apostrophe ("Hargreaves
+/// car", "Nakamura delivery guy", "Rodriguez staff").
 const PRODUCT_NOUNS: &[&str] = &[
-    "delivery",
-    "deliveries",
-    "order",
     "coffee",
     "coffees",
     "latte",
-    "sandwich",
-    "sausage",
-    "meal",
-    "meals",
-    "deal",
-    "deals",
-    "voucher",
-    "vouchers",
-    "card",
-    "giftcard",
-    "app",
-    "store",
-    "shop",
-    "shopping",
-    "website",
-    "site",
+    "lattes",
     "concert",
     "concerts",
     "gig",
     "gigs",
-    "tour",
-    "tickets",
-    "ticket",
     "album",
-    "merch",
-    "playlist",
-    "subscription",
-    "account",
-    "advert",
-    "ad",
-    "ads",
-    "queue",
-    "staff",
-    "car",
-    "bag",
-    "bags",
-    "own",
-    "brand",
-    "basics",
-    "express",
-    "online",
-    "pharmacy",
-    "customer",
-    "customers",
-    "membership",
-    "points",
-    "rewards",
-    "loyalty",
-    "discount",
-    "sale",
-    "sales",
-    "bakes",
+    "albums",
+    "sausage",
     "pasty",
     "pasties",
-    "rolls",
     "doughnut",
     "donut",
     "burger",
     "fries",
     "nuggets",
     "pizza",
-    "chips",
-    "tea",
+    "milkshake",
+    "frappe",
+    "frappuccino",
 ];
 
-/// Published works, named in the possessive for whoever made them ("Mary Oliver's poem").
-const WORKS: &[&str] = &[
-    "poem",
-    "poems",
-    "poetry",
-    "novel",
-    "novels",
-    "memoir",
-    "album",
-    "albums",
-    "song",
-    "songs",
-    "lyrics",
-    "film",
-    "films",
-    "movie",
-    "movies",
-    "podcast",
-    "sitcom",
-    "documentary",
-    "ted",
-    "painting",
-    "paintings",
-    "sculpture",
-    "essay",
-    "essays",
-    "bestseller",
-    "autobiography",
-    "biography",
-    "discography",
-    "symphony",
-    "concerto",
-    "sonnet",
-    "sonnets",
-    "plays",
-];
-
-/// Feelings and virtues that are also given names, which people speak of as companions ("Joy
-/// and I are not on speaking terms", "Hope is right"): no person beside the writer.
+/// Seasons, times of day and fortunes that are also given names, which people speak of as
+/// companions ("Winter and I don't get along", "It's Dawn and I still haven't slept", "Karma is
+/// my best friend"): no person beside the writer. (Virtues that are common given names — Grace,
+/// Hope, Joy, Faith — are not listed: "Grace and I are getting a divorce" is a person.)
 const PERSONIFIED: &[&str] = &[
-    "joy", "hope", "faith", "grace", "patience", "mercy", "charity", "serenity", "harmony",
-    "peace", "trust", "bliss", "honor", "honour", "love", "sorrow", "destiny", "liberty",
+    "winter", "summer", "autumn", "spring", "fall", "dawn", "dusk", "karma", "chance", "honey",
+    "fortune", "love", "peace", "trust", "sorrow", "bliss", "serenity", "harmony", "liberty",
 ];
 
 /// What people call each other that is also a listed first name ("oh honey i know").
@@ -1641,8 +1540,9 @@ fn quote_marks(text: &str) -> Vec<usize> {
 
 /// "Stephanie C, MA": a name signed with its surname's initial takes the initial (a capital
 /// other than the pronoun or the article, then a comma, a full stop or the line's end).
-/// A message signed with initials after a dash ("…throughout the day. -IJP", "~ JM"): two or
-/// three capitals no list knows (not "-CBT", "- LPC"), the message's last word.
+/// A message signed with initials glued to a dash after its last sentence ("…throughout the
+/// day. -IJP", "Take care!\n~JM"): two or three capitals no list knows (not "-CBT"), the
+/// message's last word — not an acronym after a spaced dash ("Scan booked for Thursday - MRI").
 fn signed_initials(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
     let end = text.trim_end_matches(|c: char| c.is_whitespace()).len();
     let head = &text[..end];
@@ -1655,13 +1555,12 @@ fn signed_initials(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
     if !(2..=3).contains(&(end - start)) {
         return;
     }
-    let before = head[..start].trim_end_matches([' ', '\u{a0}']);
-    let Some(rest) = before.strip_suffix(['-', '~', '\u{2013}', '\u{2014}']) else {
+    let Some(rest) = head[..start].strip_suffix(['-', '~', '\u{2013}', '\u{2014}']) else {
         return;
     };
     // (after a sentence or on a line of its own: not "GAD-7" nor "X-Y")
-    let signs = rest.is_empty()
-        || rest.ends_with(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
+    let rest = rest.trim_end_matches([' ', '\u{a0}', '\t']);
+    let signs = rest.is_empty() || rest.ends_with(['.', '!', '?', '\n']);
     if signs && lex.flags(&head[start..end].to_ascii_lowercase()) == 0 {
         out.push(Finding {
             start,
@@ -2040,20 +1939,6 @@ impl Finder<'_, '_> {
         {
             return;
         }
-        // a published work named for its author ("Mary Oliver's poem 'Wild Geese'", "Brené
-        // Brown's TED talk"): someone the public knows, unless a cue makes them personal
-        if (2..=3).contains(&(b - a))
-            && t.words[b - 1].possessive()
-            && b < t.len()
-            && t.gap(b - 1, b) == " "
-            && WORKS.contains(&&*t.lower(b))
-            && !matches!(
-                self.cue_before(a),
-                Cue::Title | Cue::Relation | Cue::Intro | Cue::Greeting | Cue::Object
-            )
-        {
-            return;
-        }
         let mut buf = [Info {
             class: Class::Plain,
             flags: 0,
@@ -2221,12 +2106,30 @@ impl Finder<'_, '_> {
             let i = &infos[end - from];
             let initial = self.initial(end);
             // "Ms Joshua Gay", "Nurse Dearbhail Moan": a first name's next capitalised word is
-            // its surname, whatever that word is elsewhere
+            // its surname, whatever that word is elsewhere, where the name ends its phrase (not
+            // "Dr Phil Show made me…", "Sarah Zoom call", "Lucy Year 9")
             let surname = end == from + 1
                 && infos[0].flags & FIRST_NAME != 0
                 && !t.words[from].possessive()
                 && i.flags & (COMMON | CALENDAR | STREET) == 0
-                && t.words[end].len() > 1;
+                && t.words[end].len() > 1
+                && (self.ends_phrase(end)
+                    || end + 1 < t.len()
+                        && t.gap(end, end + 1) == " "
+                        && matches!(
+                            t.stem(end + 1),
+                            "in" | "at"
+                                | "from"
+                                | "on"
+                                | "is"
+                                | "was"
+                                | "has"
+                                | "will"
+                                | "said"
+                                | "who"
+                                | "returning"
+                                | "calling"
+                        ));
             if continues_name(i) || initial || surname {
                 end += 1;
             } else {
@@ -2854,12 +2757,13 @@ impl Finder<'_, '_> {
         // ("Honey, you're doing better…": an endearment addresses no one by name; "Angel",
         // "Star" are given names too)
         let endearment = || VOCATIVE_ENDEARMENTS.contains(&&*t.lower(k));
+        // (a feeling, a season or a virtue keeps company with the writer: "Winter and I don't
+        // get along", "Faith is my best friend right now")
+        let person = || first && !PERSONIFIED.contains(&&*t.lower(k));
         if first && self.vocative(k) && !endearment()
             || self.sign_off(k)
-            || self.relation_after(k)
-            || first
-                && (self.beside_me(k) || self.answered(k))
-                && !PERSONIFIED.contains(&&*t.lower(k))
+            || self.relation_bracketed(k)
+            || person() && (self.relation_after(k) || self.beside_me(k) || self.answered(k))
         {
             return true;
         }
@@ -2923,18 +2827,24 @@ impl Finder<'_, '_> {
             )
     }
 
-    /// "Sherry (neighbour)", "John (my brother)", "Peter, my husband", "Peter is my best mate",
-    /// "Grace's my sister", "Terry's carer", and "Daughter (Mark)".
+    /// "Sherry (neighbour)", "John (my brother)", and "Daughter (Mark)" (the name alone in the
+    /// brackets; not "Daughter (Autumn term)").
+    fn relation_bracketed(&self, k: usize) -> bool {
+        let t = self.t;
+        k > 0
+            && t.gap(k - 1, k).trim() == "("
+            && self.has(k - 1, ROLE_RELATION)
+            && t.text[t.words[k].end..].starts_with(')')
+            || k + 1 < t.len()
+                && t.gap(k, k + 1).trim() == "("
+                && (k + 1..(k + 4).min(t.len())).any(|j| self.has(j, ROLE_RELATION))
+    }
+
+    /// "Peter, my husband", "Peter is my best mate", "Grace's my sister", "Terry's carer".
     fn relation_after(&self, k: usize) -> bool {
         let t = self.t;
-        if k > 0 && t.gap(k - 1, k).trim() == "(" && self.has(k - 1, ROLE_RELATION) {
-            return true;
-        }
         if k + 1 >= t.len() {
             return false;
-        }
-        if t.gap(k, k + 1).trim() == "(" {
-            return (k + 1..(k + 4).min(t.len())).any(|j| self.has(j, ROLE_RELATION));
         }
         let gap = t.gap(k, k + 1);
         // the possessive, then the relation straight after it or after one word that tells
@@ -2969,6 +2879,7 @@ impl Finder<'_, '_> {
             return mine(k + 1) || t.words[k].possessive() && self.has(k + 1, ROLE_RELATION);
         }
         gap == " "
+            && k + 2 < t.len()
             && matches!(&*t.lower(k + 1), "is" | "was")
             && t.gap(k + 1, k + 2) == " "
             && mine(k + 2)
@@ -3017,7 +2928,12 @@ impl Finder<'_, '_> {
         if j < t.len() && matches!(t.stem(j), "also" | "absolutely" | "quite" | "so") {
             j += 1;
         }
-        j < t.len() && t.gap(j - 1, j) == " " && matches!(t.stem(j), "right" | "correct")
+        // (and closes there: not "Summer is right around the corner")
+        j < t.len()
+            && t.gap(j - 1, j) == " "
+            && matches!(t.stem(j), "right" | "correct")
+            && (self.ends_phrase(j)
+                || j + 1 < t.len() && matches!(t.stem(j + 1), "about" | "that" | "when"))
     }
 
     /// ", Grace." / "Grace, can I …" at the start of a sentence.
@@ -3355,9 +3271,32 @@ impl Finder<'_, '_> {
             if intro {
                 return Cue::Intro;
             }
-            // ("it's" reads as the stem "it" with a possessive ending)
-            let weak = matches!(p, "i'm" | "im" | "it's" | "its" | "i’m" | "it’s")
-                || p == "it" && t.words[i - 1].possessive()
+            // ("it's" reads as the stem "it" with a possessive ending; in running English it
+            // opens "It's Summer and…", "It's Hope that kills you": it introduces only a name
+            // that closes the introduction — "it's Amber from 8C", "It's Dawn, can I…")
+            let apostrophe =
+                p == "it" && t.words[i - 1].possessive() || matches!(p, "it's" | "it’s");
+            let closes = || {
+                let after = &t.text[t.words[i].end..];
+                after.is_empty()
+                    || after.starts_with([',', '!', '\n'])
+                    || i + 1 < t.len()
+                        && t.gap(i, i + 1) == " "
+                        && (t.words[i + 1].cap
+                            || matches!(
+                                t.stem(i + 1),
+                                "from"
+                                    | "again"
+                                    | "here"
+                                    | "btw"
+                                    | "speaking"
+                                    | "calling"
+                                    | "x"
+                                    | "xx"
+                            ))
+            };
+            let weak = matches!(p, "i'm" | "im" | "its" | "i’m")
+                || apostrophe && closes()
                 || matches!((pp, p), (Some("i"), "am") | (Some("this"), "is"));
             if weak {
                 return Cue::WeakIntro;
