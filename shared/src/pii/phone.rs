@@ -157,8 +157,15 @@ fn scan(text: &str, start: usize) -> Option<Candidate> {
         // optional separators (at most two characters, e.g. ") " or " (")
         let mut j = i;
         let mut seps = 0;
-        while j < b.len() && matches!(b[j], b' ' | b'.' | b'-' | b'(' | b')') && seps < 3 {
-            j += 1;
+        while j < b.len() && seps < 3 {
+            // (a word processor's dashes and no-break spaces too: "512–867–5309")
+            let width = match b[j] {
+                b' ' | b'.' | b'-' | b'(' | b')' => 1,
+                0xC2 if b.get(j + 1) == Some(&0xA0) => 2,
+                0xE2 if text[j..].starts_with(['\u{2013}', '\u{2014}', '\u{2011}']) => 3,
+                _ => break,
+            };
+            j += width;
             seps += 1;
         }
         let gstart = j;
@@ -168,7 +175,14 @@ fn scan(text: &str, start: usize) -> Option<Candidate> {
         if j == gstart {
             break;
         }
-        let sep_text = &text[i..gstart];
+        let sep_text = match &text[i..gstart] {
+            "\u{2013}" | "\u{2014}" | "\u{2011}" => "-",
+            " \u{2013} " | " \u{2014} " => " - ",
+            "\u{a0}" => " ",
+            ")\u{a0}" => ") ",
+            "\u{a0}(" => " (",
+            s => s,
+        };
         let sep_ok = sep_text.is_empty() && groups.is_empty()
             || matches!(
                 sep_text,

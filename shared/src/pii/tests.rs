@@ -1464,3 +1464,34 @@ fn a_second_reviews_findings_stay_fixed() {
         Some(Kind::Zip),
     );
 }
+
+/// A word processor's dashes and no-break spaces inside a phone number; ranges stay.
+#[test]
+fn phone_numbers_with_typographic_separators() {
+    expect_found(&[
+        (
+            "512\u{2013}867\u{2013}5309",
+            Kind::Phone,
+            &["512\u{2013}867\u{2013}5309"],
+        ),
+        (
+            "call me at 512\u{2014}867\u{2014}5309 please",
+            Kind::Phone,
+            &["512\u{2014}867\u{2014}5309"],
+        ),
+        ("(512)\u{a0}867-5309", Kind::Phone, &["(512)\u{a0}867-5309"]),
+        (
+            "call 512 \u{2013} 867 \u{2013} 5309",
+            Kind::Phone,
+            &["512 \u{2013} 867 \u{2013} 5309"],
+        ),
+    ]);
+    expect_clean(
+        &[
+            "from 2019\u{2013}2020 I was ill",
+            "read pages 12\u{2013}15 tonight",
+            "Call 800\u{2013}273\u{2013}8255 any time",
+        ],
+        None,
+    );
+}
