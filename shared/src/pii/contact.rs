@@ -8,6 +8,10 @@ use std::net::Ipv6Addr;
 
 pub struct Contact {
     email: Regex,
+    /// An address written out to dodge harvesters: "jane [at] gmail [dot] com".
+    spelled_email: Regex,
+    /// Where one may start: "[at]", "(at)", "{at}", " dot ".
+    spelled_mark: aho_corasick::AhoCorasick,
     url: Regex,
     /// "." + a top-level domain, ASCII case-insensitive.
     tlds: aho_corasick::AhoCorasick,
@@ -22,6 +26,13 @@ impl Contact {
         let re = |p: &str| Regex::new(p).expect("contact pattern compiles");
         Contact {
             email: re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"),
+            spelled_email: re(
+                r"(?i)(?-u:\b)[a-z0-9._%+-]+ ?(?:\[at\]|\(at\)|\{at\}| at ) ?[a-z0-9-]+(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot |\.) ?[a-z0-9-]+)* ?(?:\[dot\]|\(dot\)|\{dot\}| dot |\.) ?(?:com|org|net|edu|gov|co|uk|ca|au|nz|ie|us|info|me|io)(?-u:\b)",
+            ),
+            spelled_mark: aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(["[at]", "(at)", "{at}", " dot "])
+                .expect("spelled-out marks compile"),
             url: re(r#"(?i)(?:https?://|www\.)[^\s<>"'\[\]]+"#),
             tlds: aho_corasick::AhoCorasick::builder()
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -52,6 +63,25 @@ impl Contact {
                 }
             }
             handles(text, lex, out, protected);
+        }
+        if self.spelled_mark.is_match(text) {
+            for m in self.spelled_email.find_iter(text) {
+                // (a plain " at " only with a spelled " dot " and after what could be someone's
+                // mailbox: not "look at example.com", "we met at a dot com company")
+                let lower = m.as_str().to_ascii_lowercase();
+                let bracketed = ["[at]", "(at)", "{at}"].iter().any(|a| lower.contains(a));
+                let mailbox = || {
+                    let local = lower.split(' ').next().unwrap_or("");
+                    let f = lex.flags(local);
+                    local.contains(['.', '_'])
+                        || local.bytes().any(|c| c.is_ascii_digit())
+                        || f & super::lexicon::FIRST_NAME != 0
+                        || f & (super::lexicon::VOCAB | super::lexicon::COMMON) == 0
+                };
+                if bracketed || lower.contains(" dot ") && mailbox() {
+                    push(out, m.start(), m.end(), Kind::Email);
+                }
+            }
         }
         if url_mark(b) {
             // one at a time: a URL cut short (glued to the next one) resumes the search there

@@ -1495,3 +1495,39 @@ fn phone_numbers_with_typographic_separators() {
         None,
     );
 }
+
+/// An address spelled out to dodge harvesters is still an address; "at" and "dot" in prose are
+/// not one.
+#[test]
+fn spelled_out_email_addresses() {
+    expect_found(&[
+        (
+            "email me at jane [at] gmail [dot] com",
+            Kind::Email,
+            &["jane [at] gmail [dot] com"],
+        ),
+        (
+            "email me at jane at gmail dot com",
+            Kind::Email,
+            &["jane at gmail dot com"],
+        ),
+        (
+            "reach me: jane(at)counseling.com",
+            Kind::Email,
+            &["jane(at)counseling.com"],
+        ),
+        (
+            "Send it to j.doe at mail dot co dot uk thanks",
+            Kind::Email,
+            &["j.doe at mail dot co dot uk"],
+        ),
+    ]);
+    expect_clean(
+        &[
+            "look at example.com for more",
+            "we met at a dot com company",
+            "she works at google dot com",
+        ],
+        None,
+    );
+}
