@@ -23,11 +23,10 @@ Output: one JSON object per line —
 
 `--source fourth` draws contexts, carrier text and public resources from a fourth author's module
 alone (faker_contexts_fourth.py, development only): a set of text the detector had not seen;
-`--source fifth`, `--source sixth`, `--source seventh` and `--source eighth` likewise from a
-fifth, a sixth, a seventh and an eighth author's (faker_contexts_fifth.py … faker_contexts_eighth.py,
-2026-12-06).
+`--source fifth` … `--source tenth` likewise from a fifth to a tenth author's
+(faker_contexts_fifth.py … faker_contexts_tenth.py, 2026-12-06).
 
-Usage: faker_set.py --half dev|test [--source standard|fourth|fifth|sixth|seventh|eighth|ninth] [--records N] [--seed S] > set.jsonl
+Usage: faker_set.py --half dev|test [--source standard|fourth|fifth|sixth|seventh|eighth|ninth|tenth] [--records N] [--seed S] > set.jsonl
 """
 
 import argparse
@@ -46,6 +45,7 @@ import faker_contexts_sixth as sixth
 import faker_contexts_seventh as seventh
 import faker_contexts_eighth as eighth
 import faker_contexts_ninth as ninth
+import faker_contexts_tenth as tenth
 import faker_contexts_fourth as fourth
 
 LOCALES = ["en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ"]
@@ -899,7 +899,7 @@ def main():
     ap.add_argument("--half", choices=["dev", "test"], required=True)
     ap.add_argument("--records", type=int, default=4000)
     ap.add_argument("--seed", type=int, default=None)
-    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"], default="standard")
+    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"], default="standard")
     a = ap.parse_args()
     if a.source != "standard" and a.half != "dev":
         sys.exit(f"the {a.source} author's contexts are development material: --half dev only")
@@ -911,7 +911,9 @@ def main():
              "eighth": (eighth.TEMPLATES_EIGHTH, eighth.CLEAN_EIGHTH,
                         eighth.PUBLIC_EIGHTH),
              "ninth": (ninth.TEMPLATES_NINTH, ninth.CLEAN_NINTH,
-                       ninth.PUBLIC_NINTH)}.get(a.source)
+                       ninth.PUBLIC_NINTH),
+             "tenth": (tenth.TEMPLATES_TENTH, tenth.CLEAN_TENTH,
+                       tenth.PUBLIC_TENTH)}.get(a.source)
     seed = a.seed if a.seed is not None else (11 if a.half == "dev" else 29)
     r = random.Random(seed)
     fakers(seed)

@@ -21,6 +21,7 @@ mod proper;
 mod redact;
 mod scan;
 pub mod shard;
+mod speakers;
 mod text;
 mod tokens;
 mod vehicle;
@@ -238,6 +239,7 @@ impl Detector {
         }
         let names_from = out.len();
         proper::find(text, &self.lexicon, out);
+        speakers::find(text, &self.lexicon, out);
         if has_digit {
             numbers_after_names(text, out, names_from);
         }

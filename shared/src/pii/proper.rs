@@ -2323,6 +2323,19 @@ impl Finder<'_, '_> {
                 k += 1;
                 continue;
             }
+            // ("Спасибо. Мне стало немного легче": a sentence of another script opens with a
+            // capital as English does; there a word is a name only with a cue)
+            let other_script = k == a
+                && cue == Cue::None
+                && t.sentence_start(k)
+                && t.text[t.words[k].start..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| ('\u{370}'..='\u{52f}').contains(&c));
+            if other_script {
+                k += 1;
+                continue;
+            }
             let unlisted_opener = i.class == Class::Proper
                 && k == a
                 && b - a == 1
@@ -2709,6 +2722,30 @@ impl Finder<'_, '_> {
                 }
                 // "Okay Grace, …", "I told Mark everything" — but not "ok Virginia or …", nor
                 // "…over text Sunny days" (a sentence run on without its full stop)
+                // ("Dear Parent or Carer,": a role greeted is no one's name)
+                Cue::Greeting
+                    if i.flags & FIRST_NAME == 0
+                        && (self.has(k, ROLE_RELATION)
+                            || matches!(
+                                &*t.lower(k),
+                                "parent"
+                                    | "parents"
+                                    | "guardian"
+                                    | "colleague"
+                                    | "colleagues"
+                                    | "member"
+                                    | "members"
+                                    | "patient"
+                                    | "client"
+                                    | "resident"
+                                    | "student"
+                                    | "applicant"
+                                    | "customer"
+                                    | "team"
+                            )) =>
+                {
+                    return false;
+                }
                 Cue::Greeting | Cue::Object if b - a == 1 => {
                     let next_common = k + 1 < t.len()
                         && !t.words[k + 1].cap
@@ -2763,6 +2800,7 @@ impl Finder<'_, '_> {
         if first && self.vocative(k) && !endearment()
             || self.sign_off(k)
             || self.relation_bracketed(k)
+            || self.aged(k)
             || person() && (self.relation_after(k) || self.beside_me(k) || self.answered(k))
         {
             return true;
@@ -2883,6 +2921,30 @@ impl Finder<'_, '_> {
             && matches!(&*t.lower(k + 1), "is" | "was")
             && t.gap(k + 1, k + 2) == " "
             && mine(k + 2)
+    }
+
+    /// Followed by the person's age: "Pension for Baker, aged 106", "Chase (aged 7)", "Hunter,
+    /// 15, from…".
+    fn aged(&self, k: usize) -> bool {
+        let t = self.t;
+        if t.words[k].possessive() {
+            return false;
+        }
+        let after = &t.text[t.words[k].end..];
+        let Some(rest) = after
+            .strip_prefix(", ")
+            .or_else(|| after.strip_prefix(" ("))
+        else {
+            return false;
+        };
+        if let Some(r) = rest
+            .strip_prefix("aged ")
+            .or_else(|| rest.strip_prefix("age "))
+        {
+            return r.starts_with(|c: char| c.is_ascii_digit());
+        }
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits) && rest[digits..].starts_with([',', ')'])
     }
 
     /// "Peter and I are…", "Mark and me": a person beside the writer.
@@ -3716,7 +3778,16 @@ impl Finder<'_, '_> {
         if !plain_name {
             let ok = match self.cue_before(i) {
                 // "my name is grace"
-                Cue::Intro => listed || unknown,
+                // (but "it's called black and white thinking": after "called"/"named" a lowercase
+                // everyday word names a thing)
+                Cue::Intro => {
+                    (listed || unknown)
+                        && !(f & VOCAB != 0
+                            && i > 0
+                            && matches!(&*t.lower(i - 1), "called" | "named")
+                            && !self.reported(last())
+                            && !self.addressed(last()))
+                }
                 // "hey im jordan", "i'm heather", "its mairead again", "its eoin borland from
                 // the group" — but not "this is true", "I'm rich", nor a typo after "I am"
                 Cue::WeakIntro => {
@@ -3771,7 +3842,14 @@ impl Finder<'_, '_> {
                         let p = t.stem(i - 1);
                         p.len() < 2 || !p.bytes().all(|c| c.is_ascii_uppercase())
                     };
+                    // ("max ur so valid", "roger u good?": a chat message opening on whom it
+                    // speaks to)
+                    let spoken_to = t.sentence_start(i)
+                        && i + 1 < t.len()
+                        && t.gap(i, i + 1) == " "
+                        && matches!(t.stem(i + 1), "ur" | "u");
                     listed && self.sign_off(i)
+                        || first_addressed && spoken_to && english()
                         || (listed && f & VOCAB == 0
                             || first_addressed && (f & VOCAB == 0 || opens_clause))
                             && self.reported(last())

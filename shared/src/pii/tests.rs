@@ -1531,3 +1531,63 @@ fn spelled_out_email_addresses() {
         None,
     );
 }
+
+/// A tenth author's development set: transcript speakers and quoted writers, a person's age
+/// after their name, a chat message opening on whom it speaks to, plan and reference keys, a
+/// minibus's plate; and what stays: a thing called by an everyday word, a greeted role,
+/// another script's sentence, a language.
+#[test]
+fn speakers_ages_and_what_a_tenth_author_wrote() {
+    expect_names(&[
+        (
+            "Facilitator: how was your week?\nMark: yeah I'm ok, just tired.",
+            "Mark",
+        ),
+        ("cliona: sorry im late\nClinician: no problem", "cliona"),
+        (
+            "> robin cox wrote:\n> I'm scared to tell my parents",
+            "robin cox",
+        ),
+        ("Sarah: I'm fine thanks", "Sarah"),
+        ("Pension for Baker, aged 106, redirected", "Baker"),
+        ("Chase (aged 7) presented as well cared for.", "Chase"),
+        ("max ur so valid, never forget it", "max"),
+        ("a girl called ruby said hi", "ruby"),
+        (
+            "I spoke to \u{410}\u{43d}\u{43d}\u{430} yesterday",
+            "\u{410}\u{43d}\u{43d}\u{430}",
+        ),
+    ]);
+    expect_found(&[
+        (
+            "Dad's Medicare Advantage plan is W612386423; the memory clinic",
+            Kind::HealthPlan,
+            &["W612386423"],
+        ),
+        (
+            "Ref 08304378. Please arrive 10 minutes early.",
+            Kind::Id,
+            &["08304378"],
+        ),
+        (
+            "Minibus 941 4GV leaves from the club",
+            Kind::Vehicle,
+            &["941 4GV"],
+        ),
+    ]);
+    expect_clean(
+        &[
+            "Plan: I will call the GP\nMood: low",
+            "Hope: to get back to work",
+            "Note: call back tomorrow",
+            "That's sometimes called black and white thinking.",
+            "Dear Parent or Carer,",
+            "the plan is 10 sessions",
+            "\u{421}\u{43f}\u{430}\u{441}\u{438}\u{431}\u{43e}. \u{41c}\u{43d}\u{435} \u{441}\u{442}\u{430}\u{43b}\u{43e} \u{43b}\u{435}\u{433}\u{447}\u{435}.",
+            "interpreters in Kurdish and Tigrinya",
+            "Winter, 2019, was hard",
+            "call the helpline on 1-800-272-3900 any time",
+        ],
+        None,
+    );
+}

@@ -1,0 +1,120 @@
+//! Who speaks in a transcript or a quoted thread: the name before a line's colon ("Mark: yeah
+//! I'm ok", "cliona: sorry im late", "Rachael Victoria Begum: Hi") and before "wrote:" in a
+//! quoted reply ("> robin cox wrote:").
+//!
+//! A line's label is also how forms and notes are written ("Plan: …", "Mood: low", "Hope: to get
+//! back to work"), so a label is a speaker only when its first word is a listed first name that
+//! is no everyday word, or the message is a transcript — another line is spoken by a role
+//! ("Facilitator:", "Counsellor:", "Client:") — or what follows the colon is speech.
+
+use super::lexicon::{COMMON, FIRST_NAME, Lexicon, ORDINARY_WORD, SURNAME, VOCAB};
+use super::{Finding, Kind};
+
+/// Roles that speak in transcripts, chats and group notes.
+const ROLES: &[&str] = &[
+    "facilitator",
+    "counsellor",
+    "counselor",
+    "therapist",
+    "clinician",
+    "client",
+    "patient",
+    "interpreter",
+    "texter",
+    "volunteer",
+    "member",
+    "moderator",
+    "coach",
+    "nurse",
+    "doctor",
+    "caller",
+    "advisor",
+    "adviser",
+    "supporter",
+    "q",
+    "a",
+];
+
+/// Words that open what a person says rather than a form's value.
+const SPEECH: &[&str] = &[
+    "i", "i'm", "im", "i've", "i'd", "yeah", "yes", "no", "sorry", "hi", "hey", "hello", "ok",
+    "okay", "um", "uh", "well", "thanks", "thank", "honestly", "so", "just", "lol", "haha", "me",
+    "we", "you", "it's", "that's", "not",
+];
+
+pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
+    if memchr::memchr(b':', text.as_bytes()).is_none() {
+        return;
+    }
+    let transcript = text.lines().any(|line| {
+        label(line).is_some_and(|(_, _, words)| {
+            let first = words.split([' ', '-']).next().unwrap_or("");
+            ROLES.contains(&first.to_ascii_lowercase().as_str())
+        })
+    });
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let Some((s, e, words)) = label(line) else {
+            continue;
+        };
+        let after = line[e..].trim_start_matches(':').trim_start();
+        let speech = after
+            .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
+            .next()
+            .is_some_and(|w| SPEECH.contains(&w.to_lowercase().as_str()));
+        let wrote = words.ends_with(" wrote");
+        let name = words.strip_suffix(" wrote").unwrap_or(words);
+        let parts: Vec<&str> = name.split(' ').collect();
+        if !(1..=3).contains(&parts.len()) {
+            continue;
+        }
+        let flags: Vec<u32> = parts.iter().map(|p| lex.flags(&p.to_lowercase())).collect();
+        let first = flags[0];
+        // every word a name's: none common, a form's, or a role
+        let namelike = flags.iter().all(|f| f & (COMMON | ORDINARY_WORD) == 0)
+            && !parts
+                .iter()
+                .any(|p| ROLES.contains(&p.to_ascii_lowercase().as_str()));
+        let listed = first & FIRST_NAME != 0;
+        let plain_name = listed && first & VOCAB == 0;
+        // an unlisted word speaks only in a transcript, and only if it is no word at all
+        let unknown = first & (VOCAB | FIRST_NAME | SURNAME) == 0 && lex.flags(name) == 0;
+        let ok = namelike
+            && (wrote && (listed || unknown)
+                || plain_name && (transcript || speech || parts.len() > 1)
+                || listed && (transcript || speech)
+                || unknown && transcript && speech);
+        if ok {
+            let name_end = s + name.len();
+            out.push(Finding {
+                start: start + s,
+                end: start + name_end,
+                kind: Kind::Name,
+            });
+        }
+    }
+}
+
+/// A line's label: the byte range and text of the words before its first colon, after a
+/// quote's ">" or a bullet, when they are one to four words of letters.
+fn label(line: &str) -> Option<(usize, usize, &str)> {
+    let colon = line.find(':')?;
+    if colon > 48 || !line[colon + 1..].starts_with([' ', '\n', '\r']) && colon + 1 < line.len() {
+        return None;
+    }
+    let head = &line[..colon];
+    let trimmed = head.trim_start_matches(['>', '-', '*', ' ', '\t', '\u{2022}']);
+    let s = head.len() - trimmed.len();
+    let words = trimmed.trim_end();
+    if words.is_empty()
+        || words.split(' ').count() > 4
+        || !words
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '\u{2019}'))
+    {
+        return None;
+    }
+    Some((s, s + words.len(), words))
+}
