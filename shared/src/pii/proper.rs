@@ -1939,6 +1939,44 @@ impl Finder<'_, '_> {
         {
             return;
         }
+        // a title in single quotes ("every word of 'Moon River'", "'Daisy Bell'", "'Breathin' by
+        // Ariana Grande"): a song, a book, a nickname for a thing — a person only with a cue
+        let opened = t.text[..t.words[a].start]
+            .strip_suffix(['\'', '\u{2018}'])
+            .is_some_and(|h| h.is_empty() || h.ends_with([' ', '\n', '(']));
+        let closed = || {
+            let end = t.words[b - 1].end;
+            let rest = t.text[end..]
+                .strip_prefix(['\'', '\u{2019}'])
+                // ("'Breathin'": the closing quote read as the word's elided g)
+                .or_else(|| t.text[..end].ends_with('\'').then_some(&t.text[end..]));
+            rest.is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        };
+        // (not a given name that is no word, "I told 'Sarah' everything", "'Big Mike'"; not after
+        // a word that takes a person, "my friend 'Jazz'", "a guy called 'Dutch'")
+        let person_before = a > 0
+            && (self.has(
+                a - 1,
+                ROLE_RELATION | ROLE_OBJECT | ROLE_TITLE | ROLE_GREETING | ROLE_INTRO,
+            ) || matches!(&*t.lower(a - 1), "called" | "named" | "him" | "her"));
+        let plain_first = || {
+            (a..b).any(|k| {
+                let f = self.flag(k);
+                f & FIRST_NAME != 0 && f & VOCAB == 0
+            })
+        };
+        if opened
+            && closed()
+            && !person_before
+            && !plain_first()
+            && !matches!(
+                self.cue_before(a),
+                Cue::Title | Cue::Intro | Cue::Relation | Cue::Greeting | Cue::Object
+            )
+        {
+            self.done = b;
+            return;
+        }
         let mut buf = [Info {
             class: Class::Plain,
             flags: 0,

@@ -1591,3 +1591,21 @@ fn speakers_ages_and_what_a_tenth_author_wrote() {
         None,
     );
 }
+
+/// A title in single quotes is a song, a book or a thing — unless a given name that is no word
+/// is in it, or a word that takes a person stands before it.
+#[test]
+fn single_quoted_titles() {
+    expect_clean(
+        &[
+            "he sang every word of 'Moon River'.",
+            "she knows every word of 'Daisy Bell'.",
+            "'Breathin' by Ariana Grande. literally the chorus",
+        ],
+        None,
+    );
+    expect_names(&[
+        ("I told 'Sarah' everything", "Sarah"),
+        ("we call him 'Big Mike' at work", "Mike"),
+    ]);
+}
