@@ -10,8 +10,9 @@ pub struct Contact {
     email: Regex,
     /// An address written out to dodge harvesters: "jane [at] gmail [dot] com".
     spelled_email: Regex,
-    /// Where one may start: "[at]", "(at)", "{at}", " dot ".
-    spelled_mark: aho_corasick::AhoCorasick,
+    /// " dot " in either case, built once (a searcher made per message costs more than the
+    /// search).
+    dot: [memchr::memmem::Finder<'static>; 2],
     url: Regex,
     /// "." + a top-level domain, ASCII case-insensitive.
     tlds: aho_corasick::AhoCorasick,
@@ -26,13 +27,14 @@ impl Contact {
         let re = |p: &str| Regex::new(p).expect("contact pattern compiles");
         Contact {
             email: re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"),
+            dot: [
+                memchr::memmem::Finder::new(b" dot "),
+                memchr::memmem::Finder::new(b" DOT "),
+            ],
             spelled_email: re(
                 r"(?i)(?-u:\b)[a-z0-9._%+-]+ ?(?:\[at\]|\(at\)|\{at\}| at ) ?[a-z0-9-]+(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot |\.) ?[a-z0-9-]+)* ?(?:\[dot\]|\(dot\)|\{dot\}| dot |\.) ?(?:com|org|net|edu|gov|co|uk|ca|au|nz|ie|us|info|me|io)(?-u:\b)",
             ),
-            spelled_mark: aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(["[at]", "(at)", "{at}", " dot "])
-                .expect("spelled-out marks compile"),
+
             url: re(r#"(?i)(?:https?://|www\.)[^\s<>"'\[\]]+"#),
             tlds: aho_corasick::AhoCorasick::builder()
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -64,7 +66,7 @@ impl Contact {
             }
             handles(text, lex, out, protected);
         }
-        if self.spelled_mark.is_match(text) {
+        if spelled_mark(b, &self.dot) {
             for m in self.spelled_email.find_iter(text) {
                 // (a plain " at " only with a spelled " dot " and after what could be someone's
                 // mailbox: not "look at example.com", "we met at a dot com company")
@@ -73,10 +75,14 @@ impl Contact {
                 let mailbox = || {
                     let local = lower.split(' ').next().unwrap_or("");
                     let f = lex.flags(local);
-                    local.contains(['.', '_'])
-                        || local.bytes().any(|c| c.is_ascii_digit())
-                        || f & super::lexicon::FIRST_NAME != 0
-                        || f & (super::lexicon::VOCAB | super::lexicon::COMMON) == 0
+                    // (the domain is a word, not "a": "mark at a dot com company")
+                    let domain = lower.split(" at ").nth(1).unwrap_or("");
+                    let domain_word = domain.split([' ', '.']).next().is_some_and(|d| d.len() > 1);
+                    domain_word
+                        && (local.contains(['.', '_'])
+                            || local.bytes().any(|c| c.is_ascii_digit())
+                            || f & super::lexicon::FIRST_NAME != 0
+                            || f & (super::lexicon::VOCAB | super::lexicon::COMMON) == 0)
                 };
                 if bracketed || lower.contains(" dot ") && mailbox() {
                     push(out, m.start(), m.end(), Kind::Email);
@@ -294,6 +300,15 @@ fn public_mailbox(email: &str, lex: &Lexicon) -> bool {
     // the Samaritans' own mailbox is "jo" (a person called Jo elsewhere is a person)
     let samaritans = local == "jo" && matches!(domain.as_str(), "samaritans.org" | "samaritans.ie");
     samaritans || role && lex.is_public_host(&domain)
+}
+
+/// Whether the text holds "[at]", "(at)", "{at}" (any case) or " dot "/" DOT ", where a
+/// spelled-out address may be: found from the closing brackets and a substring search, cheaper
+/// per message than a case-insensitive automaton over every byte.
+fn spelled_mark(b: &[u8], dot: &[memchr::memmem::Finder<'static>; 2]) -> bool {
+    memchr::memchr3_iter(b']', b')', b'}', b).any(|i| {
+        i >= 3 && b[i - 2..i].eq_ignore_ascii_case(b"at") && matches!(b[i - 3], b'[' | b'(' | b'{')
+    }) || dot.iter().any(|f| f.find(b).is_some())
 }
 
 /// Whether the text holds "://", "www." or "WWW." (where the URL pattern can start): found from

@@ -358,6 +358,13 @@ fn accept(key: &str, kind: Kind, value: &str, lex: &Lexicon) -> bool {
     if year && kind != Kind::Zip {
         return false;
     }
+    // ("plan", "ref" are everyday words: "my payment plan is 250000 over 25 years", "the ref
+    // was bribed with 1000000 dollars"; a plan or reference number is eight digits or more, or
+    // a code led by a letter)
+    let everyday_key = key.eq_ignore_ascii_case("plan") || key.eq_ignore_ascii_case("ref");
+    if everyday_key && d.len() < 8 && !value.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return false;
+    }
     if WEAK_KEYS.iter().any(|w| w.eq_ignore_ascii_case(key)) {
         // a weak word's value is six digits or more, and no count or span of years ("a member
         // of a group with 150,000 members", "a member from 2018-2021")

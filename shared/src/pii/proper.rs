@@ -661,6 +661,59 @@ const PRODUCT_NOUNS: &[&str] = &[
     "frappuccino",
 ];
 
+/// The commonest words that open a sentence in Russian, Ukrainian and Greek (lowercase): read as
+/// words there, where English would take an unknown capital for a name ("Спасибо. Мне стало
+/// немного легче"); any other capitalised word of those scripts is read as a name is.
+const OTHER_SCRIPT_WORDS: &[&str] = &[
+    "спасибо",
+    "мне",
+    "я",
+    "это",
+    "сегодня",
+    "сьогодні",
+    "привет",
+    "привіт",
+    "но",
+    "и",
+    "как",
+    "что",
+    "мы",
+    "вы",
+    "он",
+    "она",
+    "они",
+    "да",
+    "нет",
+    "ні",
+    "так",
+    "вот",
+    "когда",
+    "если",
+    "меня",
+    "мой",
+    "моя",
+    "мені",
+    "дякую",
+    "це",
+    "але",
+    "і",
+    "що",
+    "ми",
+    "ви",
+    "вона",
+    "він",
+    "ευχαριστώ",
+    "γεια",
+    "και",
+    "είμαι",
+    "δεν",
+    "αλλά",
+    "σήμερα",
+    "εγώ",
+    "ναι",
+    "όχι",
+];
+
 /// Seasons, times of day and fortunes that are also given names, which people speak of as
 /// companions ("Winter and I don't get along", "It's Dawn and I still haven't slept", "Karma is
 /// my best friend"): no person beside the writer. (Virtues that are common given names — Grace,
@@ -1962,13 +2015,86 @@ impl Finder<'_, '_> {
         let plain_first = || {
             (a..b).any(|k| {
                 let f = self.flag(k);
-                f & FIRST_NAME != 0 && f & VOCAB == 0
+                f & FIRST_NAME != 0 && f & VOCAB == 0 || self.has(k, ROLE_TITLE)
+            })
+        };
+        // (and only where a title is spoken of: "every word of", "the song", "'…' by …" — a
+        // word no list knows only before "by")
+        let by_after = || {
+            let end = t.words[b - 1].end;
+            let rest = t.text[end..].trim_start_matches(['\'', '\u{2019}']);
+            rest.starts_with(" by ")
+        };
+        let title_cue = || {
+            a > 0
+                && match &*t.lower(a - 1) {
+                    // ("every word of 'Moon River'", "danced to 'Daisy Bell'"; not "scared of
+                    // 'Terry Brown'", "I sent it to 'Mark Evans'")
+                    "of" => {
+                        a > 1
+                            && matches!(
+                                &*t.lower(a - 2),
+                                "word"
+                                    | "words"
+                                    | "lyrics"
+                                    | "version"
+                                    | "cover"
+                                    | "chorus"
+                                    | "verse"
+                                    | "episode"
+                                    | "chapter"
+                                    | "copy"
+                                    | "title"
+                            )
+                    }
+                    "to" => {
+                        a > 1
+                            && matches!(
+                                &*t.lower(a - 2),
+                                "listening"
+                                    | "listen"
+                                    | "listened"
+                                    | "danced"
+                                    | "dancing"
+                                    | "sang"
+                                    | "singing"
+                                    | "along"
+                            )
+                    }
+                    w => matches!(
+                        w,
+                        "song"
+                            | "songs"
+                            | "track"
+                            | "album"
+                            | "book"
+                            | "film"
+                            | "movie"
+                            | "show"
+                            | "sang"
+                            | "sing"
+                            | "singing"
+                            | "played"
+                            | "playing"
+                            | "hymn"
+                            | "poem"
+                            | "read"
+                            | "reading"
+                            | "watched"
+                            | "watching"
+                    ),
+                }
+        };
+        let known = || {
+            (a..b).all(|k| {
+                self.full(k) & super::lexicon::KNOWN_WORD != 0 || self.flag(k) & FIRST_NAME != 0
             })
         };
         if opened
             && closed()
             && !person_before
             && !plain_first()
+            && (by_after() || title_cue() && known())
             && !matches!(
                 self.cue_before(a),
                 Cue::Title | Cue::Intro | Cue::Relation | Cue::Greeting | Cue::Object
@@ -2369,7 +2495,8 @@ impl Finder<'_, '_> {
                 && t.text[t.words[k].start..]
                     .chars()
                     .next()
-                    .is_some_and(|c| ('\u{370}'..='\u{52f}').contains(&c));
+                    .is_some_and(|c| ('\u{370}'..='\u{52f}').contains(&c))
+                && OTHER_SCRIPT_WORDS.contains(&&*t.lower(k));
             if other_script {
                 k += 1;
                 continue;
@@ -2762,7 +2889,8 @@ impl Finder<'_, '_> {
                 // "…over text Sunny days" (a sentence run on without its full stop)
                 // ("Dear Parent or Carer,": a role greeted is no one's name)
                 Cue::Greeting
-                    if i.flags & FIRST_NAME == 0
+                    if b - a == 1
+                        && i.flags & FIRST_NAME == 0
                         && (self.has(k, ROLE_RELATION)
                             || matches!(
                                 &*t.lower(k),
@@ -2969,10 +3097,13 @@ impl Finder<'_, '_> {
             return false;
         }
         let after = &t.text[t.words[k].end..];
-        let Some(rest) = after
-            .strip_prefix(", ")
-            .or_else(|| after.strip_prefix(" ("))
-        else {
+        // ("(aged 7)", ", aged 106", ", 15," — not a bare "(12)": "Room (12)", "Mark (45)")
+        if let Some(rest) = after.strip_prefix(" (") {
+            return rest
+                .strip_prefix("aged ")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        }
+        let Some(rest) = after.strip_prefix(", ") else {
             return false;
         };
         if let Some(r) = rest
@@ -2982,7 +3113,7 @@ impl Finder<'_, '_> {
             return r.starts_with(|c: char| c.is_ascii_digit());
         }
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        (1..=3).contains(&digits) && rest[digits..].starts_with([',', ')'])
+        (1..=3).contains(&digits) && rest[digits..].starts_with(',')
     }
 
     /// "Peter and I are…", "Mark and me": a person beside the writer.
@@ -3819,12 +3950,52 @@ impl Finder<'_, '_> {
                 // (but "it's called black and white thinking": after "called"/"named" a lowercase
                 // everyday word names a thing)
                 Cue::Intro => {
-                    (listed || unknown)
-                        && !(f & VOCAB != 0
-                            && i > 0
-                            && matches!(&*t.lower(i - 1), "called" | "named")
-                            && !self.reported(last())
-                            && !self.addressed(last()))
+                    // ("a man named grant", "im called autumn": a person before the verb keeps
+                    // it a name)
+                    let person = || {
+                        i >= 2
+                            && (matches!(
+                                &*t.lower(i - 2),
+                                "man"
+                                    | "boy"
+                                    | "guy"
+                                    | "girl"
+                                    | "woman"
+                                    | "lad"
+                                    | "lass"
+                                    | "friend"
+                                    | "mate"
+                                    | "kid"
+                                    | "child"
+                                    | "teacher"
+                                    | "person"
+                                    | "someone"
+                                    | "somebody"
+                                    | "bloke"
+                                    | "lady"
+                                    | "chap"
+                                    | "i'm"
+                                    | "im"
+                                    | "i"
+                                    | "am"
+                                    | "he's"
+                                    | "she's"
+                                    | "hes"
+                                    | "shes"
+                                    | "was"
+                                    | "is"
+                                    | "cousin"
+                                    | "neighbour"
+                                    | "neighbor"
+                            ) || self.has(i - 2, ROLE_RELATION))
+                    };
+                    let a_thing = f & VOCAB != 0
+                        && i > 0
+                        && matches!(&*t.lower(i - 1), "called" | "named")
+                        && !person()
+                        && !self.reported(last())
+                        && !self.addressed(last());
+                    (listed || unknown) && !a_thing
                 }
                 // "hey im jordan", "i'm heather", "its mairead again", "its eoin borland from
                 // the group" — but not "this is true", "I'm rich", nor a typo after "I am"

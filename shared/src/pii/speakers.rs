@@ -2,12 +2,13 @@
 //! I'm ok", "cliona: sorry im late", "Rachael Victoria Begum: Hi") and before "wrote:" in a
 //! quoted reply ("> robin cox wrote:").
 //!
-//! A line's label is also how forms and notes are written ("Plan: …", "Mood: low", "Hope: to get
-//! back to work"), so a label is a speaker only when its first word is a listed first name that
-//! is no everyday word, or the message is a transcript — another line is spoken by a role
-//! ("Facilitator:", "Counsellor:", "Client:") — or what follows the colon is speech.
+//! A line's label is also how forms, notes and worksheets are written ("Plan: …", "Bill: paid by
+//! card", "Hope: I hope things get better", "SI: no"), so a label is a speaker only when what
+//! follows it is speech and its first word is a listed first name that is no everyday word,
+//! place or acronym — or, for a name that is also a word or one no list holds, when the message
+//! is a transcript: two of its lines or more spoken by roles ("Facilitator:", "Counsellor:").
 
-use super::lexicon::{COMMON, FIRST_NAME, Lexicon, ORDINARY_WORD, SURNAME, VOCAB};
+use super::lexicon::{COMMON, FIRST_NAME, Lexicon, ORDINARY_WORD, REGION, SURNAME, VOCAB};
 use super::{Finding, Kind};
 
 /// Roles that speak in transcripts, chats and group notes.
@@ -22,17 +23,13 @@ const ROLES: &[&str] = &[
     "interpreter",
     "texter",
     "volunteer",
-    "member",
     "moderator",
-    "coach",
-    "nurse",
-    "doctor",
     "caller",
     "advisor",
     "adviser",
     "supporter",
-    "q",
-    "a",
+    "host",
+    "mentor",
 ];
 
 /// Words that open what a person says rather than a form's value.
@@ -46,12 +43,17 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
     if memchr::memchr(b':', text.as_bytes()).is_none() {
         return;
     }
-    let transcript = text.lines().any(|line| {
-        label(line).is_some_and(|(_, _, words)| {
-            let first = words.split([' ', '-']).next().unwrap_or("");
-            ROLES.contains(&first.to_ascii_lowercase().as_str())
+    let transcript = text
+        .lines()
+        .filter(|line| {
+            label(line).is_some_and(|(_, _, words)| {
+                let first = words.split([' ', '-']).next().unwrap_or("");
+                ROLES.contains(&first.to_ascii_lowercase().as_str())
+            })
         })
-    });
+        .take(2)
+        .count()
+        == 2;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let start = at;
@@ -77,15 +79,16 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
             && !parts
                 .iter()
                 .any(|p| ROLES.contains(&p.to_ascii_lowercase().as_str()));
-        let listed = first & FIRST_NAME != 0;
-        let plain_name = listed && first & VOCAB == 0;
+        // (an acronym is a form's label: "SI: no", "AVH: none")
+        let acronym = parts[0].len() > 1 && parts[0].chars().all(|c| c.is_uppercase());
+        let listed = first & FIRST_NAME != 0 && !acronym;
+        let plain_name = listed && first & (VOCAB | REGION) == 0;
         // an unlisted word speaks only in a transcript, and only if it is no word at all
         let unknown = first & (VOCAB | FIRST_NAME | SURNAME) == 0 && lex.flags(name) == 0;
         let ok = namelike
             && (wrote && (listed || unknown)
-                || plain_name && (transcript || speech || parts.len() > 1)
-                || listed && (transcript || speech)
-                || unknown && transcript && speech);
+                || plain_name && speech
+                || (listed || unknown && !acronym) && transcript && speech);
         if ok {
             let name_end = s + name.len();
             out.push(Finding {

@@ -1540,10 +1540,13 @@ fn spelled_out_email_addresses() {
 fn speakers_ages_and_what_a_tenth_author_wrote() {
     expect_names(&[
         (
-            "Facilitator: how was your week?\nMark: yeah I'm ok, just tired.",
+            "Facilitator: how was your week?\nCounsellor: welcome\nMark: yeah I'm ok, just tired.",
             "Mark",
         ),
-        ("cliona: sorry im late\nClinician: no problem", "cliona"),
+        (
+            "cliona: sorry im late\nClinician: no problem\nFacilitator: ok",
+            "cliona",
+        ),
         (
             "> robin cox wrote:\n> I'm scared to tell my parents",
             "robin cox",
@@ -1608,4 +1611,43 @@ fn single_quoted_titles() {
         ("I told 'Sarah' everything", "Sarah"),
         ("we call him 'Big Mike' at work", "Mike"),
     ]);
+}
+
+/// A second independent review's inputs (speakers, quoted titles, other scripts, "called",
+/// plan and ref keys, ages in brackets, spelled addresses), each as the reviewer ran it.
+#[test]
+fn a_second_reviews_later_findings_stay_fixed() {
+    expect_names(&[
+        ("'Tom Baker' abused me when I was 12", "Tom Baker"),
+        ("I'm scared of 'Terry Brown' he hurt me", "Terry Brown"),
+        ("'Chidi Okonkwo' threatened me", "Chidi Okonkwo"),
+        ("'Dr Patel' said it was normal", "Patel"),
+        (
+            "I can't cope. \u{414}\u{43c}\u{438}\u{442}\u{440}\u{438}\u{439} hit me again.",
+            "\u{414}\u{43c}\u{438}\u{442}\u{440}\u{438}\u{439}",
+        ),
+        ("a man named grant touched me", "grant"),
+        ("im called autumn lol", "autumn"),
+    ]);
+    expect_found(&[(
+        "we live on 'Rose Hill' estate",
+        Kind::Location,
+        &["Rose Hill"],
+    )]);
+    expect_clean(
+        &[
+            "Patient: 34M, self-referred\nSI: no\nHI: no\nAVH: no",
+            "Client ref: JH\nSession: 4\nBill: paid by card\nMiles: 12 each way\nMark: 8/10 on the mood scale",
+            "Hope: I hope things get better",
+            "Will: I'm scared of what's in it",
+            "Q: what are the side effects?\nA: nausea\nSummer: worse because of heat",
+            "my payment plan is 250000 over 25 years",
+            "I plan on writing 100000 words",
+            "the ref was bribed with 1000000 dollars",
+            "Room (12) was cold",
+            "Mark (45) on the exam",
+            "my brother mark at a dot com company got laid off",
+        ],
+        None,
+    );
 }
