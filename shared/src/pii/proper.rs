@@ -1631,10 +1631,14 @@ fn trailing_initials(text: &str, found: &mut [Finding]) {
         let closes = b
             .get(e + 2)
             .is_none_or(|c| matches!(c, b',' | b'.' | b'\n' | b'\r'));
+        // (not a degree after the name: "keith hughes M.A.", "Jane Doe B.Sc.")
+        let degree =
+            b.get(e + 2) == Some(&b'.') && b.get(e + 3).is_some_and(u8::is_ascii_alphabetic);
         if b.get(e) == Some(&b' ')
             && letter.is_ascii_uppercase()
             && !matches!(letter, b'I' | b'A')
             && closes
+            && !degree
         {
             f.end = e + 2;
         }

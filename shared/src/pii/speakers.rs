@@ -6,7 +6,8 @@
 //! card", "Hope: I hope things get better", "SI: no"), so a label is a speaker only when what
 //! follows it is speech and its first word is a listed first name that is no everyday word,
 //! place or acronym — or, for a name that is also a word or one no list holds, when the message
-//! is a transcript: two of its lines or more spoken by roles ("Facilitator:", "Counsellor:").
+//! is a transcript: a line spoken by a role ("Facilitator:") or by such a name, and another
+//! spoken line.
 
 use super::lexicon::{COMMON, FIRST_NAME, Lexicon, ORDINARY_WORD, REGION, SURNAME, VOCAB};
 use super::{Finding, Kind};
@@ -43,17 +44,23 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
     if memchr::memchr(b':', text.as_bytes()).is_none() {
         return;
     }
-    let transcript = text
-        .lines()
-        .filter(|line| {
-            label(line).is_some_and(|(_, _, words)| {
-                let first = words.split([' ', '-']).next().unwrap_or("");
-                ROLES.contains(&first.to_ascii_lowercase().as_str())
-            })
-        })
-        .take(2)
-        .count()
-        == 2;
+    // (a line spoken by a role or by a name that is no word, and another spoken line: "Sarah:
+    // yeah same\nMark: yeah I'm ok" is a chat log; "Hope: I hope…\nWill: I'm scared…" is a
+    // worksheet)
+    let (mut anchors, mut spoken) = (0, 0);
+    for line in text.lines() {
+        let Some((_, e, words)) = label(line) else {
+            continue;
+        };
+        let first = words.split([' ', '-']).next().unwrap_or("");
+        let f = lex.flags(&first.to_lowercase());
+        let role = ROLES.contains(&first.to_ascii_lowercase().as_str());
+        let speech = speaks(&line[e..]);
+        let name = f & FIRST_NAME != 0 && f & (VOCAB | REGION | COMMON | ORDINARY_WORD) == 0;
+        anchors += usize::from(role || name && speech);
+        spoken += usize::from(role || speech);
+    }
+    let transcript = anchors >= 1 && spoken >= 2;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let start = at;
@@ -61,11 +68,7 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
         let Some((s, e, words)) = label(line) else {
             continue;
         };
-        let after = line[e..].trim_start_matches(':').trim_start();
-        let speech = after
-            .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
-            .next()
-            .is_some_and(|w| SPEECH.contains(&w.to_lowercase().as_str()));
+        let speech = speaks(&line[e..]);
         let wrote = words.ends_with(" wrote");
         let name = words.strip_suffix(" wrote").unwrap_or(words);
         let parts: Vec<&str> = name.split(' ').collect();
@@ -98,6 +101,16 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
             });
         }
     }
+}
+
+/// Whether what follows a label (from its colon) opens as speech: "yeah", "I'm", "sorry".
+fn speaks(after: &str) -> bool {
+    after
+        .trim_start_matches(':')
+        .trim_start()
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
+        .next()
+        .is_some_and(|w| SPEECH.contains(&w.to_lowercase().as_str()))
 }
 
 /// A line's label: the byte range and text of the words before its first colon, after a

@@ -1651,3 +1651,22 @@ fn a_second_reviews_later_findings_stay_fixed() {
         None,
     );
 }
+
+/// A sign-off glued by a hyphen to the writer's name, and a chat log of named speakers.
+#[test]
+fn glued_signoffs_and_named_chat_logs() {
+    expect_found(&[
+        (
+            "we are all alone until we speak and listen more closely.Kindly-keith hughes M.A.",
+            Kind::Name,
+            &["keith hughes"],
+        ),
+        ("Thanks for asking.Best-Dana", Kind::Name, &["Dana"]),
+    ]);
+    let log = kinds("Sarah: yeah same\nMark: yeah I'm ok, just tired.");
+    assert!(
+        log.iter().any(|(s, _)| *s == "Mark") && log.iter().any(|(s, _)| *s == "Sarah"),
+        "{log:?}"
+    );
+    expect_clean(&["Best-selling authors write about grief too."], None);
+}

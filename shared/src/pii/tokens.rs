@@ -121,6 +121,20 @@ impl std::ops::Deref for Lower<'_> {
     }
 }
 
+/// Sign-off words a writer glues to their name with a hyphen ("Kindly-keith", "Best-Dana").
+const SIGNOFF_GLUE: &[&str] = &[
+    "kindly",
+    "best",
+    "regards",
+    "warmly",
+    "cheers",
+    "sincerely",
+    "thanks",
+    "blessings",
+    "respectfully",
+    "love",
+];
+
 fn tokenize(text: &str, mut words: Vec<Word>) -> Tokens<'_> {
     words.clear();
     let b = text.as_bytes();
@@ -190,6 +204,16 @@ fn tokenize(text: &str, mut words: Vec<Word>) -> Tokens<'_> {
                 _ => 0,
             };
             if joiner > 0 && alpha_at(i + joiner).0 {
+                // "…listen more closely.Kindly-keith hughes M.A.": a sign-off glued by a hyphen
+                // to the name after it is two words
+                let signoff = b[i] == b'-'
+                    && c.is_ascii_uppercase()
+                    && SIGNOFF_GLUE
+                        .iter()
+                        .any(|w| text[start..i].eq_ignore_ascii_case(w));
+                if signoff {
+                    break;
+                }
                 plain &= joiner == 1;
                 i += joiner;
                 joined = true;
