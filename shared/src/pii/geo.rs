@@ -6,7 +6,7 @@
 use super::lexicon::{
     COMMON, FIRST_NAME, Lexicon, ORDINARY_WORD, RARE, REGION, SURNAME, TOWN, VOCAB, lines,
 };
-use super::text::before;
+use super::text::{before, year};
 use super::{Finding, Kind};
 use regex::Regex;
 
@@ -107,36 +107,32 @@ impl Geo {
                 // (nor a sum or a count: "…Baker Street, 1200 a month", "3000 miles")
                 let year_clause = n == 4
                     && rest.get(2 + n) == Some(&b' ')
-                    && (std::str::from_utf8(&rest[2..6])
-                        .ok()
-                        .and_then(|y| y.parse::<u32>().ok())
-                        .is_some_and(|y| (1900..=2100).contains(&y))
-                        || {
-                            let next = rest[7..]
-                                .split(|c| !c.is_ascii_alphabetic())
-                                .next()
-                                .unwrap_or(b"");
-                            matches!(
-                                next,
-                                b"a" | b"an"
-                                    | b"per"
-                                    | b"pw"
-                                    | b"pcm"
-                                    | b"pm"
-                                    | b"each"
-                                    | b"miles"
-                                    | b"km"
-                                    | b"pounds"
-                                    | b"dollars"
-                                    | b"quid"
-                                    | b"euros"
-                                    | b"people"
-                                    | b"times"
-                                    | b"words"
-                                    | b"steps"
-                                    | b"calories"
-                            )
-                        });
+                    && (year(&text[end + 2..end + 6]) || {
+                        let next = rest[7..]
+                            .split(|c| !c.is_ascii_alphabetic())
+                            .next()
+                            .unwrap_or(b"");
+                        matches!(
+                            next,
+                            b"a" | b"an"
+                                | b"per"
+                                | b"pw"
+                                | b"pcm"
+                                | b"pm"
+                                | b"each"
+                                | b"miles"
+                                | b"km"
+                                | b"pounds"
+                                | b"dollars"
+                                | b"quid"
+                                | b"euros"
+                                | b"people"
+                                | b"times"
+                                | b"words"
+                                | b"steps"
+                                | b"calories"
+                        )
+                    });
                 if (4..=5).contains(&n) && ends_word && !year_clause {
                     push(end + 2, end + 2 + n, Kind::Zip);
                     continue;
@@ -196,10 +192,7 @@ impl Geo {
                 // (four digits on the next line may be a year opening a sentence: "…Dublin\n2019
                 // was awful")
                 let next_line_year = c.get(2).is_some_and(|z| {
-                    text[end..end + z.start()].ends_with('\n')
-                        && z.as_str()
-                            .parse::<u32>()
-                            .is_ok_and(|y| (1900..=2100).contains(&y))
+                    text[end..end + z.start()].ends_with('\n') && year(z.as_str())
                 });
                 if let Some(z) = c.get(2).filter(|_| !plain && !next_line_year) {
                     push(end + z.start(), end + z.end(), Kind::Zip);
@@ -221,10 +214,7 @@ impl Geo {
             // leading 0 reads as a time ("in 0800", "around 0930") except after "near" or a
             // postcode word ("any groups near 0328?")
             let four = g.as_str().len() == 4;
-            let yearish = g
-                .as_str()
-                .parse::<u32>()
-                .is_ok_and(|y| (1900..=2100).contains(&y));
+            let yearish = year(g.as_str());
             let cue = c.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
             let placed = matches!(
                 cue.as_str(),
@@ -239,11 +229,7 @@ impl Geo {
         for c in self.zip_after.captures_iter(text) {
             let g = c.get(1).expect("zip group");
             // (not a year: "In 2019 my postcode changed")
-            let year = g.as_str().len() == 4
-                && g.as_str()
-                    .parse::<u32>()
-                    .is_ok_and(|y| (1900..=2100).contains(&y));
-            if !year {
+            if !(g.as_str().len() == 4 && year(g.as_str())) {
                 push(g.start(), g.end(), Kind::Zip);
             }
         }

@@ -7,7 +7,7 @@
 //! "00123" is just a number.
 
 use super::lexicon::{Lexicon, ORDINARY_WORD, VOCAB};
-use super::text::{digits, luhn, standalone, validated};
+use super::text::{digits, luhn, standalone, validated, year};
 use super::{Finding, Kind};
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
@@ -351,11 +351,7 @@ const WEAK_KEYS: &[&str] = &[
 fn accept(key: &str, kind: Kind, value: &str, lex: &Lexicon) -> bool {
     let d = digits(value);
     // a year is no number of anyone's ("My passport (the old one) expired in 2019")
-    let year = value.len() == 4
-        && value
-            .parse::<u32>()
-            .is_ok_and(|y| (1900..=2100).contains(&y));
-    if year && kind != Kind::Zip {
+    if value.len() == 4 && year(value) && kind != Kind::Zip {
         return false;
     }
     // ("plan", "ref" are everyday words: "my payment plan is 250000 over 25 years", "the ref
@@ -372,9 +368,9 @@ fn accept(key: &str, kind: Kind, value: &str, lex: &Lexicon) -> bool {
         let thousands =
             value.contains(',') && value.bytes().all(|c| c.is_ascii_digit() || c == b',');
         let years = b.len() >= 9
-            && value.split(['-', '\u{2013}', '/']).all(|y| {
-                y.len() == 4 && y.parse::<u32>().is_ok_and(|v| (1900..=2100).contains(&v))
-            });
+            && value
+                .split(['-', '\u{2013}', '/'])
+                .all(|y| y.len() == 4 && year(y));
         if d.len() < 6 || thousands || years {
             return false;
         }

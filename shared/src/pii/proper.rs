@@ -3509,8 +3509,7 @@ impl Finder<'_, '_> {
             // ("it's" reads as the stem "it" with a possessive ending; in running English it
             // opens "It's Summer and…", "It's Hope that kills you": it introduces only a name
             // that closes the introduction — "it's Amber from 8C", "It's Dawn, can I…")
-            let apostrophe =
-                p == "it" && t.words[i - 1].possessive() || matches!(p, "it's" | "it’s");
+            let apostrophe = its || matches!(p, "it's" | "it’s");
             let closes = || {
                 let after = &t.text[t.words[i].end..];
                 after.is_empty()

@@ -44,31 +44,29 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
     if memchr::memchr(b':', text.as_bytes()).is_none() {
         return;
     }
+    // each labelled line once: where it starts, its label, whether speech follows the colon
+    let mut labelled = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some((s, e, words)) = label(line) {
+            labelled.push((at, s, words, speaks(&line[e..])));
+        }
+        at += line.len();
+    }
     // (a line spoken by a role or by a name that is no word, and another spoken line: "Sarah:
     // yeah same\nMark: yeah I'm ok" is a chat log; "Hope: I hope…\nWill: I'm scared…" is a
     // worksheet)
     let (mut anchors, mut spoken) = (0, 0);
-    for line in text.lines() {
-        let Some((_, e, words)) = label(line) else {
-            continue;
-        };
+    for &(_, _, words, speech) in &labelled {
         let first = words.split([' ', '-']).next().unwrap_or("");
         let f = lex.flags(&first.to_lowercase());
         let role = ROLES.contains(&first.to_ascii_lowercase().as_str());
-        let speech = speaks(&line[e..]);
         let name = f & FIRST_NAME != 0 && f & (VOCAB | REGION | COMMON | ORDINARY_WORD) == 0;
         anchors += usize::from(role || name && speech);
         spoken += usize::from(role || speech);
     }
     let transcript = anchors >= 1 && spoken >= 2;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let start = at;
-        at += line.len();
-        let Some((s, e, words)) = label(line) else {
-            continue;
-        };
-        let speech = speaks(&line[e..]);
+    for (start, s, words, speech) in labelled {
         let wrote = words.ends_with(" wrote");
         let name = words.strip_suffix(" wrote").unwrap_or(words);
         let parts: Vec<&str> = name.split(' ').collect();

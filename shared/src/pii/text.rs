@@ -8,6 +8,12 @@ pub fn digits(s: &str) -> String {
         .collect()
 }
 
+/// Whether `s` reads as a year of a life, 1900 to 2100 ("2019"): a number that is no
+/// identifier's (callers say how many digits they expect).
+pub fn year(s: &str) -> bool {
+    s.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
 /// The Luhn checksum (payment cards, IMEI, NPI).
 pub fn luhn(digits: &str) -> bool {
     let mut sum = 0u32;
