@@ -2,10 +2,24 @@
 
 use crate::pii_eval;
 use anyhow::Result;
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
+/// A reader that closed the pipe (`… | head`) has all it wanted: no error, no panic.
+fn done_if_closed(r: std::io::Result<()>) -> Result<()> {
+    match r {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => Ok(r?),
+    }
+}
+
 pub fn detect() -> Result<ExitCode> {
+    done_if_closed(detect_to(&mut std::io::stdout().lock()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn detect_to(out: &mut impl Write) -> std::io::Result<()> {
     use std::io::BufRead;
     let d = mhd_shared::pii::Detector::get();
     for line in std::io::stdin().lock().lines() {
@@ -24,13 +38,31 @@ pub fn detect() -> Result<ExitCode> {
                 )
             })
             .collect();
-        println!("{}", shown.join(" | "));
+        writeln!(out, "{}", shown.join(" | "))?;
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 pub fn eval(set: &Path, json: bool, show: usize, floors: pii_eval::Floors) -> Result<ExitCode> {
-    let score = pii_eval::score_file(mhd_shared::pii::Detector::get(), set, show)?;
+    eval_to(&mut std::io::stdout().lock(), set, json, show, floors)
+}
+
+fn eval_to(
+    out: &mut impl Write,
+    set: &Path,
+    json: bool,
+    show: usize,
+    floors: pii_eval::Floors,
+) -> Result<ExitCode> {
+    let score = match pii_eval::score_file(mhd_shared::pii::Detector::get(), set, show, out) {
+        Err(e)
+            if e.downcast_ref::<std::io::Error>().map(|e| e.kind())
+                == Some(std::io::ErrorKind::BrokenPipe) =>
+        {
+            return Ok(ExitCode::SUCCESS);
+        }
+        s => s?,
+    };
     let below = pii_eval::below(&score, &floors);
     if json {
         let mut v = serde_json::to_value(&score)?;
@@ -40,11 +72,11 @@ pub fn eval(set: &Path, json: bool, show: usize, floors: pii_eval::Floors) -> Re
         v["identical_share"] = score.identical_share().into();
         v["decoys_intact_share"] = score.decoys_share().into();
         v["below_floors"] = below.clone().into();
-        println!("{}", serde_json::to_string_pretty(&v)?);
+        done_if_closed(writeln!(out, "{}", serde_json::to_string_pretty(&v)?))?;
     } else {
-        println!("{}\n{score}", set.display());
+        done_if_closed(writeln!(out, "{}\n{score}", set.display()))?;
         for b in &below {
-            println!("BELOW FLOOR: {b}");
+            done_if_closed(writeln!(out, "BELOW FLOOR: {b}"))?;
         }
     }
     Ok(if below.is_empty() {
@@ -52,4 +84,43 @@ pub fn eval(set: &Path, json: bool, show: usize, floors: pii_eval::Floors) -> Re
     } else {
         ExitCode::from(2)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that has gone (`mhd pii eval --show 500 | head`).
+    struct Closed;
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_ends_the_listing_quietly() {
+        let mut set = tempfile::NamedTempFile::new().unwrap();
+        let rec = r#"{"id":"a","messages":[{"role":"user","content":"Call Jane Smith"}],"spans":[],"decoys":[]}"#;
+        writeln!(set, "{rec}").unwrap();
+        let floors = pii_eval::Floors::default();
+        for show in [0, 5] {
+            let code = eval_to(&mut Closed, set.path(), false, show, floors).unwrap();
+            assert_eq!(code, ExitCode::SUCCESS);
+        }
+        // any other write error is still one
+        struct Full;
+        impl Write for Full {
+            fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+                Err(std::io::ErrorKind::StorageFull.into())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        assert!(eval_to(&mut Full, set.path(), false, 5, floors).is_err());
+    }
 }

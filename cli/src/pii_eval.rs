@@ -142,7 +142,13 @@ fn covered(text: &str, s: usize, e: usize, found: &[Finding]) -> bool {
 
 /// Scores one set. `show` prints up to that many misses and false positives, with their text:
 /// the sets are synthetic or public data, never a release's records.
-pub fn score_file(d: &Detector, path: &Path, show: usize) -> Result<Score> {
+/// `shown` receives the misses and false positives `show` asks for.
+pub fn score_file(
+    d: &Detector,
+    path: &Path,
+    show: usize,
+    shown_to: &mut dyn std::io::Write,
+) -> Result<Score> {
     let file = std::fs::File::open(path).with_context(|| format!("{}", path.display()))?;
     let mut s = Score::default();
     let mut shown = 0;
@@ -186,12 +192,13 @@ pub fn score_file(d: &Detector, path: &Path, show: usize) -> Result<Score> {
                     s.caught += 1;
                 } else if shown < show {
                     shown += 1;
-                    println!(
+                    writeln!(
+                        shown_to,
                         "MISS {kind} [{}] {:?} in {:?}",
                         r.id,
                         &text[g.start..g.end],
                         context(text, g.start, g.end)
-                    );
+                    )?;
                 }
             }
             for f in &found {
@@ -205,13 +212,14 @@ pub fn score_file(d: &Detector, path: &Path, show: usize) -> Result<Score> {
                     s.false_positives += 1;
                     if shown < show {
                         shown += 1;
-                        println!(
+                        writeln!(
+                            shown_to,
                             "FP {} [{}] {:?} in {:?}",
                             f.kind.as_str(),
                             r.id,
                             &text[f.start..f.end],
                             context(text, f.start, f.end)
-                        );
+                        )?;
                     }
                 }
             }
@@ -224,7 +232,7 @@ pub fn score_file(d: &Detector, path: &Path, show: usize) -> Result<Score> {
                     s.decoys_intact += 1;
                 } else if shown < show {
                     shown += 1;
-                    println!("DECOY [{}] {:?}", r.id, &text[dc.start..dc.end]);
+                    writeln!(shown_to, "DECOY [{}] {:?}", r.id, &text[dc.start..dc.end])?;
                 }
             }
         }
@@ -300,7 +308,7 @@ mod tests {
             r#"{"id":"b","messages":[{"content":"I feel tired today."}]}"#,
             r#"{"id":"c","messages":[{"content":"call 1-800-273-8255 now"}],"decoys":[{"message":0,"start":5,"end":19}]}"#,
         ]);
-        let s = score_file(Detector::get(), f.path(), 0).expect("scores");
+        let s = score_file(Detector::get(), f.path(), 0, &mut std::io::sink()).expect("scores");
         assert_eq!((s.identifiers, s.caught), (1, 1));
         assert_eq!(s.false_positives, 0);
         assert_eq!((s.identifier_free, s.identical), (2, 2));
@@ -319,7 +327,7 @@ mod tests {
         let f = write(&[
             r#"{"id":"a","messages":[{"content":"my name is Zed Window and hi"}],"spans":[{"message":0,"start":11,"end":21,"type":"NAME"}]}"#,
         ]);
-        let s = score_file(Detector::get(), f.path(), 0).expect("scores");
+        let s = score_file(Detector::get(), f.path(), 0, &mut std::io::sink()).expect("scores");
         assert_eq!((s.identifiers, s.caught), (1, 0));
         let floors = Floors {
             recall: Some(0.5),

@@ -899,6 +899,11 @@ def main():
     ap.add_argument("--half", choices=["dev", "test"], required=True)
     ap.add_argument("--records", type=int, default=4000)
     ap.add_argument("--seed", type=int, default=None)
+    # a diagnostic: the same records, but every join of two sentences inside a message is a line
+    # break, so no carrier sentence runs on into the next with a single space ("…my sister Dawn
+    # walks are helping": a relation closing one sentence and a capitalised word opening the
+    # next read as one phrase, ambiguous to any reader)
+    ap.add_argument("--line-joins", action="store_true")
     ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"], default="standard")
     a = ap.parse_args()
     if a.source != "standard" and a.half != "dev":
@@ -948,7 +953,8 @@ def main():
             slot = r.randrange(sentences)
             for s in range(sentences):
                 if s:
-                    msg.add(r.choice([" ", " ", "\n", "  "]))
+                    join = r.choice([" ", " ", "\n", "  "])
+                    msg.add("\n" if a.line_joins else join)
                 if family == "pii" and s == slot and (k == 0 or r.random() < 0.5):
                     # a slot first, uniformly, so every identifier type is well represented
                     fam, t = r.choice(by_slot[r.choice(slots)])

@@ -46,10 +46,12 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
     }
     // each labelled line once: where it starts, its label, whether speech follows the colon
     let mut labelled = Vec::new();
-    let mut at = 0;
+    let (mut at, mut timed) = (0, 0);
     for line in text.split_inclusive('\n') {
-        if let Some((s, e, words)) = label(line) {
-            labelled.push((at, s, words, speaks(&line[e..])));
+        let clock = timestamp(line);
+        if let Some((s, e, words)) = label(&line[clock..]) {
+            timed += usize::from(clock > 0);
+            labelled.push((at, clock + s, words, speaks(&line[clock + e..]) || clock > 0));
         }
         at += line.len();
     }
@@ -65,7 +67,7 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
         anchors += usize::from(role || name && speech);
         spoken += usize::from(role || speech);
     }
-    let transcript = anchors >= 1 && spoken >= 2;
+    let transcript = anchors >= 1 && spoken >= 2 || timed >= 2;
     for (start, s, words, speech) in labelled {
         let wrote = words.ends_with(" wrote");
         let name = words.strip_suffix(" wrote").unwrap_or(words);
@@ -109,6 +111,85 @@ fn speaks(after: &str) -> bool {
         .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
         .next()
         .is_some_and(|w| SPEECH.contains(&w.to_lowercase().as_str()))
+}
+
+/// The length of the time a chat log's line opens with, with its date and the marks around it
+/// ("[00:01:12] ", "12:01 PM - ", "[05/01/2024, 10:42:13] ", "12/01/2024, 10:42 - "); 0 when
+/// the line opens with none.
+fn timestamp(line: &str) -> usize {
+    let b = line.as_bytes();
+    let mut i = usize::from(b.first().is_some_and(|c| matches!(c, b'[' | b'(')));
+    let digits = |i: &mut usize| {
+        let from = *i;
+        while b.get(*i).is_some_and(u8::is_ascii_digit) {
+            *i += 1;
+        }
+        *i - from
+    };
+    // a date first: "05/01/2024, " or "2024-01-05 "
+    let date_at = i;
+    if (1..=4).contains(&digits(&mut i)) && matches!(b.get(i), Some(b'/' | b'-' | b'.')) {
+        let sep = b[i];
+        i += 1;
+        let ok = (1..=2).contains(&digits(&mut i)) && b.get(i) == Some(&sep) && {
+            i += 1;
+            (2..=4).contains(&digits(&mut i))
+        };
+        if !ok {
+            return 0;
+        }
+        if b.get(i) == Some(&b',') {
+            i += 1;
+        }
+        if b.get(i) != Some(&b' ') {
+            return 0;
+        }
+        i += 1;
+    } else {
+        i = date_at;
+    }
+    // the time: "10:42", "00:01:12"
+    if !(1..=2).contains(&digits(&mut i)) {
+        return 0;
+    }
+    let mut parts = 1;
+    while b.get(i) == Some(&b':') && parts < 3 {
+        i += 1;
+        if digits(&mut i) != 2 {
+            return 0;
+        }
+        parts += 1;
+    }
+    if parts < 2 {
+        return 0;
+    }
+    // "PM", "am", "p.m."
+    let rest = &line[i..];
+    let meridiem = rest.trim_start_matches(' ');
+    let lower = meridiem.get(..4).unwrap_or(meridiem).to_ascii_lowercase();
+    for m in ["a.m.", "p.m.", "am", "pm"] {
+        if lower.starts_with(m) {
+            i += rest.len() - meridiem.len() + m.len();
+            break;
+        }
+    }
+    let bracketed = b[0] == b'[' || b[0] == b'(';
+    if bracketed {
+        if !matches!(b.get(i), Some(b']' | b')')) {
+            return 0;
+        }
+        i += 1;
+    }
+    // then " - " or " ", and the label must follow
+    let tail = line[i..].trim_start_matches(' ');
+    let tail = tail
+        .strip_prefix(['-', '\u{2013}', '\u{2014}'])
+        .map_or(tail, |t| t.trim_start_matches(' '));
+    let end = line.len() - tail.len();
+    if end == i && !bracketed {
+        return 0; // "10:42Will:" runs on: no log line
+    }
+    end
 }
 
 /// A line's label: the byte range and text of the words before its first colon, after a

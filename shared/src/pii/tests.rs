@@ -1670,3 +1670,37 @@ fn glued_signoffs_and_named_chat_logs() {
     );
     expect_clean(&["Best-selling authors write about grief too."], None);
 }
+
+/// A chat log whose lines carry a time, as chat apps export and transcribers write: every
+/// label is a speaker, a name that is also a word too; a schedule's labels are no one.
+#[test]
+fn timed_chat_logs_name_their_speakers() {
+    expect_found(&[
+        (
+            "[00:01:12] Mark: yeah I am ok\n[00:01:15] Counsellor: good to hear",
+            Kind::Name,
+            &["Mark"],
+        ),
+        (
+            "12/01/2024, 10:42 - Grace: hi\n12/01/2024, 10:43 - Hope: hey you",
+            Kind::Name,
+            &["Grace", "Hope"],
+        ),
+        (
+            "[05/01/2024, 10:42:13] Will: u there\n[05/01/2024, 10:42:40] Bill: yep",
+            Kind::Name,
+            &["Will", "Bill"],
+        ),
+        ("12:01 PM - Joy: hi\n12:02 PM - Me: hey", Kind::Name, &["Joy"]),
+        ("[10:42]Will: hi\n[10:43]Me: hi", Kind::Name, &["Will"]),
+    ]);
+    expect_clean(
+        &[
+            "09:00 Breakfast: toast\n12:00 Lunch: soup",
+            // one timed line is no log, and a time inside a sentence no line's
+            "At 10:42 Mark: the time I woke up.",
+            "10:42Will: hi\n10:43Joy: hi",
+        ],
+        Some(Kind::Name),
+    );
+}
