@@ -20,7 +20,7 @@ pub struct Contact {
 }
 
 /// Top-level domains a bare domain name ("keithcounseling.com") is recognised by.
-const TLDS: &str = "com|org|net|io|co|uk|me|info|biz|name|pro|edu|gov|mil|int|us|ca|au|nz|ie|de|fr|ly|gg|tv|fm|app|dev|blog|online|site|store|tech|xyz|health|care|clinic|life|live|today|world|coach|therapy|page|link|ai|kiwi|nyc|london|scot|wales|irish|news|art|design|studio|space|club|shop|media|agency|center|centre|network|services|social|family|love|fitness|yoga|church|mobi";
+const TLDS: &str = "com|org|net|io|co|uk|me|ee|info|biz|name|pro|edu|gov|mil|int|us|ca|au|nz|ie|de|fr|ly|gg|tv|fm|app|dev|blog|online|site|store|tech|xyz|health|care|clinic|life|live|today|world|coach|therapy|page|link|ai|kiwi|nyc|london|scot|wales|irish|news|art|design|studio|space|club|shop|media|agency|center|centre|network|services|social|family|love|fitness|yoga|church|mobi";
 
 impl Contact {
     pub fn new() -> Contact {
@@ -254,7 +254,12 @@ impl Contact {
             home && commercial && bare && lex.compound(name) && text[end..].trim().is_empty();
         // a site its sentence calls a blog is one writer's ("the www.letsqueerthingsup.com blog")
         let blog = !public_host && called_blog(text, end);
-        if !public && (own_page || signs_off || own || blog || identifies(url, lex, public_host)) {
+        // (a directory's page of one person: "psychologytoday.com/us/therapists/jane-doe/123")
+        let profile_page = profile && public_host;
+        if profile_page
+            || !public
+                && (own_page || signs_off || own || blog || identifies(url, lex, public_host))
+        {
             push(out, start, end, Kind::Url);
         } else {
             protected.push((start, end));
@@ -483,6 +488,13 @@ const SOCIAL_HOSTS: &[&str] = &[
     "vimeo.com",
     "discord.gg",
     "discord.com",
+    // a person's link page, booking page or tip jar
+    "linktr.ee",
+    "calendly.com",
+    "about.me",
+    "ko-fi.com",
+    "buymeacoffee.com",
+    "beacons.ai",
 ];
 
 /// Words in a host that make it a practitioner's own site ("keithcounseling.com").
@@ -698,6 +710,16 @@ fn surname_shaped(name: &str) -> bool {
 /// "markmorrislcsw", "staceybshapiro", "keithcounseling": a listed first name, then a surname,
 /// an initial and a surname, or a credential.
 fn starts_with_person(name: &str, lex: &Lexicon) -> bool {
+    // "drjanesmith": a doctor's title before the name
+    if let Some(rest) = name.strip_prefix("dr")
+        && person_at_start(rest, lex)
+    {
+        return true;
+    }
+    person_at_start(name, lex)
+}
+
+fn person_at_start(name: &str, lex: &Lexicon) -> bool {
     use super::lexicon::{FIRST_NAME, SURNAME};
     let b = name.as_bytes();
     (4..=name.len().min(10)).any(|n| {

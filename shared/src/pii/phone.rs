@@ -161,6 +161,8 @@ fn scan(text: &str, start: usize) -> Option<Candidate> {
             // (a word processor's dashes and no-break spaces too: "512–867–5309")
             let width = match b[j] {
                 b' ' | b'.' | b'-' | b'(' | b')' => 1,
+                // an area code before a slash: "512/867-5309" (checked below)
+                b'/' if groups.len() == 1 && groups[0] == 3 => 1,
                 0xC2 if b.get(j + 1) == Some(&0xA0) => 2,
                 0xE2 if text[j..].starts_with(['\u{2013}', '\u{2014}', '\u{2011}']) => 3,
                 _ => break,
@@ -186,7 +188,7 @@ fn scan(text: &str, start: usize) -> Option<Candidate> {
         let sep_ok = sep_text.is_empty() && groups.is_empty()
             || matches!(
                 sep_text,
-                " " | "." | "-" | " - " | "(" | ")" | ") " | " (" | ")-" | ")." | "-(" | ""
+                " " | "." | "-" | " - " | "(" | ")" | ") " | " (" | ")-" | ")." | "-(" | "" | "/"
             );
         if !sep_ok {
             break;
@@ -207,6 +209,10 @@ fn scan(text: &str, start: usize) -> Option<Candidate> {
         return None;
     }
     if text[start..end].contains('(') && !text[start..end].contains(')') {
+        return None;
+    }
+    // a slash only after an area code, then a local number: "512/867-5309", not "555/12"
+    if text[start..end].contains('/') && groups != [3, 3, 4] {
         return None;
     }
     // a number that runs on into letters or further digits is something else ("12ab", "3,000")

@@ -51,7 +51,12 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
         let clock = timestamp(line);
         if let Some((s, e, words)) = label(&line[clock..]) {
             timed += usize::from(clock > 0);
-            labelled.push((at, clock + s, words, speaks(&line[clock + e..]) || clock > 0));
+            labelled.push((
+                at,
+                clock + s,
+                words,
+                speaks(&line[clock + e..]) || clock > 0,
+            ));
         }
         at += line.len();
     }

@@ -1691,7 +1691,11 @@ fn timed_chat_logs_name_their_speakers() {
             Kind::Name,
             &["Will", "Bill"],
         ),
-        ("12:01 PM - Joy: hi\n12:02 PM - Me: hey", Kind::Name, &["Joy"]),
+        (
+            "12:01 PM - Joy: hi\n12:02 PM - Me: hey",
+            Kind::Name,
+            &["Joy"],
+        ),
         ("[10:42]Will: hi\n[10:43]Me: hi", Kind::Name, &["Will"]),
     ]);
     expect_clean(
@@ -1702,5 +1706,48 @@ fn timed_chat_logs_name_their_speakers() {
             "10:42Will: hi\n10:43Joy: hi",
         ],
         Some(Kind::Name),
+    );
+}
+
+/// A practitioner's pages on directories, link and booking sites, a doctor's name as a host,
+/// and an area code before a slash.
+#[test]
+fn profiles_link_pages_and_slashed_area_codes() {
+    expect_found(&[
+        (
+            "psychologytoday.com/us/therapists/jane-doe-lcsw/123456",
+            Kind::Url,
+            &["psychologytoday.com/us/therapists/jane-doe-lcsw/123456"],
+        ),
+        (
+            "see www.psychologytoday.com/profile/123456 for my hours",
+            Kind::Url,
+            &["www.psychologytoday.com/profile/123456"],
+        ),
+        (
+            "https://www.goodtherapy.org/therapists/profile/jane-doe-20160101",
+            Kind::Url,
+            &["https://www.goodtherapy.org/therapists/profile/jane-doe-20160101"],
+        ),
+        ("linktr.ee/janesmith", Kind::Url, &["linktr.ee/janesmith"]),
+        (
+            "book at https://calendly.com/jane-smith",
+            Kind::Url,
+            &["https://calendly.com/jane-smith"],
+        ),
+        (
+            "visit drjanesmith.com for more",
+            Kind::Url,
+            &["drjanesmith.com"],
+        ),
+        ("Office: 512/867-5309", Kind::Phone, &["512/867-5309"]),
+    ]);
+    expect_clean(
+        &[
+            "https://www.psychologytoday.com/us/therapists is a directory.",
+            "see drinkaware.co.uk and www.drugabuse.gov",
+            "dose 150/300-450, scores 555/12, bp 120/80",
+        ],
+        None,
     );
 }
