@@ -790,16 +790,22 @@ fn handles(text: &str, lex: &Lexicon, out: &mut Vec<Finding>, protected: &mut Ve
 /// A run of hex digits and colons that parses as an IPv6 address.
 fn ipv6(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !(b[i].is_ascii_hexdigit() || b[i] == b':') {
-            i += 1;
+    let run = |c: u8| c.is_ascii_hexdigit() || c == b':';
+    // (every address holds a colon: only the runs around colons are read)
+    let mut read_to = 0;
+    for colon in memchr::memchr_iter(b':', b) {
+        if colon < read_to {
             continue;
         }
-        let start = i;
-        while i < b.len() && (b[i].is_ascii_hexdigit() || b[i] == b':') {
+        let mut start = colon;
+        while start > 0 && run(b[start - 1]) {
+            start -= 1;
+        }
+        let mut i = colon;
+        while i < b.len() && run(b[i]) {
             i += 1;
         }
+        read_to = i;
         let mut cand = &text[start..i];
         if cand.len() < 6 || cand.bytes().filter(|&c| c == b':').count() < 2 {
             continue;
