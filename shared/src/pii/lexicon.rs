@@ -117,6 +117,10 @@ pub struct Lexicon {
     /// Public figures, characters and titles with a name in them: kept unless a personal cue
     /// stands before.
     figures: AhoCorasick,
+    /// Both lists again, any case: a public name typed in lower case ("mario kart"); the
+    /// organisations' patterns come first.
+    public_any_case: AhoCorasick,
+    org_count: usize,
     /// A Bloom filter of the first names: rules out most lowercase words without a table probe.
     first_bloom: Vec<u64>,
     /// Social handles of help services: a public domain's first label ("988lifeline") or an
@@ -223,6 +227,13 @@ impl Lexicon {
                 .start_kind(aho_corasick::StartKind::Anchored)
                 .build(lines(FIGURES))
                 .expect("public figure list compiles"),
+            public_any_case: AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(aho_corasick::StartKind::Anchored)
+                .ascii_case_insensitive(true)
+                .build(lines(ORGS).chain(lines(FIGURES)))
+                .expect("public name lists compile"),
+            org_count: lines(ORGS).count(),
             public_handles: lines(DOMAINS)
                 .filter_map(|d| d.split('.').next())
                 .map(str::to_string)
@@ -342,6 +353,23 @@ impl Lexicon {
             i += 1;
         }
         (orgs, figures)
+    }
+
+    /// A public organisation's or figure's name typed in lower case from `start` ("wanna play
+    /// mario kart", "listening to taylor swift"), whole words: where it ends, and whether it is
+    /// a figure's (the caller then asks whether someone the writer knows is meant).
+    pub fn public_in_lowercase(&self, text: &str, start: usize) -> Option<(usize, bool)> {
+        let b = text.as_bytes();
+        let input = aho_corasick::Input::new(text)
+            .span(start..b.len())
+            .anchored(aho_corasick::Anchored::Yes);
+        let m = self.public_any_case.find(input)?;
+        let whole = m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric();
+        // (typed in lower case: "Mario Kart" is the capitalised lists' to match)
+        let lower = !text[m.start()..m.end()]
+            .bytes()
+            .any(|c| c.is_ascii_uppercase());
+        (whole && lower).then(|| (m.end(), m.pattern().as_usize() >= self.org_count))
     }
 
     /// A help-line number: digits (keypad letters already converted), with or without a

@@ -240,6 +240,19 @@ impl Detector {
         let names_from = out.len();
         proper::find(text, &self.lexicon, out);
         speakers::find(text, &self.lexicon, out);
+        // a public name typed in lower case is no one's ("wanna play mario kart")
+        out.retain(|f| {
+            f.kind != Kind::Name
+                || !text.as_bytes()[f.start].is_ascii_lowercase()
+                || !self
+                    .lexicon
+                    .public_in_lowercase(text, f.start)
+                    .is_some_and(|(end, figure)| {
+                        f.end <= end
+                            && !(figure
+                                && proper::personal_context(&self.lexicon, text, f.start, end))
+                    })
+        });
         if has_digit {
             numbers_after_names(text, out, names_from);
         }

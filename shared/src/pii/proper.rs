@@ -1470,9 +1470,19 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     // ("According to John Gottman" opens a sentence too)
     let back_to = trimmed.strip_suffix(" to").is_some_and(|h| {
         let w = h.rsplit([' ', '\n']).next().unwrap_or("");
-        ["back", "according", "due"]
-            .iter()
-            .any(|c| w.eq_ignore_ascii_case(c))
+        // (music is listened, danced and sung to, a few words back in the clause: "dancing
+        // with one of the carers to Frank Sinatra")
+        let clause = h.rsplit(['.', '!', '?', '\n', ';']).next().unwrap_or("");
+        let music = clause.rsplit(' ').take(8).any(|v| {
+            let v = v.to_ascii_lowercase();
+            v.starts_with("listen")
+                || v.starts_with("danc")
+                || matches!(v.as_str(), "sing" | "sings" | "singing" | "sang" | "sung")
+        });
+        music
+            || ["back", "according", "due", "along"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
     });
     let cue = |w: &str| {
         let w = w.to_lowercase();

@@ -1751,3 +1751,24 @@ fn profiles_link_pages_and_slashed_area_codes() {
         None,
     );
 }
+
+/// A public name typed in lower case is no one's, and music is listened and danced to; a
+/// person the writer knows by the same name, and "to" a person, still count.
+#[test]
+fn lowercase_public_names_and_music_stay() {
+    expect_clean(
+        &[
+            "he just said cool wanna play mario kart. best reaction ever",
+            "listening to taylor swift on repeat",
+            "Mum was dancing with one of the carers to Frank Sinatra. First time she smiled",
+            "singing along to Adele Adkins in the car",
+        ],
+        Some(Kind::Name),
+    );
+    expect_names(&[
+        ("my friend taylor swift came over", "taylor swift"),
+        ("I sent nudes to Jack Black", "Jack Black"),
+        ("I sang. Then I wrote to Taylor Swift", "Taylor Swift"),
+        ("I was listening to my friend Taylor Swift", "Taylor Swift"),
+    ]);
+}
