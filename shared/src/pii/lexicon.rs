@@ -28,6 +28,7 @@ const NUMBERS: &str = include_str!("../../../data/pii/public_numbers.txt");
 const DOMAINS: &str = include_str!("../../../data/pii/public_domains.txt");
 const ORGS: &str = include_str!("../../../data/pii/public_orgs.txt");
 const FIGURES: &str = include_str!("../../../data/pii/public_figures.txt");
+const LOWERCASE_WORDS: &str = include_str!("../../../data/pii/lowercase_words.txt");
 
 /// Everyday English word.
 pub const VOCAB: u32 = 1;
@@ -126,6 +127,8 @@ pub struct Lexicon {
     /// Social handles of help services: a public domain's first label ("988lifeline") or an
     /// organisation's name without spaces ("crisistextline"), lowercase.
     public_handles: FxHashSet<String>,
+    /// First names that in lower case are an everyday word ("mac", "bev", "teddy").
+    lowercase_words: FxHashSet<&'static str>,
     /// Census surnames past the 20,000 commonest that are no word of any list: a web host that
     /// is one of them is someone's ("sheil.net"); nowhere else are they read as names.
     rare_surnames: FxHashSet<&'static str>,
@@ -234,6 +237,9 @@ impl Lexicon {
                 .build(lines(ORGS).chain(lines(FIGURES)))
                 .expect("public name lists compile"),
             org_count: lines(ORGS).count(),
+            lowercase_words: lines(LOWERCASE_WORDS)
+                .filter_map(|l| l.split('\t').next())
+                .collect(),
             public_handles: lines(DOMAINS)
                 .filter_map(|d| d.split('.').next())
                 .map(str::to_string)
@@ -399,6 +405,11 @@ impl Lexicon {
     }
 
     /// A help service's social handle (without the `@`).
+    /// Whether a first name typed in lower case is more often an everyday word ("my mac").
+    pub fn lowercase_word(&self, lower: &str) -> bool {
+        self.lowercase_words.contains(lower)
+    }
+
     pub fn is_public_handle(&self, handle: &str) -> bool {
         self.public_handles.contains(&handle.to_ascii_lowercase())
     }

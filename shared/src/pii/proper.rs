@@ -3898,7 +3898,7 @@ impl Finder<'_, '_> {
             return;
         }
         let listed = f & (FIRST_NAME | SURNAME) != 0;
-        let word = f & (VOCAB | RARE | REGION | OTHER_LANGUAGE) != 0;
+        let word = f & (VOCAB | RARE | REGION | OTHER_LANGUAGE) != 0 || self.lex.lowercase_word(&l);
         // (a letter three times over is chat, "whyyy", "sooo": no name)
         let drawn_out = t
             .stem(i)

@@ -1772,3 +1772,23 @@ fn lowercase_public_names_and_music_stay() {
         ("I was listening to my friend Taylor Swift", "Taylor Swift"),
     ]);
 }
+
+/// A first name that in lower case is an everyday word is a name only in a name's position.
+#[test]
+fn lowercase_everyday_first_names() {
+    expect_clean(
+        &[
+            "my mac keeps crashing",
+            "grabbing a few bevs after work",
+            "cuddling my teddy tonight",
+            "i had the rona last winter",
+        ],
+        Some(Kind::Name),
+    );
+    expect_names(&[
+        ("hey im mac", "mac"),
+        ("my friend bev said hi", "bev"),
+        ("ok teddy i get it", "teddy"),
+        ("Mac said he would call", "Mac"),
+    ]);
+}
