@@ -286,8 +286,22 @@ impl Lexicon {
     }
 
     /// The flags of a lowercase word (0 when it is in no list).
+    /// A word with accents is also looked up without them, for names: "maría", "josé" are the
+    /// listed "maria", "jose", though other languages' word lists hold them accented (those
+    /// lists leave out listed names, but only as the name lists spell them).
     pub fn flags(&self, lower: &str) -> u32 {
-        self.table.get(lower).copied().unwrap_or(0)
+        let f = self.table.get(lower).copied().unwrap_or(0);
+        if lower.is_ascii() || f & !OTHER_LANGUAGE != 0 {
+            return f;
+        }
+        let plain =
+            fold_accents(lower).map_or(0, |p| self.table.get(p.as_str()).copied().unwrap_or(0));
+        // (a short word is as often another language's: Irish "tá" is no "Ta")
+        if plain & (FIRST_NAME | SURNAME) != 0 && lower.chars().count() >= 4 {
+            plain & !OTHER_LANGUAGE
+        } else {
+            f
+        }
     }
 
     /// "kidshelpphone", "hubofhope": two or more everyday words written together (lowercase).
@@ -482,6 +496,35 @@ fn bloom<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u64> {
         bits[b >> 6] |= 1 << (b & 63);
     }
     bits
+}
+
+/// A lowercase Latin word with its accents taken off ("maría" → "maria", "françois" →
+/// "francois"); `None` when a letter has no plain form here (another script, a symbol).
+fn fold_accents(lower: &str) -> Option<String> {
+    let mut out = String::with_capacity(lower.len());
+    for c in lower.chars() {
+        let plain = match c {
+            'a'..='z' | '\'' | '-' => c,
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'ď' | 'đ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ğ' => 'g',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+            'ł' | 'ľ' => 'l',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ř' => 'r',
+            'ś' | 'š' | 'ş' => 's',
+            'ť' | 'ţ' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            _ => return None,
+        };
+        out.push(plain);
+    }
+    Some(out)
 }
 
 #[cfg(test)]

@@ -215,6 +215,25 @@ const RELATIONS: &[&str] = &[
     "cat",
     "puppy",
     "kitten",
+    // Spanish, which families speak at home ("mi hermana María", "mi esposo José")
+    "hermana",
+    "hermano",
+    "madre",
+    "padre",
+    "hija",
+    "hijo",
+    "esposa",
+    "esposo",
+    "novia",
+    "novio",
+    "amiga",
+    "amigo",
+    "prima",
+    "primo",
+    "tía",
+    "tío",
+    "mamá",
+    "papá",
 ];
 /// Grandparents in the languages families speak at home ("my oma is 90", "Nonna Rosa"): a
 /// relation and, before a name, a title, like "nan".

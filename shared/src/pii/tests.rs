@@ -1792,3 +1792,22 @@ fn lowercase_everyday_first_names() {
         ("Mac said he would call", "Mac"),
     ]);
 }
+
+/// Names written with their accents are the listed names ("María", "José"), and Spanish
+/// relations before a name are relations.
+#[test]
+fn accented_names_and_spanish_relations() {
+    expect_names(&[
+        ("I talked to María about it last night.", "María"),
+        ("I talked to José about it", "José"),
+        ("Mi hermana Sofía vive en Texas.", "Sofía"),
+        ("mi novio jose me dejo", "jose"),
+    ]);
+    expect_clean(
+        &[
+            "Después de la sesión me sentí mejor.",
+            "I saw my therapist.\nTá brón orm, I didn't mean to go on so long.",
+        ],
+        Some(Kind::Name),
+    );
+}
