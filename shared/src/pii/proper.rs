@@ -3836,6 +3836,37 @@ impl Finder<'_, '_> {
                 && t.gap(i, i + 1) == " "
     }
 
+    /// A town typed in lower case after a place word ("at uni in leeds", "any good therapists
+    /// in toronto?", "moved to tacoma"): one that is no everyday word or region (a surname too:
+    /// "from manchester").
+    fn lowercase_town(&mut self, i: usize) -> bool {
+        let t = self.t;
+        let p = &t.words[i - 1];
+        if !p.plain || p.len() > 10 || t.gap(i - 1, i) != " " {
+            return false;
+        }
+        let placed = self.has(i - 1, ROLE_PLACE_CUE)
+            || t.stem(i - 1) == "to" && i > 1 && self.has(i - 2, ROLE_MOTION);
+        if !placed {
+            return false;
+        }
+        let f = self.full(i);
+        let word = VOCAB
+            | RARE
+            | COMMON
+            | ORDINARY_WORD
+            | FOREIGN_WORD
+            | OTHER_LANGUAGE
+            | REGION
+            | CALENDAR;
+        if f & TOWN_WHOLE == 0 || f & word != 0 {
+            return false;
+        }
+        let w = &t.words[i];
+        self.push(w.start, w.stem_end, Kind::Location);
+        true
+    }
+
     /// Lowercase names: a listed first name that is no English word ("hey im jordan"); after an
     /// introduction, a relation or a greeting, an English word that is a first name or a word
     /// in no list ("my name is grace", "my bf john says", "ok keeva i get it"), with the
@@ -3850,6 +3881,9 @@ impl Finder<'_, '_> {
         // the Bloom filter first; then the word before, when it is short enough to be a cue:
         // an introduction, or a relation or greeting that addresses someone (after which an
         // unlisted word may be a name). Most words are decided here, without a table lookup.
+        if i > 0 && self.lowercase_town(i) {
+            return;
+        }
         let maybe_first = self.lex.maybe_first_name(&t.lower(i));
         // (a plain lowercase word is its own lowercase form; any other is lowered only when
         // short enough to be an introduction: "I'm", "Its", "i’m")

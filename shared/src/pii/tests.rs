@@ -1811,3 +1811,30 @@ fn accented_names_and_spanish_relations() {
         Some(Kind::Name),
     );
 }
+
+/// A town typed in lower case after a place word is a place; everyday words after "in" are not.
+#[test]
+fn lowercase_towns_after_place_words() {
+    expect_found(&[
+        (
+            "im from manchester but at uni in leeds",
+            Kind::Location,
+            &["manchester", "leeds"],
+        ),
+        (
+            "any good therapists in toronto?",
+            Kind::Location,
+            &["toronto"],
+        ),
+        ("we moved to tacoma last year", Kind::Location, &["tacoma"]),
+    ]);
+    expect_clean(
+        &[
+            "i was in bed all day, in denial, in limbo",
+            "i believe in grace",
+            "in reading the book i cried",
+            "i work in sales near work",
+        ],
+        None,
+    );
+}
