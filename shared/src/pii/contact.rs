@@ -551,12 +551,35 @@ fn identifies(url: &str, lex: &Lexicon, public_host: bool) -> bool {
     }
     let bare_host = host.trim_start_matches("www.").trim_start_matches("m.");
     let has_path = path_and_query.trim_matches(['/', '?', '#']).len() > 1;
+    // a community or a video is anyone's to read ("reddit.com/r/anxiety", "youtube.com/watch?v=…")
+    // — a post in it, a channel or a user is someone's
+    let path = path_and_query.trim_end_matches('/');
+    let community = bare_host.ends_with("reddit.com")
+        && path
+            .strip_prefix("/r/")
+            .is_some_and(|r| !r.is_empty() && !r.contains('/'));
+    let video = bare_host.ends_with("youtube.com") && path.starts_with("/watch?v=")
+        || bare_host == "youtu.be";
     if has_path
+        && !community
+        && !video
         && SOCIAL_HOSTS
             .iter()
             .any(|s| bare_host == *s || bare_host.ends_with(&format!(".{s}")))
     {
         return true; // a profile, a post, a fundraiser: someone's own page
+    }
+    // a video call's room is the clinician's or the client's ("doxy.me/drsmith",
+    // "zoom.us/j/5551234567", "meet.google.com/abc-defg-hij")
+    let room = matches!(
+        bare_host,
+        "doxy.me" | "meet.google.com" | "whereby.com" | "meet.jit.si" | "vsee.me"
+    ) || bare_host.ends_with("zoom.us")
+        && ["/j/", "/my/", "/w/"].iter().any(|p| path.starts_with(p))
+        || bare_host == "teams.microsoft.com" && path.starts_with("/l/meetup-join")
+        || bare_host == "open.spotify.com" && path.starts_with("/user/");
+    if has_path && room {
+        return true;
     }
     let labels: Vec<&str> = bare_host.split('.').collect();
     if PERSONAL_HOSTS

@@ -94,6 +94,12 @@ pub struct Dates {
     month_day: Regex,
     day_month: Regex,
     month_year: Regex,
+    /// "6-Mar-2024", "06/mar/24"
+    day_mon_year: Regex,
+    /// "christmas day 2018", "New Year's Eve 2019": a holiday of a given year is a date
+    holiday_year: Regex,
+    /// "I'm 92M", "(91F)": an age with a sex, as forums write them
+    age_sex: Regex,
     age_years: Regex,
     age_cue: Regex,
     age_kin: Regex,
@@ -118,6 +124,15 @@ impl Dates {
             month_year: re(&format!(
                 r"(?i)(?-u:\b)({MONTHS})\.?,? (?:of )?(\d{{4}})(?-u:\b)"
             )),
+            day_mon_year: re(&format!(
+                r"(?i)(?-u:\b)(\d{{1,2}})([-/])({MONTHS})([-/])(\d{{4}}|\d{{2}})(?-u:\b)"
+            )),
+            holiday_year: re(
+                r"(?i)(?-u:\b)(?:christmas(?: day| eve)?|xmas(?: day| eve)?|new year'?s(?: day| eve)?|nye|boxing day|thanksgiving(?: day)?|halloween|valentine'?s(?: day)?|easter(?: sunday| monday)?|mother'?s day|father'?s day|independence day|st\.? patrick'?s day|anzac day|canada day|australia day|waitangi day|bonfire night|guy fawkes(?: night)?),? (?:of )?(\d{4})(?-u:\b)",
+            ),
+            age_sex: re(
+                r"(?i)(?:\(|(?-u:\b)(?:i'm|im|i am|i\x{2019}m|me) )(\d{2,3}) ?[mf](?:\)|(?-u:\b))",
+            ),
             age_years: re(
                 r"(?i)(?-u:\b)(\d{2,3})(?: ?-?(?:years?|yrs?)(?:[- ](?:old|of age))?(?-u:\b)| ?-?(?:y/o|yo)(?-u:\b)| ?-?y\.o\.?)",
             ),
@@ -216,10 +231,28 @@ impl Dates {
                 push(m.start(), m.end(), Kind::Date);
             }
         }
+        for c in self.day_mon_year.captures_iter(text) {
+            let m = c.get(0).expect("whole match");
+            let day: u32 = c[1].parse().unwrap_or(0);
+            if c[2] == c[4] && (1..=31).contains(&day) {
+                push(m.start(), m.end(), Kind::Date);
+            }
+        }
+        for m in self.holiday_year.find_iter(text) {
+            push(m.start(), m.end(), Kind::Date);
+        }
         // every age rule needs a number from 90 to 120: most text has none, and the patterns
         // are not run over it
         if !has_old_age(text) {
             return;
+        }
+        for c in self.age_sex.captures_iter(text) {
+            let g = c.get(1).expect("age group");
+            let m = c.get(0).expect("whole match");
+            let end = m.end() - usize::from(m.as_str().ends_with(')'));
+            if over_89(g.as_str()) {
+                push(g.start(), end, Kind::Age);
+            }
         }
         for c in self.age_years.captures_iter(text) {
             let g = c.get(1).expect("age group");
@@ -349,8 +382,11 @@ fn is_age(text: &str, start: usize, end: usize) -> bool {
 
 /// "May", "Mar" and friends are everyday words in lower case ("I may 2"): only a capitalised
 /// month name (or a long unambiguous one) counts.
+/// A month in lower case is one unless it is also an everyday verb ("you may 5 times", "mar").
 fn month_word_ok(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase) || w.len() > 4
+    w.chars().next().is_some_and(char::is_uppercase)
+        || w.len() > 4
+        || !matches!(w.to_ascii_lowercase().as_str(), "may" | "mar")
 }
 
 /// Whether `text` holds a run of two or three digits standing alone whose value is 90 to 120.

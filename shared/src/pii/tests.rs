@@ -1838,3 +1838,56 @@ fn lowercase_towns_after_place_words() {
         None,
     );
 }
+
+/// A black-box red team's leaks (2026-12-06): video-call rooms, lowercase short months, a
+/// holiday of a given year, a month between hyphens, forum ages with a sex; and its false
+/// alarms on a community or a video.
+#[test]
+fn a_red_teams_leaks_and_false_alarms() {
+    expect_found(&[
+        (
+            "my room is https://doxy.me/drsmith",
+            Kind::Url,
+            &["https://doxy.me/drsmith"],
+        ),
+        (
+            "join here https://zoom.us/j/5551234567",
+            Kind::Url,
+            &["https://zoom.us/j/5551234567"],
+        ),
+        (
+            "https://meet.google.com/abc-defg-hij",
+            Kind::Url,
+            &["https://meet.google.com/abc-defg-hij"],
+        ),
+        ("my dad died jan 5 2020", Kind::Date, &["jan 5 2020"]),
+        ("it happened on feb 14", Kind::Date, &["feb 14"]),
+        (
+            "my daughter was born on christmas day 2018",
+            Kind::Date,
+            &["christmas day 2018"],
+        ),
+        ("admitted 6-Mar-2024", Kind::Date, &["6-Mar-2024"]),
+        ("I'm 92M and lonely.", Kind::Age, &["92M"]),
+        (
+            "I (23F) and my grandma (91F) live together.",
+            Kind::Age,
+            &["91F"],
+        ),
+    ]);
+    expect_clean(
+        &[
+            "Posted in reddit.com/r/anxiety",
+            "https://www.youtube.com/watch?v=dQw4w9WgXcQ this song helps",
+            "you may 5 times ask",
+            "we had christmas dinner",
+            "sales of 92m dollars",
+        ],
+        None,
+    );
+    expect_found(&[(
+        "reddit.com/r/anxiety/comments/abc123/my_story",
+        Kind::Url,
+        &["reddit.com/r/anxiety/comments/abc123/my_story"],
+    )]);
+}
