@@ -14,6 +14,7 @@ mod contact;
 mod dates;
 pub mod field;
 mod geo;
+mod handles;
 mod ids;
 mod lexicon;
 mod phone;

@@ -922,29 +922,39 @@ const ADDRESSES: &[&str] = &[
 ];
 
 /// A cheap hash of a short word's first and last letters and length: a word whose bit is unset
-/// is no word of [`ADDRESSES`], decided before any string comparison (asked of most words).
+/// is no word of a list ([`ADDRESSES`], [`PLACE_CUES`]), decided before any string comparison
+/// (asked of most words).
 const fn quick(w: &[u8]) -> usize {
     (w[0] as usize * 31 + w[w.len() - 1] as usize * 7 + w.len()) & 255
 }
 
-const ADDRESS_BITS: [u64; 4] = {
+/// The [`quick`] bits of a word list's words.
+const fn quick_bits(words: &[&str]) -> [u64; 4] {
     let mut bits = [0u64; 4];
     let mut i = 0;
-    while i < ADDRESSES.len() {
-        let h = quick(ADDRESSES[i].as_bytes());
+    while i < words.len() {
+        let h = quick(words[i].as_bytes());
         bits[h >> 6] |= 1 << (h & 63);
         i += 1;
     }
     bits
-};
+}
 
-fn addresses(w: &str) -> bool {
+/// Whether `w` is one of `words`, whose [`quick_bits`] are `bits`.
+fn quick_member(w: &str, words: &[&str], bits: &[u64; 4]) -> bool {
     !w.is_empty()
         && {
             let h = quick(w.as_bytes());
-            ADDRESS_BITS[h >> 6] & (1 << (h & 63)) != 0
+            bits[h >> 6] & (1 << (h & 63)) != 0
         }
-        && ADDRESSES.contains(&w)
+        && words.contains(&w)
+}
+
+const ADDRESS_BITS: [u64; 4] = quick_bits(ADDRESSES);
+const PLACE_CUE_BITS: [u64; 4] = quick_bits(PLACE_CUES);
+
+fn addresses(w: &str) -> bool {
+    quick_member(w, ADDRESSES, &ADDRESS_BITS)
 }
 
 const INTRO_WORDS: &[&str] = &[
@@ -1583,9 +1593,10 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
 pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
     thread_local! {
         static BUF: std::cell::Cell<Vec<Word>> = const { std::cell::Cell::new(Vec::new()) };
+        static LOWERED: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
         static FLAGS: std::cell::Cell<Vec<std::cell::Cell<u32>>> = const { std::cell::Cell::new(Vec::new()) };
     }
-    let t = Tokens::new(text, BUF.take());
+    let t = Tokens::new(text, BUF.take(), LOWERED.take());
     let mut fl = FLAGS.take();
     fl.clear();
     // looked up when a rule asks (most words of prose are never asked about)
@@ -1604,7 +1615,10 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
     trailing_initials(text, &mut out[from..]);
     signed_initials(text, lex, out);
     join_places(text, lex, out, from);
-    BUF.set(t.words);
+    super::handles::find(text, &t, lex, out);
+    let (words, lowered) = t.into_buffers();
+    BUF.set(words);
+    LOWERED.set(lowered);
     FLAGS.set(fl);
 }
 
@@ -3841,13 +3855,14 @@ impl Finder<'_, '_> {
     /// "from manchester").
     fn lowercase_town(&mut self, i: usize) -> bool {
         let t = self.t;
-        let p = &t.words[i - 1];
-        if !p.plain || p.len() > 10 || t.gap(i - 1, i) != " " {
-            return false;
-        }
-        let placed = self.has(i - 1, ROLE_PLACE_CUE)
-            || t.stem(i - 1) == "to" && i > 1 && self.has(i - 2, ROLE_MOTION);
-        if !placed {
+        // (the word before is read first, by its letters: most words have no place word before)
+        let prev = t.stem(i - 1);
+        let placed = if prev == "to" {
+            i > 1 && self.has(i - 2, ROLE_MOTION)
+        } else {
+            quick_member(prev, PLACE_CUES, &PLACE_CUE_BITS)
+        };
+        if !placed || !t.words[i - 1].plain || t.gap(i - 1, i) != " " {
             return false;
         }
         let f = self.full(i);

@@ -1891,3 +1891,37 @@ fn a_red_teams_leaks_and_false_alarms() {
         &["reddit.com/r/anxiety/comments/abc123/my_story"],
     )]);
 }
+
+/// Accounts named without an "@": after a platform's name, a Reddit user, a Cash App tag; a
+/// platform's name before an everyday word, a price, a ticker or a sentence glued on is none.
+#[test]
+fn accounts_after_a_platforms_name() {
+    expect_found(&[
+        (
+            "add me on discord: moonchild_22",
+            Kind::Id,
+            &["moonchild_22"],
+        ),
+        (
+            "find me on reddit as u/throwaway_sadgirl",
+            Kind::Id,
+            &["u/throwaway_sadgirl"],
+        ),
+        ("my snapchat is jessie.x2005", Kind::Id, &["jessie.x2005"]),
+        ("my cashapp is $jessm22", Kind::Id, &["$jessm22"]),
+        ("my cash app is jessm22", Kind::Id, &["jessm22"]),
+        ("ig: jess.m", Kind::Id, &["jess.m"]),
+        ("psn: darkwolf99", Kind::Id, &["darkwolf99"]),
+        ("Discord: moon_22", Kind::Id, &["moon_22"]),
+    ]);
+    expect_clean(
+        &[
+            "my insta is private: 2 followers",
+            "that's big news, ig: it happens",
+            "it costs $20, or $AAPL 150",
+            "you have to handle situations.Anxiety is a fear",
+            "snap back to reality at 3pm",
+        ],
+        None,
+    );
+}

@@ -28,12 +28,25 @@ impl Word {
 pub struct Tokens<'t> {
     pub text: &'t str,
     pub words: Vec<Word>,
+    /// The text with its ASCII letters lowered (same offsets): an ASCII word's lowercase form
+    /// is a slice of it.
+    lowered: String,
 }
 
 impl<'t> Tokens<'t> {
-    /// Reuses `words`' allocation.
-    pub fn new(text: &'t str, words: Vec<Word>) -> Tokens<'t> {
-        tokenize(text, words)
+    /// Reuses `words`' allocation. (Inlined: its loop is the detector's hottest, and its caller
+    /// is one function.)
+    #[inline(always)]
+    pub fn new(text: &'t str, words: Vec<Word>, mut lowered: String) -> Tokens<'t> {
+        lowered.clear();
+        lowered.push_str(text);
+        lowered.make_ascii_lowercase();
+        tokenize(text, words, lowered)
+    }
+
+    /// The buffers, for the next text.
+    pub fn into_buffers(self) -> (Vec<Word>, String) {
+        (self.words, self.lowered)
     }
 
     pub fn len(&self) -> usize {
@@ -45,11 +58,17 @@ impl<'t> Tokens<'t> {
         &self.text[w.start..w.stem_end]
     }
 
-    pub fn lower(&self, i: usize) -> Lower<'t> {
-        if self.words[i].plain {
+    pub fn lower(&self, i: usize) -> Lower<'_> {
+        let w = &self.words[i];
+        if w.plain {
             Lower::Borrowed(self.stem(i))
         } else {
-            lower(self.stem(i))
+            let stem = self.stem(i);
+            if stem.is_ascii() {
+                Lower::Borrowed(&self.lowered[w.start..w.stem_end])
+            } else {
+                lower(stem)
+            }
         }
     }
 
@@ -135,7 +154,8 @@ const SIGNOFF_GLUE: &[&str] = &[
     "love",
 ];
 
-fn tokenize(text: &str, mut words: Vec<Word>) -> Tokens<'_> {
+#[inline(always)]
+fn tokenize(text: &str, mut words: Vec<Word>, lowered: String) -> Tokens<'_> {
     words.clear();
     let b = text.as_bytes();
     let char_at = |i: usize| text[i..].chars().next().unwrap_or(' ');
@@ -249,5 +269,9 @@ fn tokenize(text: &str, mut words: Vec<Word>) -> Tokens<'_> {
             plain,
         });
     }
-    Tokens { text, words }
+    Tokens {
+        text,
+        words,
+        lowered,
+    }
 }
