@@ -241,11 +241,11 @@ impl Detector {
         let names_from = out.len();
         proper::find(text, &self.lexicon, out);
         speakers::find(text, &self.lexicon, out);
-        // a public name typed in lower case is no one's ("wanna play mario kart")
-        out.retain(|f| {
-            f.kind != Kind::Name
-                || !text.as_bytes()[f.start].is_ascii_lowercase()
-                || !self
+        // a public name typed in lower case is no one's ("wanna play mario kart"), nor a book
+        // of the Bible cited by chapter and verse ("John 3:16")
+        let public_lowercase = |f: &Finding| {
+            text.as_bytes()[f.start].is_ascii_lowercase()
+                && self
                     .lexicon
                     .public_in_lowercase(text, f.start)
                     .is_some_and(|(end, figure)| {
@@ -253,6 +253,10 @@ impl Detector {
                             && !(figure
                                 && proper::personal_context(&self.lexicon, text, f.start, end))
                     })
+        };
+        out.retain(|f| {
+            f.kind != Kind::Name
+                || !(proper::bible_reference(text, f.start, f.end) || public_lowercase(f))
         });
         if has_digit {
             numbers_after_names(text, out, names_from);

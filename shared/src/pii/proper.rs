@@ -1590,6 +1590,76 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     })
 }
 
+/// Books of the Bible that are also names: cited by chapter and verse they are no one
+/// ("John 3:16 reminds me I'm loved", "Jeremiah 29:11 is on my wall").
+const BIBLE_BOOKS: &[&str] = &[
+    "Genesis",
+    "Exodus",
+    "Numbers",
+    "Joshua",
+    "Judges",
+    "Ruth",
+    "Samuel",
+    "Kings",
+    "Ezra",
+    "Nehemiah",
+    "Esther",
+    "Job",
+    "Psalm",
+    "Psalms",
+    "Proverbs",
+    "Isaiah",
+    "Jeremiah",
+    "Ezekiel",
+    "Daniel",
+    "Hosea",
+    "Joel",
+    "Amos",
+    "Obadiah",
+    "Jonah",
+    "Micah",
+    "Nahum",
+    "Habakkuk",
+    "Zephaniah",
+    "Haggai",
+    "Zechariah",
+    "Malachi",
+    "Matthew",
+    "Mark",
+    "Luke",
+    "John",
+    "Acts",
+    "Romans",
+    "Corinthians",
+    "Galatians",
+    "Ephesians",
+    "Philippians",
+    "Colossians",
+    "Thessalonians",
+    "Timothy",
+    "Titus",
+    "Philemon",
+    "Hebrews",
+    "James",
+    "Peter",
+    "Jude",
+    "Revelation",
+];
+
+/// Whether `text[start..end]` is a book of the Bible cited by chapter and verse.
+pub fn bible_reference(text: &str, start: usize, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let chapter = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let verse = rest[chapter..]
+        .strip_prefix(':')
+        .map_or(0, |v| v.bytes().take_while(u8::is_ascii_digit).count());
+    (1..=3).contains(&chapter)
+        && (1..=3).contains(&verse)
+        && BIBLE_BOOKS.contains(&&text[start..end])
+}
+
 pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
     thread_local! {
         static BUF: std::cell::Cell<Vec<Word>> = const { std::cell::Cell::new(Vec::new()) };

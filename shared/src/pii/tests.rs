@@ -1925,3 +1925,23 @@ fn accounts_after_a_platforms_name() {
         None,
     );
 }
+
+/// The red team's false alarms on clinical scales and syndromes named after people and places,
+/// Bible verses, regions that are a state's equals, and public lines.
+#[test]
+fn eponyms_verses_regions_and_lines_stay() {
+    expect_clean(
+        &[
+            "They used the Hamilton Rating Scale for Depression.",
+            "The midwife did the Edinburgh Postnatal Depression Scale.",
+            "The Columbia Suicide Severity Rating Scale was done at intake.",
+            "I think I have Stockholm syndrome with my ex.",
+            "John 3:16 reminds me I'm loved.",
+            "Jeremiah 29:11 is on my bedroom wall.",
+            "my family is back in Otago, and his in Leinster",
+            "ED Hope helpline, or NEDA at 1-800-931-2237; Tusla 01 771 8500",
+        ],
+        None,
+    );
+    expect_names(&[("John 3 came round at 5:30", "John")]);
+}
