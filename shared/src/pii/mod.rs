@@ -239,6 +239,10 @@ impl Detector {
             }
         }
         let names_from = out.len();
+        // names are read in shouted lines as in lower case ("MY NAME IS SARAH JONES"): the
+        // capitals tell nothing there (same offsets: only ASCII letters are lowered)
+        let unshouted = text::unshout(text);
+        let text = unshouted.as_deref().unwrap_or(text);
         proper::find(text, &self.lexicon, out);
         speakers::find(text, &self.lexicon, out);
         // a public name typed in lower case is no one's ("wanna play mario kart"), nor a book

@@ -1945,3 +1945,30 @@ fn eponyms_verses_regions_and_lines_stay() {
     );
     expect_names(&[("John 3 came round at 5:30", "John")]);
 }
+
+/// A shouted line is read as if typed in lower case: its capitals tell nothing.
+#[test]
+fn shouted_lines_are_read_in_lower_case() {
+    expect_found(&[
+        (
+            "MY NAME IS SARAH JONES AND I LIVE IN LEEDS",
+            Kind::Name,
+            &["SARAH JONES"],
+        ),
+        (
+            "MY NAME IS SARAH JONES AND I LIVE IN LEEDS",
+            Kind::Location,
+            &["LEEDS"],
+        ),
+        ("PATIENT NAME: O'NEILL, PATRICK", Kind::Name, &["PATRICK"]),
+    ]);
+    expect_clean(
+        &[
+            "I AM SO ANGRY RIGHT NOW I CANT EVEN",
+            "CBT AND DBT ARE GREAT FOR ME",
+            "CALL THE SAMARITANS ON 116 123",
+            "SESSION NOTES - CONFIDENTIAL\nClient attended.",
+        ],
+        None,
+    );
+}

@@ -117,6 +117,30 @@ pub fn standalone(text: &str, start: usize, end: usize) -> bool {
     (start == 0 || ok(b[start - 1])) && (end >= b.len() || ok(b[end]))
 }
 
+/// The text with every shouted line lowered — a line of three words or more and twelve letters
+/// or more, none of them lower case ("MY NAME IS SARAH JONES AND I LIVE IN LEEDS", "PATIENT NAME:
+/// O'NEILL, PATRICK") — or `None` when no line is shouted. Only ASCII letters change, so every
+/// offset holds.
+pub fn unshout(text: &str) -> Option<String> {
+    let shouted = |line: &str| {
+        let (mut upper, mut lower) = (0, 0);
+        for c in line.bytes() {
+            upper += usize::from(c.is_ascii_uppercase());
+            lower += usize::from(c.is_ascii_lowercase());
+        }
+        lower == 0 && upper >= 12 && line.split_whitespace().count() >= 3
+    };
+    let mut out: Option<String> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if shouted(line) {
+            out.get_or_insert_with(|| text.to_string())[at..at + line.len()].make_ascii_lowercase();
+        }
+        at += line.len();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
