@@ -3952,6 +3952,39 @@ impl Finder<'_, '_> {
         true
     }
 
+    /// A surname typed in lower case after a title ("i saw dr khan today", "mrs patel called"):
+    /// a listed name, or a word in no list, that is no everyday word of the commonest kind
+    /// ("dr appointment", "mr right").
+    fn lowercase_titled(&mut self, i: usize) -> bool {
+        let t = self.t;
+        let prev = t.stem(i - 1);
+        if !matches!(prev, "dr" | "mr" | "mrs" | "ms" | "prof")
+            || !matches!(t.gap(i - 1, i), " " | ". ")
+        {
+            return false;
+        }
+        let f = self.full(i);
+        let named = f & (FIRST_NAME | SURNAME) != 0 || f & (VOCAB | RARE) == 0;
+        if !named
+            || f & (COMMON | ORDINARY_WORD | CALENDAR) != 0
+            || self.lex.lowercase_word(&t.lower(i))
+        {
+            return false;
+        }
+        let w = &t.words[i];
+        // ("dr pepper", "mr bean": a public name typed in lower case)
+        let title = t.words[i - 1].start;
+        if self
+            .lex
+            .public_in_lowercase(t.text, title)
+            .is_some_and(|(end, _)| end >= w.stem_end)
+        {
+            return false;
+        }
+        self.push(w.start, w.stem_end, Kind::Name);
+        true
+    }
+
     /// Lowercase names: a listed first name that is no English word ("hey im jordan"); after an
     /// introduction, a relation or a greeting, an English word that is a first name or a word
     /// in no list ("my name is grace", "my bf john says", "ok keeva i get it"), with the
@@ -3966,7 +3999,7 @@ impl Finder<'_, '_> {
         // the Bloom filter first; then the word before, when it is short enough to be a cue:
         // an introduction, or a relation or greeting that addresses someone (after which an
         // unlisted word may be a name). Most words are decided here, without a table lookup.
-        if i > 0 && self.lowercase_town(i) {
+        if i > 0 && (self.lowercase_town(i) || self.lowercase_titled(i)) {
             return;
         }
         let maybe_first = self.lex.maybe_first_name(&t.lower(i));

@@ -1972,3 +1972,25 @@ fn shouted_lines_are_read_in_lower_case() {
         None,
     );
 }
+
+/// A surname typed in lower case after a title is a name; a title before an everyday word or a
+/// public name typed in lower case is not.
+#[test]
+fn lowercase_titled_surnames() {
+    expect_names(&[
+        ("i saw dr khan today", "khan"),
+        ("mrs patel called me", "patel"),
+        ("my gp dr o'brien said", "o'brien"),
+        ("mr smith was rude", "smith"),
+    ]);
+    expect_clean(
+        &[
+            "i had a dr appointment",
+            "dr pepper is my fave",
+            "mr right doesnt exist",
+            "the dr said rest",
+            "mr bean is funny, ms word crashed",
+        ],
+        Some(Kind::Name),
+    );
+}
