@@ -26,13 +26,16 @@ impl Contact {
     pub fn new() -> Contact {
         let re = |p: &str| Regex::new(p).expect("contact pattern compiles");
         Contact {
-            email: re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"),
+            // (a space either side of the "@" too: "jess @ gmail.com")
+            email: re(
+                r"[A-Za-z0-9._%+-]+(?:@| @ )[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}",
+            ),
             dot: [
                 memchr::memmem::Finder::new(b" dot "),
                 memchr::memmem::Finder::new(b" DOT "),
             ],
             spelled_email: re(
-                r"(?i)(?-u:\b)[a-z0-9._%+-]+ ?(?:\[at\]|\(at\)|\{at\}| at ) ?[a-z0-9-]+(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot |\.) ?[a-z0-9-]+)* ?(?:\[dot\]|\(dot\)|\{dot\}| dot |\.) ?(?:com|org|net|edu|gov|co|uk|ca|au|nz|ie|us|info|me|io)(?-u:\b)",
+                r"(?i)(?-u:\b)[a-z0-9._%+-]+(?: dot [a-z0-9_%+-]+)* ?(?:\[at\]|\(at\)|\{at\}| at ) ?[a-z0-9-]+(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot |\.) ?[a-z0-9-]+)* ?(?:\[dot\]|\(dot\)|\{dot\}| dot |\.) ?(?:com|org|net|edu|gov|co|uk|ca|au|nz|ie|us|info|me|io)(?-u:\b)",
             ),
 
             url: re(r#"(?i)(?:https?://|www\.)[^\s<>"'\[\]]+"#),
@@ -73,7 +76,13 @@ impl Contact {
                 let lower = m.as_str().to_ascii_lowercase();
                 let bracketed = ["[at]", "(at)", "{at}"].iter().any(|a| lower.contains(a));
                 let mailbox = || {
-                    let local = lower.split(' ').next().unwrap_or("");
+                    // ("john dot smith at gmail dot com": a dotted mailbox is someone's)
+                    let local = lower.split(" at ").next().unwrap_or("");
+                    let local = if local.contains(" dot ") {
+                        "a.b"
+                    } else {
+                        local
+                    };
                     let f = lex.flags(local);
                     // (the domain is a word, not "a": "mark at a dot com company")
                     let domain = lower.split(" at ").nth(1).unwrap_or("");

@@ -351,7 +351,12 @@ fn resolve(text: &str, found: &mut Vec<Finding>, protected: &[(usize, usize)]) {
     if found.len() <= 1 && protected.is_empty() {
         return;
     }
-    found.retain(|f| !protected.iter().any(|&(s, e)| f.start < e && s < f.end));
+    // (an e-mail address around a public host is someone's: "mike[at]yahoo.co.uk")
+    found.retain(|f| {
+        !protected.iter().any(|&(s, e)| {
+            f.start < e && s < f.end && !(f.kind == Kind::Email && (f.start < s || e < f.end))
+        })
+    });
     found.sort_by_key(|f| (f.kind, std::cmp::Reverse(f.end - f.start), f.start));
     let mut kept: Vec<Finding> = Vec::with_capacity(found.len());
     for f in found.drain(..) {

@@ -2624,7 +2624,9 @@ impl Finder<'_, '_> {
                 && cue == Cue::None
                 && i.flags & (FIRST_NAME | SURNAME | TOWN) == 0
                 && self.opens_prose(k)
-                && !self.reported(k);
+                && !self.reported(k)
+                // ("Xiaoling is my wife.": a relation after it says who)
+                && !self.relation_after(k);
             let core = match i.class {
                 Class::Proper => !unlisted_opener,
                 Class::Ambiguous => self.ambiguous_is_name(k, a, b, infos, cue),

@@ -1994,3 +1994,36 @@ fn lowercase_titled_surnames() {
         Some(Kind::Name),
     );
 }
+
+/// The red team's later leaks: an unlisted name opening a sentence with a relation after it,
+/// and addresses spelled with a dotted mailbox, a bracketed "at" around a public host, or
+/// spaces about the "@".
+#[test]
+fn unlisted_openers_with_relations_and_spelled_addresses() {
+    expect_names(&[
+        ("Xiaoling is my wife.", "Xiaoling"),
+        ("Oluwaseun is my brother.", "Oluwaseun"),
+    ]);
+    expect_clean(&["Spiritfarer is my favourite game."], Some(Kind::Name));
+    expect_found(&[
+        (
+            "my email is john dot smith at gmail dot com",
+            Kind::Email,
+            &["john dot smith at gmail dot com"],
+        ),
+        (
+            "email mike[at]yahoo.co.uk",
+            Kind::Email,
+            &["mike[at]yahoo.co.uk"],
+        ),
+        (
+            "email me at jess @ gmail.com",
+            Kind::Email,
+            &["jess @ gmail.com"],
+        ),
+    ]);
+    expect_clean(
+        &["we met at a dot com company", "email info@mind.org.uk"],
+        None,
+    );
+}
