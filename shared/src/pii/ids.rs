@@ -93,6 +93,13 @@ const KEYWORDS: &[(&str, Kind)] = &[
     ("claim no", Kind::Id),
     ("case no", Kind::Id),
     ("case ref", Kind::Id),
+    ("case number", Kind::Id),
+    ("docket number", Kind::Id),
+    ("claim number", Kind::Id),
+    // a card named with a number that fails its check digit is still someone's (a typo)
+    ("card number", Kind::Card),
+    ("card no", Kind::Card),
+    ("bsb", Kind::Account),
     ("eircode", Kind::Zip),
     ("nct", Kind::Vehicle),
     ("wof", Kind::Vehicle),
@@ -387,7 +394,8 @@ fn accept(key: &str, kind: Kind, value: &str, lex: &Lexicon) -> bool {
     match kind {
         Kind::Vehicle if d.len() >= 4 => true,
         // after "SSN" / "SIN" / "NI number" any nine digits, or a UK NI number
-        Kind::Ssn => d.len() == 9 || value.len() >= 9 && d.len() == 6,
+        Kind::Ssn => d.len() == 9 || value.len() >= 9 && d.len() == 6 || ppsn(value),
+        Kind::Card => (13..=19).contains(&d.len()),
         Kind::Phone => (7..=15).contains(&d.len()) && !lex.is_public_number(&d),
         Kind::Zip => {
             ((4..=5).contains(&d.len()) || d.len() == 9)
@@ -411,6 +419,14 @@ fn accept(key: &str, kind: Kind, value: &str, lex: &Lexicon) -> bool {
                 })
         }
     }
+}
+
+/// An Irish PPS number in any case: seven digits and one or two letters ("1234567t").
+fn ppsn(value: &str) -> bool {
+    let b = value.as_bytes();
+    (8..=9).contains(&b.len())
+        && b[..7].iter().all(u8::is_ascii_digit)
+        && b[7..].iter().all(u8::is_ascii_alphabetic)
 }
 
 /// The span of the value after a context word: skips fillers, then takes one id-like token, and

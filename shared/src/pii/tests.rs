@@ -430,8 +430,9 @@ fn councils_grouped_nine_digits_and_pharmacy_numbers() {
         ["583-088-885"]
     );
     assert!(of_kind("readings 110-140-182 today", Kind::Id).is_empty());
-    // an Irish PPS number by its check letter, with or without the second letter
-    assert_eq!(of_kind("my PPSN is 1234567T ok", Kind::Id), ["1234567T"]);
+    // an Irish PPS number by its check letter, with or without the second letter (named by
+    // its key, a national number like an SSN)
+    assert_eq!(of_kind("my PPSN is 1234567T ok", Kind::Ssn), ["1234567T"]);
     assert_eq!(of_kind("it is 1234567FA", Kind::Id), ["1234567FA"]);
     assert!(of_kind("order 1234567X arrived", Kind::Id).is_empty());
     assert!(kinds("call 0800 543 354 now").is_empty());
@@ -2024,6 +2025,30 @@ fn unlisted_openers_with_relations_and_spelled_addresses() {
     ]);
     expect_clean(
         &["we met at a dot com company", "email info@mind.org.uk"],
+        None,
+    );
+}
+
+/// Numbers named by their key that the shapes alone miss: a card number failing its check
+/// digit, a PPS number in lower case, a bank's branch code, a claim or case number.
+#[test]
+fn keyed_cards_pps_numbers_and_branch_codes() {
+    expect_found(&[
+        (
+            "card no 4111 1111 1111 1112",
+            Kind::Card,
+            &["4111 1111 1111 1112"],
+        ),
+        ("my ppsn is 1234567t", Kind::Ssn, &["1234567t"]),
+        ("BSB 062-000 please", Kind::Account, &["062-000"]),
+        ("claim number 12345678", Kind::Id, &["12345678"]),
+        ("case number CF-2023-001234", Kind::Id, &["CF-2023-001234"]),
+    ]);
+    expect_clean(
+        &[
+            "the case number is on the letter",
+            "gift card number 2 was lost",
+        ],
         None,
     );
 }
