@@ -96,8 +96,6 @@ pub struct Dates {
     month_year: Regex,
     /// "6-Mar-2024", "06/mar/24"
     day_mon_year: Regex,
-    /// "christmas day 2018", "New Year's Eve 2019": a holiday of a given year is a date
-    holiday_year: Regex,
     /// "I'm 92M", "(91F)": an age with a sex, as forums write them
     age_sex: Regex,
     age_years: Regex,
@@ -127,9 +125,6 @@ impl Dates {
             day_mon_year: re(&format!(
                 r"(?i)(?-u:\b)(\d{{1,2}})([-/])({MONTHS})([-/])(\d{{4}}|\d{{2}})(?-u:\b)"
             )),
-            holiday_year: re(
-                r"(?i)(?-u:\b)(?:christmas(?: day| eve)?|xmas(?: day| eve)?|new year'?s(?: day| eve)?|nye|boxing day|thanksgiving(?: day)?|halloween|valentine'?s(?: day)?|easter(?: sunday| monday)?|mother'?s day|father'?s day|independence day|st\.? patrick'?s day|anzac day|canada day|australia day|waitangi day|bonfire night|guy fawkes(?: night)?),? (?:of )?(\d{4})(?-u:\b)",
-            ),
             age_sex: re(
                 r"(?i)(?:\(|(?-u:\b)(?:i'm|im|i am|i\x{2019}m|me) )(\d{2,3}) ?[mf](?:\)|(?-u:\b))",
             ),
@@ -238,8 +233,8 @@ impl Dates {
                 push(m.start(), m.end(), Kind::Date);
             }
         }
-        for m in self.holiday_year.find_iter(text) {
-            push(m.start(), m.end(), Kind::Date);
+        for (s, e) in holiday_years(text) {
+            push(s, e, Kind::Date);
         }
         // every age rule needs a number from 90 to 120: most text has none, and the patterns
         // are not run over it
@@ -382,6 +377,89 @@ fn is_age(text: &str, start: usize, end: usize) -> bool {
 
 /// "May", "Mar" and friends are everyday words in lower case ("I may 2"): only a capitalised
 /// month name (or a long unambiguous one) counts.
+/// Holidays that with a year name a day ("christmas day 2018", "New Year's Eve 2019").
+const HOLIDAYS: &[&str] = &[
+    "christmas",
+    "christmas day",
+    "christmas eve",
+    "xmas",
+    "xmas day",
+    "xmas eve",
+    "new year's day",
+    "new years day",
+    "new year's eve",
+    "new years eve",
+    "new year's",
+    "new years",
+    "nye",
+    "boxing day",
+    "thanksgiving",
+    "thanksgiving day",
+    "halloween",
+    "valentine's day",
+    "valentines day",
+    "valentine's",
+    "valentines",
+    "easter",
+    "easter sunday",
+    "easter monday",
+    "mother's day",
+    "mothers day",
+    "father's day",
+    "fathers day",
+    "independence day",
+    "st patrick's day",
+    "st. patrick's day",
+    "anzac day",
+    "canada day",
+    "australia day",
+    "waitangi day",
+    "bonfire night",
+    "guy fawkes",
+    "guy fawkes night",
+];
+
+/// A holiday of a given year: every four-digit year with a holiday's name just before it
+/// ("christmas day 2018", "Halloween, 2014", "Easter of 2020").
+fn holiday_years(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(d) = super::scan::next_digit(b, i) {
+            let mut e = d;
+            while e < b.len() && b[e].is_ascii_digit() {
+                e += 1;
+            }
+            i = e;
+            if e - d != 4 || d == 0 || e < b.len() && b[e].is_ascii_alphanumeric() {
+                continue;
+            }
+            let head = text[..d].trim_end_matches(' ');
+            let head = head
+                .strip_suffix(" of")
+                .unwrap_or(head)
+                .trim_end_matches([',', ' ']);
+            let mut from = head.len().saturating_sub(20);
+            while !head.is_char_boundary(from) {
+                from += 1;
+            }
+            let lower = head[from..].to_ascii_lowercase();
+            let name = HOLIDAYS
+                .iter()
+                .filter(|h| lower.ends_with(*h))
+                .max_by_key(|h| h.len());
+            if let Some(h) = name {
+                let s = head.len() - h.len();
+                let whole = s == 0 || !b[s - 1].is_ascii_alphanumeric();
+                if whole {
+                    return Some((s, e));
+                }
+            }
+        }
+        None
+    })
+}
+
 /// A month in lower case is one unless it is also an everyday verb ("you may 5 times", "mar").
 fn month_word_ok(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)

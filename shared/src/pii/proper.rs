@@ -950,6 +950,36 @@ fn quick_member(w: &str, words: &[&str], bits: &[u64; 4]) -> bool {
         && words.contains(&w)
 }
 
+/// Titles typed in lower case before a surname ("dr khan").
+const LOWERCASE_TITLES: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
+
+/// For each length, the first letters of the words that may stand before a lowercase town or
+/// surname (place words, "to", titles): most words are passed over on two comparisons.
+const LOWERCASE_CUE_LETTERS: [u32; 11] = {
+    let mut letters = [0u32; 11];
+    let mut i = 0;
+    while i < PLACE_CUES.len() + LOWERCASE_TITLES.len() + 1 {
+        let w = if i < PLACE_CUES.len() {
+            PLACE_CUES[i].as_bytes()
+        } else if i < PLACE_CUES.len() + LOWERCASE_TITLES.len() {
+            LOWERCASE_TITLES[i - PLACE_CUES.len()].as_bytes()
+        } else {
+            b"to"
+        };
+        letters[w.len()] |= 1 << (w[0] - b'a');
+        i += 1;
+    }
+    letters
+};
+
+/// Whether word `k` could be a place word, "to" or a title by its length and first letter.
+fn lowercase_cue_shaped(t: &Tokens, k: usize) -> bool {
+    let w = &t.words[k];
+    let len = w.stem_end - w.start;
+    let c = t.text.as_bytes()[w.start];
+    len <= 10 && c.is_ascii_lowercase() && LOWERCASE_CUE_LETTERS[len] & (1 << (c - b'a')) != 0
+}
+
 const ADDRESS_BITS: [u64; 4] = quick_bits(ADDRESSES);
 const PLACE_CUE_BITS: [u64; 4] = quick_bits(PLACE_CUES);
 
@@ -3960,13 +3990,15 @@ impl Finder<'_, '_> {
     fn lowercase_titled(&mut self, i: usize) -> bool {
         let t = self.t;
         let prev = t.stem(i - 1);
-        if !matches!(prev, "dr" | "mr" | "mrs" | "ms" | "prof")
-            || !matches!(t.gap(i - 1, i), " " | ". ")
-        {
+        if !LOWERCASE_TITLES.contains(&prev) || !matches!(t.gap(i - 1, i), " " | ". ") {
             return false;
         }
         let f = self.full(i);
-        let named = f & (FIRST_NAME | SURNAME) != 0 || f & (VOCAB | RARE) == 0;
+        // (an everyday word after a title is a character's or a game's: "ms marvel", "mr
+        // freeze", "ms pac-man" — unless it is a surname too: "mr smith")
+        let everyday = f & (VOCAB | RARE) != 0;
+        let named =
+            f & SURNAME != 0 || !everyday && (f & FIRST_NAME != 0 || !t.lower(i).contains('-'));
         if !named
             || f & (COMMON | ORDINARY_WORD | CALENDAR) != 0
             || self.lex.lowercase_word(&t.lower(i))
@@ -3981,7 +4013,7 @@ impl Finder<'_, '_> {
             .public_in_lowercase(t.text, title)
             .is_some_and(|(end, _)| end >= w.stem_end)
         {
-            return false;
+            return true; // decided: no one's
         }
         self.push(w.start, w.stem_end, Kind::Name);
         true
@@ -4001,7 +4033,10 @@ impl Finder<'_, '_> {
         // the Bloom filter first; then the word before, when it is short enough to be a cue:
         // an introduction, or a relation or greeting that addresses someone (after which an
         // unlisted word may be a name). Most words are decided here, without a table lookup.
-        if i > 0 && (self.lowercase_town(i) || self.lowercase_titled(i)) {
+        if i > 0
+            && lowercase_cue_shaped(t, i - 1)
+            && (self.lowercase_town(i) || self.lowercase_titled(i))
+        {
             return;
         }
         let maybe_first = self.lex.maybe_first_name(&t.lower(i));

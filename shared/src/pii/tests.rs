@@ -1991,6 +1991,8 @@ fn lowercase_titled_surnames() {
             "mr right doesnt exist",
             "the dr said rest",
             "mr bean is funny, ms word crashed",
+            // (a second red team's: characters and a game after a title)
+            "ms marvel and mrs hinch, ms pac-man, watching dr phil",
         ],
         Some(Kind::Name),
     );

@@ -122,13 +122,16 @@ pub fn standalone(text: &str, start: usize, end: usize) -> bool {
 /// O'NEILL, PATRICK") — or `None` when no line is shouted. Only ASCII letters change, so every
 /// offset holds.
 pub fn unshout(text: &str) -> Option<String> {
+    // (most lines show a lower-case letter within their first few bytes: read no further)
     let shouted = |line: &str| {
-        let (mut upper, mut lower) = (0, 0);
+        let mut upper = 0;
         for c in line.bytes() {
+            if c.is_ascii_lowercase() {
+                return false;
+            }
             upper += usize::from(c.is_ascii_uppercase());
-            lower += usize::from(c.is_ascii_lowercase());
         }
-        lower == 0 && upper >= 12 && line.split_whitespace().count() >= 3
+        upper >= 12 && line.split_whitespace().count() >= 3
     };
     let mut out: Option<String> = None;
     let mut at = 0;
