@@ -54,15 +54,13 @@ fn eval_to(
     show: usize,
     floors: pii_eval::Floors,
 ) -> Result<ExitCode> {
-    let score = match pii_eval::score_file(mhd_shared::pii::Detector::get(), set, show, out) {
-        Err(e)
-            if e.downcast_ref::<std::io::Error>().map(|e| e.kind())
-                == Some(std::io::ErrorKind::BrokenPipe) =>
-        {
-            return Ok(ExitCode::SUCCESS);
-        }
-        s => s?,
+    // (a reader that stops early, "… --show 500 | head", ends the listing, not the scoring:
+    // the exit code still says whether the set met its floors)
+    let out = &mut UntilClosed {
+        inner: out,
+        closed: false,
     };
+    let score = pii_eval::score_file(mhd_shared::pii::Detector::get(), set, show, out)?;
     let below = pii_eval::below(&score, &floors);
     if json {
         let mut v = serde_json::to_value(&score)?;
@@ -72,11 +70,11 @@ fn eval_to(
         v["identical_share"] = score.identical_share().into();
         v["decoys_intact_share"] = score.decoys_share().into();
         v["below_floors"] = below.clone().into();
-        done_if_closed(writeln!(out, "{}", serde_json::to_string_pretty(&v)?))?;
+        writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
     } else {
-        done_if_closed(writeln!(out, "{}\n{score}", set.display()))?;
+        writeln!(out, "{}\n{score}", set.display())?;
         for b in &below {
-            done_if_closed(writeln!(out, "BELOW FLOOR: {b}"))?;
+            writeln!(out, "BELOW FLOOR: {b}")?;
         }
     }
     Ok(if below.is_empty() {
@@ -86,15 +84,44 @@ fn eval_to(
     })
 }
 
+/// A writer that drops what is written once its reader has gone.
+struct UntilClosed<'w, W: Write> {
+    inner: &'w mut W,
+    closed: bool,
+}
+
+impl<W: Write> Write for UntilClosed<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.closed {
+            return Ok(buf.len());
+        }
+        match self.inner.write(buf) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(buf.len())
+            }
+            r => r,
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.closed {
+            Ok(())
+        } else {
+            self.inner.flush()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// A reader that has gone (`mhd pii eval --show 500 | head`).
-    struct Closed;
-    impl Write for Closed {
+    /// A writer whose every write fails so: a reader that has gone (`BrokenPipe`, as in `mhd
+    /// pii eval --show 500 | head`), or a full disk.
+    struct Failing(std::io::ErrorKind);
+    impl Write for Failing {
         fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
-            Err(std::io::ErrorKind::BrokenPipe.into())
+            Err(self.0.into())
         }
         fn flush(&mut self) -> std::io::Result<()> {
             Ok(())
@@ -108,19 +135,36 @@ mod tests {
         writeln!(set, "{rec}").unwrap();
         let floors = pii_eval::Floors::default();
         for show in [0, 5] {
-            let code = eval_to(&mut Closed, set.path(), false, show, floors).unwrap();
+            let code = eval_to(
+                &mut Failing(std::io::ErrorKind::BrokenPipe),
+                set.path(),
+                false,
+                show,
+                floors,
+            )
+            .unwrap();
             assert_eq!(code, ExitCode::SUCCESS);
         }
+        // the floors still decide the exit code
+        let high = pii_eval::Floors {
+            identical: Some(1.0),
+            ..floors
+        };
+        let closed = &mut Failing(std::io::ErrorKind::BrokenPipe);
+        assert_eq!(
+            eval_to(closed, set.path(), false, 5, high).unwrap(),
+            ExitCode::from(2)
+        );
         // any other write error is still one
-        struct Full;
-        impl Write for Full {
-            fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
-                Err(std::io::ErrorKind::StorageFull.into())
-            }
-            fn flush(&mut self) -> std::io::Result<()> {
-                Ok(())
-            }
-        }
-        assert!(eval_to(&mut Full, set.path(), false, 5, floors).is_err());
+        assert!(
+            eval_to(
+                &mut Failing(std::io::ErrorKind::StorageFull),
+                set.path(),
+                false,
+                5,
+                floors
+            )
+            .is_err()
+        );
     }
 }

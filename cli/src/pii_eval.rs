@@ -142,7 +142,7 @@ fn covered(text: &str, s: usize, e: usize, found: &[Finding]) -> bool {
 
 /// Scores one set. `show` prints up to that many misses and false positives, with their text:
 /// the sets are synthetic or public data, never a release's records.
-/// `shown` receives the misses and false positives `show` asks for.
+/// `shown_to` receives the misses and false positives `show` asks for.
 pub fn score_file(
     d: &Detector,
     path: &Path,

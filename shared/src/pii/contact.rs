@@ -26,10 +26,7 @@ impl Contact {
     pub fn new() -> Contact {
         let re = |p: &str| Regex::new(p).expect("contact pattern compiles");
         Contact {
-            // (a space either side of the "@" too: "jess @ gmail.com")
-            email: re(
-                r"[A-Za-z0-9._%+-]+(?:@| @ )[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}",
-            ),
+            email: re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"),
             dot: [
                 memchr::memmem::Finder::new(b" dot "),
                 memchr::memmem::Finder::new(b" DOT "),
@@ -93,7 +90,15 @@ impl Contact {
                             || f & super::lexicon::FIRST_NAME != 0
                             || f & (super::lexicon::VOCAB | super::lexicon::COMMON) == 0)
                 };
-                if bracketed || lower.contains(" dot ") && mailbox() {
+                // (a help service's mailbox spelled out stays: "info[at]mind.org.uk")
+                let plain = lower
+                    .replace(['[', '(', '{', ']', ')', '}'], " ")
+                    .replace(" at ", "@")
+                    .replace(" dot ", ".")
+                    .replace(' ', "");
+                if public_mailbox(&plain, lex) {
+                    protected.push((m.start(), m.end()));
+                } else if bracketed || lower.contains(" dot ") && mailbox() {
                     push(out, m.start(), m.end(), Kind::Email);
                 }
             }
@@ -212,16 +217,24 @@ impl Contact {
         // (but a person's page on a directory is the person's: "psychologytoday.com/us/
         // therapists/jane-doe-lcsw/123456")
         let lower_rest = rest.to_ascii_lowercase();
+        // (with something after the word: "…/therapists/" alone is the directory's search)
         let profile = [
             "/therapists/",
             "/counsellors/",
             "/counselors/",
-            "/profile",
+            "/profile/",
             "/providers/",
             "/people/",
         ]
         .iter()
-        .any(|p| lower_rest.contains(p));
+        .any(|p| {
+            lower_rest.find(p).is_some_and(|at| {
+                lower_rest[at + p.len()..]
+                    .trim_end_matches(['/', '.', ',', ')'])
+                    .chars()
+                    .any(char::is_alphanumeric)
+            })
+        });
         let lower_host = host.to_ascii_lowercase();
         // (an article cited by its DOI is a publication: "…/doi/full/10.1176/appi.ajp.162.1.151")
         let publication = lower_rest.contains("/doi/") && lower_rest.contains("/10.")
@@ -563,12 +576,14 @@ fn identifies(url: &str, lex: &Lexicon, public_host: bool) -> bool {
     // a community or a video is anyone's to read ("reddit.com/r/anxiety", "youtube.com/watch?v=…")
     // — a post in it, a channel or a user is someone's
     let path = path_and_query.trim_end_matches('/');
+    // (not a user's own community, "r/u_jessm22", nor a video link naming its channel)
     let community = bare_host.ends_with("reddit.com")
         && path
             .strip_prefix("/r/")
-            .is_some_and(|r| !r.is_empty() && !r.contains('/'));
-    let video = bare_host.ends_with("youtube.com") && path.starts_with("/watch?v=")
-        || bare_host == "youtu.be";
+            .is_some_and(|r| !r.is_empty() && !r.contains('/') && !r.starts_with("u_"));
+    let video = (bare_host.ends_with("youtube.com") && path.starts_with("/watch?v=")
+        || bare_host == "youtu.be")
+        && !path.contains("channel=");
     if has_path
         && !community
         && !video

@@ -125,8 +125,10 @@ impl Dates {
             day_mon_year: re(&format!(
                 r"(?i)(?-u:\b)(\d{{1,2}})([-/])({MONTHS})([-/])(\d{{4}}|\d{{2}})(?-u:\b)"
             )),
+            // (a capital M or F, after "I'm" or in brackets after a person: not "(95F)" of the
+            // weather, "100m from the station")
             age_sex: re(
-                r"(?i)(?:\(|(?-u:\b)(?:i'm|im|i am|i\x{2019}m|me) )(\d{2,3}) ?[mf](?:\)|(?-u:\b))",
+                r"(?:(?-u:\b)(?i:i'm|im|i am|i\x{2019}m) |(?-u:\b)(?i:me|i|my|grandma|gran|nan|nana|granny|grandpa|grandad|mum|mom|dad|mother|father|husband|wife|partner|friend|bf|gf|boyfriend|girlfriend|son|daughter|brother|sister) \()(\d{2,3}) ?[MF](?:\)|(?-u:\b))",
             ),
             age_years: re(
                 r"(?i)(?-u:\b)(\d{2,3})(?: ?-?(?:years?|yrs?)(?:[- ](?:old|of age))?(?-u:\b)| ?-?(?:y/o|yo)(?-u:\b)| ?-?y\.o\.?)",
@@ -375,8 +377,6 @@ fn is_age(text: &str, start: usize, end: usize) -> bool {
     !unit && !measured
 }
 
-/// "May", "Mar" and friends are everyday words in lower case ("I may 2"): only a capitalised
-/// month name (or a long unambiguous one) counts.
 /// Holidays that with a year name a day ("christmas day 2018", "New Year's Eve 2019").
 const HOLIDAYS: &[&str] = &[
     "christmas",
@@ -460,7 +460,8 @@ fn holiday_years(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// A month in lower case is one unless it is also an everyday verb ("you may 5 times", "mar").
+/// A month in lower case is one ("jan 5 2020") unless it is also an everyday verb ("you may 5
+/// times", "mar").
 fn month_word_ok(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
         || w.len() > 4

@@ -153,13 +153,14 @@ fn after_platform(text: &str, from: usize, lex: &Lexicon, out: &mut Vec<Finding>
         return;
     };
     let handle = &text[at..at + len];
-    // a bare space links only a handle no word could be ("discord moonchild_22", not "snap
-    // back"); a sentence glued on after a full stop is no handle ("situations.Anxiety")
+    // a bare space links only a handle that ends in a digit ("discord moonchild_22", not "snap
+    // back", "snapchat filters_lol"); a sentence glued on after a full stop is no handle
+    // ("situations.Anxiety")
     let glued = handle
         .rsplit_once('.')
         .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_ascii_uppercase()));
     let marked = if link.trim().is_empty() {
-        handle.bytes().any(|c| c.is_ascii_digit() || c == b'_')
+        handle.ends_with(|c: char| c.is_ascii_digit())
     } else {
         shaped(handle) || !everyday(handle, lex)
     };
@@ -184,8 +185,9 @@ fn handle_len(s: &str) -> usize {
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.'))
         .count();
     let n = s[..n].trim_end_matches('.').len();
-    let letter = s[..n].bytes().any(|c| c.is_ascii_alphabetic());
-    if (3..=30).contains(&n) && letter && s.as_bytes()[0] != b'.' {
+    // (led by a letter: "2day", "5hrs" are words)
+    let letter = s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic);
+    if (3..=30).contains(&n) && letter {
         n
     } else {
         0

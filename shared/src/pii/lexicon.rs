@@ -118,10 +118,8 @@ pub struct Lexicon {
     /// Public figures, characters and titles with a name in them: kept unless a personal cue
     /// stands before.
     figures: AhoCorasick,
-    /// Both lists again, any case: a public name typed in lower case ("mario kart"); the
-    /// organisations' patterns come first.
-    public_any_case: AhoCorasick,
-    org_count: usize,
+    /// The organisations again, any case: one typed in lower case ("mario kart").
+    orgs_any_case: AhoCorasick,
     /// A Bloom filter of the first names: rules out most lowercase words without a table probe.
     first_bloom: Vec<u64>,
     /// Social handles of help services: a public domain's first label ("988lifeline") or an
@@ -230,13 +228,12 @@ impl Lexicon {
                 .start_kind(aho_corasick::StartKind::Anchored)
                 .build(lines(FIGURES))
                 .expect("public figure list compiles"),
-            public_any_case: AhoCorasick::builder()
+            orgs_any_case: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(aho_corasick::StartKind::Anchored)
                 .ascii_case_insensitive(true)
-                .build(lines(ORGS).chain(lines(FIGURES)))
-                .expect("public name lists compile"),
-            org_count: lines(ORGS).count(),
+                .build(lines(ORGS))
+                .expect("organisation list compiles"),
             lowercase_words: lines(LOWERCASE_WORDS)
                 .filter_map(|l| l.split('\t').next())
                 .collect(),
@@ -375,21 +372,21 @@ impl Lexicon {
         (orgs, figures)
     }
 
-    /// A public organisation's or figure's name typed in lower case from `start` ("wanna play
-    /// mario kart", "listening to taylor swift"), whole words: where it ends, and whether it is
-    /// a figure's (the caller then asks whether someone the writer knows is meant).
-    pub fn public_in_lowercase(&self, text: &str, start: usize) -> Option<(usize, bool)> {
+    /// An organisation's, a brand's or a title's name typed in lower case from `start` ("wanna
+    /// play mario kart", "dr pepper"), whole words: where it ends. (Not a public figure's: typed
+    /// in lower case, "emma watson from my class" is as often someone the writer knows.)
+    pub fn public_in_lowercase(&self, text: &str, start: usize) -> Option<usize> {
         let b = text.as_bytes();
         let input = aho_corasick::Input::new(text)
             .span(start..b.len())
             .anchored(aho_corasick::Anchored::Yes);
-        let m = self.public_any_case.find(input)?;
+        let m = self.orgs_any_case.find(input)?;
         let whole = m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric();
         // (typed in lower case: "Mario Kart" is the capitalised lists' to match)
         let lower = !text[m.start()..m.end()]
             .bytes()
             .any(|c| c.is_ascii_uppercase());
-        (whole && lower).then(|| (m.end(), m.pattern().as_usize() >= self.org_count))
+        (whole && lower).then_some(m.end())
     }
 
     /// A help-line number: digits (keypad letters already converted), with or without a
@@ -418,12 +415,12 @@ impl Lexicon {
         self.rare_surnames.contains(lower)
     }
 
-    /// A help service's social handle (without the `@`).
     /// Whether a first name typed in lower case is more often an everyday word ("my mac").
     pub fn lowercase_word(&self, lower: &str) -> bool {
         self.lowercase_words.contains(lower)
     }
 
+    /// A help service's social handle (without the `@`).
     pub fn is_public_handle(&self, handle: &str) -> bool {
         self.public_handles.contains(&handle.to_ascii_lowercase())
     }

@@ -245,18 +245,14 @@ impl Detector {
         let text = unshouted.as_deref().unwrap_or(text);
         proper::find(text, &self.lexicon, out);
         speakers::find(text, &self.lexicon, out);
-        // a public name typed in lower case is no one's ("wanna play mario kart"), nor a book
-        // of the Bible cited by chapter and verse ("John 3:16")
+        // an organisation's name typed in lower case is no one's ("wanna play mario kart"), nor
+        // a book of the Bible cited by chapter and verse ("John 3:16")
         let public_lowercase = |f: &Finding| {
             text.as_bytes()[f.start].is_ascii_lowercase()
                 && self
                     .lexicon
                     .public_in_lowercase(text, f.start)
-                    .is_some_and(|(end, figure)| {
-                        f.end <= end
-                            && !(figure
-                                && proper::personal_context(&self.lexicon, text, f.start, end))
-                    })
+                    .is_some_and(|end| f.end <= end)
         };
         out.retain(|f| {
             f.kind != Kind::Name

@@ -211,8 +211,10 @@ fn scan(text: &str, start: usize) -> Option<Candidate> {
     if text[start..end].contains('(') && !text[start..end].contains(')') {
         return None;
     }
-    // a slash only after an area code, then a local number: "512/867-5309", not "555/12"
-    if text[start..end].contains('/') && groups != [3, 3, 4] {
+    // a slash only after an area code, then a local number joined by a dash or a dot:
+    // "512/867-5309", not "555/12" nor "score 200/300 2024"
+    if text[start..end].contains('/') && (groups != [3, 3, 4] || !matches!(b[ends[1]], b'-' | b'.'))
+    {
         return None;
     }
     // a number that runs on into letters or further digits is something else ("12ab", "3,000")

@@ -1685,9 +1685,10 @@ pub fn bible_reference(text: &str, start: usize, end: usize) -> bool {
     let verse = rest[chapter..]
         .strip_prefix(':')
         .map_or(0, |v| v.bytes().take_while(u8::is_ascii_digit).count());
+    let book = &text[start..end];
     (1..=3).contains(&chapter)
         && (1..=3).contains(&verse)
-        && BIBLE_BOOKS.contains(&&text[start..end])
+        && BIBLE_BOOKS.iter().any(|b| b.eq_ignore_ascii_case(book))
 }
 
 pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
@@ -4011,7 +4012,7 @@ impl Finder<'_, '_> {
         if self
             .lex
             .public_in_lowercase(t.text, title)
-            .is_some_and(|(end, _)| end >= w.stem_end)
+            .is_some_and(|end| end >= w.stem_end)
         {
             return true; // decided: no one's
         }
@@ -4106,7 +4107,31 @@ impl Finder<'_, '_> {
             return;
         }
         let listed = f & (FIRST_NAME | SURNAME) != 0;
-        let word = f & (VOCAB | RARE | REGION | OTHER_LANGUAGE) != 0 || self.lex.lowercase_word(&l);
+        // ("my mac keeps crashing", "a few bevs": after a determiner or an owner a name that is
+        // an everyday word in lower case is the word — "me and teddy broke up" is a person)
+        let everyday_after = || {
+            i > 0
+                && matches!(
+                    &*t.lower(i - 1),
+                    "a" | "an"
+                        | "the"
+                        | "my"
+                        | "your"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "their"
+                        | "this"
+                        | "that"
+                        | "some"
+                        | "few"
+                        | "new"
+                        | "old"
+                        | "of"
+                )
+                && self.lex.lowercase_word(&l)
+        };
+        let word = f & (VOCAB | RARE | REGION | OTHER_LANGUAGE) != 0 || everyday_after();
         // (a letter three times over is chat, "whyyy", "sooo": no name)
         let drawn_out = t
             .stem(i)

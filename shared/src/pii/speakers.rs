@@ -51,12 +51,14 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
         let clock = timestamp(line);
         if let Some((s, e, words)) = label(&line[clock..]) {
             timed += usize::from(clock > 0);
-            labelled.push((
-                at,
-                clock + s,
-                words,
-                speaks(&line[clock + e..]) || clock > 0,
-            ));
+            // (in a timed log a label is a speaker when words follow it, not a score: "[08:00]
+            // Joy: 3/10")
+            let worded = line[clock + e..]
+                .trim_start_matches(':')
+                .trim_start()
+                .starts_with(|c: char| c.is_alphabetic());
+            let speech = speaks(&line[clock + e..]) || clock > 0 && worded;
+            labelled.push((at, clock + s, words, speech));
         }
         at += line.len();
     }

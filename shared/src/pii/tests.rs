@@ -1753,14 +1753,14 @@ fn profiles_link_pages_and_slashed_area_codes() {
     );
 }
 
-/// A public name typed in lower case is no one's, and music is listened and danced to; a
-/// person the writer knows by the same name, and "to" a person, still count.
+/// An organisation's name typed in lower case is no one's, and music is listened and danced
+/// to; a public figure's name typed in lower case is as often someone the writer knows (an
+/// independent review: "i texted emma watson from my class"), and "to" a person still counts.
 #[test]
 fn lowercase_public_names_and_music_stay() {
     expect_clean(
         &[
             "he just said cool wanna play mario kart. best reaction ever",
-            "listening to taylor swift on repeat",
             "Mum was dancing with one of the carers to Frank Sinatra. First time she smiled",
             "singing along to Adele Adkins in the car",
         ],
@@ -1768,6 +1768,8 @@ fn lowercase_public_names_and_music_stay() {
     );
     expect_names(&[
         ("my friend taylor swift came over", "taylor swift"),
+        ("i texted emma watson from my class", "emma watson"),
+        ("alan carr from accounts keeps bullying me", "alan carr"),
         ("I sent nudes to Jack Black", "Jack Black"),
         ("I sang. Then I wrote to Taylor Swift", "Taylor Swift"),
         ("I was listening to my friend Taylor Swift", "Taylor Swift"),
@@ -1990,17 +1992,19 @@ fn lowercase_titled_surnames() {
             "dr pepper is my fave",
             "mr right doesnt exist",
             "the dr said rest",
-            "mr bean is funny, ms word crashed",
-            // (a second red team's: characters and a game after a title)
-            "ms marvel and mrs hinch, ms pac-man, watching dr phil",
+            "ms word crashed",
+            // (a second red team's: a game after a title)
+            "ms pac-man all night",
         ],
         Some(Kind::Name),
     );
+    // (a figure's name after a title typed in lower case is a name: "my therapist dr phil")
+    expect_names(&[("my landlord mr darcy is evicting me", "darcy")]);
 }
 
 /// The red team's later leaks: an unlisted name opening a sentence with a relation after it,
-/// and addresses spelled with a dotted mailbox, a bracketed "at" around a public host, or
-/// spaces about the "@".
+/// and addresses spelled with a dotted mailbox or a bracketed "at" around a public host (a help
+/// service's own mailbox, spelled so, stays).
 #[test]
 fn unlisted_openers_with_relations_and_spelled_addresses() {
     expect_names(&[
@@ -2019,14 +2023,14 @@ fn unlisted_openers_with_relations_and_spelled_addresses() {
             Kind::Email,
             &["mike[at]yahoo.co.uk"],
         ),
-        (
-            "email me at jess @ gmail.com",
-            Kind::Email,
-            &["jess @ gmail.com"],
-        ),
     ]);
     expect_clean(
-        &["we met at a dot com company", "email info@mind.org.uk"],
+        &[
+            "we met at a dot com company",
+            "email info@mind.org.uk or info[at]mind.org.uk",
+            // (an independent review's: no spaced "@" is an address)
+            "I was @ home.It was fine",
+        ],
         None,
     );
 }
@@ -2050,6 +2054,43 @@ fn keyed_cards_pps_numbers_and_branch_codes() {
         &[
             "the case number is on the letter",
             "gift card number 2 was lost",
+        ],
+        None,
+    );
+}
+
+/// An independent review's findings on this session's rules stay fixed: lowercase everyday
+/// names in a name's position, a user's own subreddit and a channel-named video, ages and
+/// slashes that are weather and scores, words after a platform's name, a directory's search
+/// page, a score in a timed log, a cited verse in any case, an accented French word.
+#[test]
+fn a_review_of_the_red_team_rules_stays_fixed() {
+    expect_names(&[
+        ("me and teddy broke up last night", "teddy"),
+        ("told bev about the pills", "bev"),
+    ]);
+    expect_found(&[
+        (
+            "https://www.reddit.com/r/u_jessm22",
+            Kind::Url,
+            &["https://www.reddit.com/r/u_jessm22"],
+        ),
+        (
+            "https://www.youtube.com/watch?v=abc123&ab_channel=JessicaMillerVlogs",
+            Kind::Url,
+            &["https://www.youtube.com/watch?v=abc123&ab_channel=JessicaMillerVlogs"],
+        ),
+    ]);
+    expect_clean(
+        &[
+            "it was hot today (95F), I'm 100m from the station",
+            "score 200/300 2024, pages 100/200 3000 words",
+            "instagram 2day, tiktok: 3hrs a day, we used snapchat filters_lol",
+            "psychologytoday.com/us/therapists/ is where I looked",
+            "[08:00] Joy: 3/10\n[20:00] Hope: 5/10",
+            "jeremiah 29:11 is on my wall",
+            "Déjà vu again today.",
+            "my family is back in munster",
         ],
         None,
     );

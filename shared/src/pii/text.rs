@@ -131,7 +131,9 @@ pub fn unshout(text: &str) -> Option<String> {
             }
             upper += usize::from(c.is_ascii_uppercase());
         }
-        upper >= 12 && line.split_whitespace().count() >= 3
+        // (a shouted line longer than a message's usual is read as written: the lowercase
+        // rules' cost grows faster than the line)
+        upper >= 12 && line.len() <= 400 && line.split_whitespace().count() >= 3
     };
     let mut out: Option<String> = None;
     let mut at = 0;
