@@ -3,7 +3,7 @@
 //! ("u/throwaway_sadgirl") and a Cash App tag ("$jessm22"). An account is a unique identifier.
 
 use super::lexicon::{COMMON, FIRST_NAME, Lexicon, ORDINARY_WORD, RARE, SURNAME, VOCAB};
-use super::tokens::Tokens;
+use super::tokens::{Tokens, letter_in, letter_masks};
 use super::{Finding, Kind};
 
 /// Platforms and the words that name an account on them ("cash app", "user name" and "gamer
@@ -35,8 +35,9 @@ const PLATFORMS: &[&str] = &[
     "fortnite",
 ];
 
-/// First words of the two-word names, and their second words.
-const PLATFORM_PAIRS: &[(&str, &str)] = &[("cash", "app"), ("user", "name"), ("gamer", "tag")];
+/// The two-word names: first words, and the second word of each.
+const PAIR_FIRSTS: &[&str] = &["cash", "user", "gamer"];
+const PAIR_SECONDS: &[&str] = &["app", "name", "tag"];
 
 /// What may stand between the platform's name and the handle.
 const LINKS: &[&str] = &[
@@ -58,23 +59,9 @@ const LINKS: &[&str] = &[
     " ",
 ];
 
-/// For each length, the first and the last letters of the platforms' names of that length: most
-/// words are told apart from every platform by three comparisons.
-const PLATFORM_LETTERS: [[u32; 10]; 2] = {
-    let mut letters = [[0u32; 10]; 2];
-    let mut i = 0;
-    while i < PLATFORMS.len() + PLATFORM_PAIRS.len() {
-        let w = if i < PLATFORMS.len() {
-            PLATFORMS[i].as_bytes()
-        } else {
-            PLATFORM_PAIRS[i - PLATFORMS.len()].0.as_bytes()
-        };
-        letters[0][w.len()] |= 1 << (w[0] - b'a');
-        letters[1][w.len()] |= 1 << (w[w.len() - 1] - b'a');
-        i += 1;
-    }
-    letters
-};
+/// The first and the last letters of the platforms' names, by length.
+const PLATFORM_FIRSTS: [u32; 16] = letter_masks(&[PLATFORMS, PAIR_FIRSTS], false);
+const PLATFORM_LASTS: [u32; 16] = letter_masks(&[PLATFORMS, PAIR_FIRSTS], true);
 
 /// Accounts after a platform's name among the words `t`, and Reddit users and Cash App tags
 /// anywhere in `text`.
@@ -92,21 +79,16 @@ pub fn find(text: &str, t: &Tokens, lex: &Lexicon, out: &mut Vec<Finding>) {
     for i in 0..t.len() {
         let w = &t.words[i];
         let len = w.len();
-        if !(2..=9).contains(&len) {
-            continue;
-        }
-        let letter = |at: usize, side: usize| {
-            let c = b[at].to_ascii_lowercase();
-            c.is_ascii_lowercase() && PLATFORM_LETTERS[side][len] & (1 << (c - b'a')) != 0
-        };
-        if !letter(w.start, 0) || !letter(w.stem_end - 1, 1) {
+        if !letter_in(&PLATFORM_FIRSTS, len, b[w.start])
+            || !letter_in(&PLATFORM_LASTS, len, b[w.stem_end - 1])
+        {
             continue;
         }
         let word = &text[w.start..w.stem_end];
         let is = |p: &&str| p.len() == len && p.eq_ignore_ascii_case(word);
         let end = if PLATFORMS.iter().any(is) {
             w.end
-        } else if let Some(&(_, second)) = PLATFORM_PAIRS.iter().find(|(a, _)| is(a)) {
+        } else if let Some(second) = PAIR_FIRSTS.iter().position(is).map(|p| PAIR_SECONDS[p]) {
             match t.words.get(i + 1) {
                 Some(n)
                     if t.gap(i, i + 1) == " " && t.lower(i + 1).eq_ignore_ascii_case(second) =>

@@ -18,7 +18,7 @@ use super::lexicon::{
     CALENDAR, COMMON, FIRST_NAME, FIRST_ROLE_BIT, FOREIGN_WORD, Lexicon, ORDINARY_WORD,
     OTHER_LANGUAGE, PHRASE_WORD, RARE, REGION, STREET, SURNAME, TOWN, TOWN_WHOLE, VOCAB,
 };
-use super::tokens::{Tokens, Word, lower};
+use super::tokens::{Tokens, Word, letter_in, letter_masks, lower};
 use super::{Finding, Kind};
 
 const TITLES: &[&str] = &[
@@ -953,35 +953,18 @@ fn quick_member(w: &str, words: &[&str], bits: &[u64; 4]) -> bool {
 /// Titles typed in lower case before a surname ("dr khan").
 const LOWERCASE_TITLES: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
 
-/// For each length, the first letters of the words that may stand before a lowercase town or
-/// surname (place words, "to", titles): most words are passed over on two comparisons.
-const LOWERCASE_CUE_LETTERS: [u32; 11] = {
-    let mut letters = [0u32; 11];
-    let mut i = 0;
-    while i < PLACE_CUES.len() + LOWERCASE_TITLES.len() + 1 {
-        let w = if i < PLACE_CUES.len() {
-            PLACE_CUES[i].as_bytes()
-        } else if i < PLACE_CUES.len() + LOWERCASE_TITLES.len() {
-            LOWERCASE_TITLES[i - PLACE_CUES.len()].as_bytes()
-        } else {
-            b"to"
-        };
-        letters[w.len()] |= 1 << (w[0] - b'a');
-        i += 1;
-    }
-    letters
-};
+/// The first letters of the words that may stand before a lowercase town or surname (place
+/// words, "to", titles), by length.
+const LOWERCASE_CUE_LETTERS: [u32; 16] =
+    letter_masks(&[PLACE_CUES, LOWERCASE_TITLES, &["to"]], false);
 
 /// Whether word `k` could be a place word, "to" or a title by its length and first letter.
 fn lowercase_cue_shaped(t: &Tokens, k: usize) -> bool {
     let w = &t.words[k];
-    let len = w.stem_end - w.start;
-    let c = t.text.as_bytes()[w.start];
-    len <= 10 && c.is_ascii_lowercase() && LOWERCASE_CUE_LETTERS[len] & (1 << (c - b'a')) != 0
+    letter_in(&LOWERCASE_CUE_LETTERS, w.len(), t.text.as_bytes()[w.start])
 }
 
 const ADDRESS_BITS: [u64; 4] = quick_bits(ADDRESSES);
-const PLACE_CUE_BITS: [u64; 4] = quick_bits(PLACE_CUES);
 
 fn addresses(w: &str) -> bool {
     quick_member(w, ADDRESSES, &ADDRESS_BITS)
@@ -3963,7 +3946,7 @@ impl Finder<'_, '_> {
         let placed = if prev == "to" {
             i > 1 && self.has(i - 2, ROLE_MOTION)
         } else {
-            quick_member(prev, PLACE_CUES, &PLACE_CUE_BITS)
+            PLACE_CUES.contains(&prev)
         };
         if !placed || !t.words[i - 1].plain || t.gap(i - 1, i) != " " {
             return false;

@@ -140,6 +140,30 @@ impl std::ops::Deref for Lower<'_> {
     }
 }
 
+/// For each word length under 16, the letters that the words of that length in `lists` start
+/// with (or, with `last`, end with): a word whose letter is unset is in none of the lists, told
+/// by two comparisons (asked of most words).
+pub const fn letter_masks(lists: &[&[&str]], last: bool) -> [u32; 16] {
+    let mut masks = [0u32; 16];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let w = lists[l][i].as_bytes();
+            masks[w.len()] |= 1 << (w[if last { w.len() - 1 } else { 0 }] - b'a');
+            i += 1;
+        }
+        l += 1;
+    }
+    masks
+}
+
+/// Whether letter `c` (either case) is set in `masks` for words of `len` bytes.
+pub fn letter_in(masks: &[u32; 16], len: usize, c: u8) -> bool {
+    let c = c.to_ascii_lowercase();
+    len < 16 && c.is_ascii_lowercase() && masks[len] & (1 << (c - b'a')) != 0
+}
+
 /// Sign-off words a writer glues to their name with a hyphen ("Kindly-keith", "Best-Dana").
 const SIGNOFF_GLUE: &[&str] = &[
     "kindly",
