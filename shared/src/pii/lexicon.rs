@@ -115,6 +115,9 @@ pub struct Lexicon {
     /// The public hosts by their first two letters: where a mistyped one is looked for.
     public_by_start: FxHashMap<[u8; 2], Vec<&'static str>>,
     orgs: AhoCorasick,
+    /// The first two bytes of the organisations' and figures' names, one bit each: most
+    /// capitalised words start neither list and are passed without an automaton search.
+    public_starts: Vec<u64>,
     /// Public figures, characters and titles with a name in them: kept unless a personal cue
     /// stands before.
     figures: AhoCorasick,
@@ -223,6 +226,7 @@ impl Lexicon {
                 .start_kind(aho_corasick::StartKind::Anchored)
                 .build(lines(ORGS))
                 .expect("organisation list compiles"),
+            public_starts: two_byte_starts(lines(ORGS).chain(lines(FIGURES))),
             figures: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(aho_corasick::StartKind::Anchored)
@@ -276,6 +280,7 @@ impl Lexicon {
     }
 
     /// False when `lower` is certainly no listed first name.
+    #[inline]
     pub fn maybe_first_name(&self, lower: &str) -> bool {
         let (a, b) = bloom_bits(lower);
         self.first_bloom[a >> 6] & (1 << (a & 63)) != 0
@@ -346,7 +351,8 @@ impl Lexicon {
         while let Some(at) = super::scan::next_upper_or_digit(b, i) {
             i = at;
             let starts = i == 0 || !b[i - 1].is_ascii_alphanumeric();
-            if starts {
+            let pair = two_bytes(b[i], b.get(i + 1).copied().unwrap_or(0));
+            if starts && self.public_starts[pair >> 6] & (1 << (pair & 63)) != 0 {
                 let input = aho_corasick::Input::new(text)
                     .span(i..b.len())
                     .anchored(aho_corasick::Anchored::Yes);
@@ -475,14 +481,51 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 
 const BLOOM_BITS: usize = 1 << 18;
 
+#[inline]
 fn bloom_bits(w: &str) -> (usize, usize) {
-    use std::hash::{BuildHasher, BuildHasherDefault};
-    let h = BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(w);
-    let h2 = h.rotate_left(29).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    // asked of most lowercase words: the first and last eight bytes (overlapping, or one
+    // zero-padded load when shorter) and the length, mixed by two multiplications
+    let b = w.as_bytes();
+    let load = |s: &[u8]| {
+        let mut x = [0u8; 8];
+        x[..s.len()].copy_from_slice(s);
+        u64::from_le_bytes(x)
+    };
+    let (head, tail) = if b.len() <= 8 {
+        (load(b), 0)
+    } else {
+        (load(&b[..8]), load(&b[b.len() - 8..]))
+    };
+    let h = (head ^ tail.rotate_left(23) ^ (b.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+        .wrapping_mul(0xA076_1D64_78BD_642F);
+    let h = h ^ (h >> 29);
+    let h2 = h.rotate_left(31).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (
-        (h as usize) & (BLOOM_BITS - 1),
-        (h2 as usize) & (BLOOM_BITS - 1),
+        (h >> 20) as usize & (BLOOM_BITS - 1),
+        (h2 >> 20) as usize & (BLOOM_BITS - 1),
     )
+}
+
+fn two_bytes(a: u8, b: u8) -> usize {
+    usize::from(a) << 8 | usize::from(b)
+}
+
+/// The bits of [`two_bytes`] that `names` start with (a one-byte name: with any byte after).
+fn two_byte_starts<'a>(names: impl Iterator<Item = &'a str>) -> Vec<u64> {
+    let mut bits = vec![0u64; (1 << 16) / 64];
+    for n in names {
+        let b = n.as_bytes();
+        let seconds = match b {
+            [] => continue,
+            [_] => 0..=255,
+            [_, s, ..] => *s..=*s,
+        };
+        for s in seconds {
+            let k = two_bytes(b[0], s);
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+    }
+    bits
 }
 
 fn bloom<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u64> {
@@ -527,6 +570,19 @@ fn fold_accents(lower: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_public_name_passes_its_two_byte_filter() {
+        let l = Lexicon::load();
+        for n in lines(ORGS).chain(lines(FIGURES)) {
+            let b = n.as_bytes();
+            let k = two_bytes(b[0], b.get(1).copied().unwrap_or(0));
+            assert_ne!(l.public_starts[k >> 6] & (1 << (k & 63)), 0, "{n}");
+        }
+        // and most capitalised words pass none
+        let k = two_bytes(b'I', b' ');
+        assert_eq!(l.public_starts[k >> 6] & (1 << (k & 63)), 0);
+    }
 
     #[test]
     fn lists_load_with_their_roles() {

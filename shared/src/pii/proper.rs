@@ -833,26 +833,17 @@ const CUE_ROLES: u32 = ROLE_TITLE
     | ROLE_DETERMINER
     | ROLE_INTRO;
 fn is_intro_word(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "was"
-            | "name"
-            | "names"
-            | "surname"
-            | "forename"
-            | "named"
-            | "called"
-            | "me"
-            | "by"
-            | "i'm"
-            | "im"
-            | "it's"
-            | "its"
-            | "am"
-            | "patient"
-            | "resident"
-    )
+    INTRO_CUES.contains(&w)
 }
+
+const INTRO_CUES: &[&str] = &[
+    "is", "was", "name", "names", "surname", "forename", "named", "called", "me", "by", "i'm",
+    "im", "it's", "its", "am", "patient", "resident",
+];
+
+/// The first letters of [`INTRO_CUES`] and [`ADDRESSES`] by length: most words before a
+/// lowercase word ("the", "and", "to") are told to be neither without a comparison.
+const PREV_CUE_LETTERS: [u32; 16] = letter_masks(&[INTRO_CUES, ADDRESSES], false);
 
 /// Relations and greetings that address a person: an unlisted lowercase word after one may be
 /// a name ("my bf iain says", "thanks again, shania kildea", "ok keeva i get it"). The frequent
@@ -4023,14 +4014,22 @@ impl Finder<'_, '_> {
         {
             return;
         }
-        let maybe_first = self.lex.maybe_first_name(&t.lower(i));
+        let maybe_first = if w.plain {
+            self.lex.maybe_first_name(t.stem(i))
+        } else {
+            self.lex.maybe_first_name(&t.lower(i))
+        };
         // (a plain lowercase word is its own lowercase form; any other is lowered only when
         // short enough to be an introduction: "I'm", "Its", "i’m")
         let (after_intro, cued) = match i.checked_sub(1).map(|k| &t.words[k]) {
             Some(p) if !maybe_first || self.flag(i) == PARTIAL => {
                 if p.plain && p.len() <= 10 {
-                    let prev = t.stem(i - 1);
-                    (is_intro_word(prev), w.len() >= 4 && addresses(prev))
+                    if !letter_in(&PREV_CUE_LETTERS, p.len(), t.text.as_bytes()[p.start]) {
+                        (false, false)
+                    } else {
+                        let prev = t.stem(i - 1);
+                        (is_intro_word(prev), w.len() >= 4 && addresses(prev))
+                    }
                 } else if p.len() <= 7 {
                     let prev = t.lower(i - 1);
                     (is_intro_word(&prev), w.len() >= 4 && addresses(&prev))

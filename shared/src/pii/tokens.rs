@@ -53,11 +53,13 @@ impl<'t> Tokens<'t> {
         self.words.len()
     }
 
+    #[inline]
     pub fn stem(&self, i: usize) -> &'t str {
         let w = &self.words[i];
         &self.text[w.start..w.stem_end]
     }
 
+    #[inline]
     pub fn lower(&self, i: usize) -> Lower<'_> {
         let w = &self.words[i];
         if w.plain {
@@ -106,7 +108,11 @@ const INLINE: usize = 24;
 
 pub fn lower(stem: &str) -> Lower<'_> {
     if !stem.is_ascii() {
-        // one pass, one allocation: lowercase, with a curly apostrophe read as a straight one
+        // lowercase, with a curly apostrophe read as a straight one: on the stack when it fits
+        // ("I’m", "don’t", "María" are common), else in one allocation
+        if let Some(inline) = lower_inline(stem) {
+            return inline;
+        }
         let mut s = String::with_capacity(stem.len());
         for c in stem.chars() {
             if c == '\u{2019}' {
@@ -128,12 +134,39 @@ pub fn lower(stem: &str) -> Lower<'_> {
     }
 }
 
+fn lower_inline(stem: &str) -> Option<Lower<'_>> {
+    let mut buf = [0u8; INLINE];
+    let mut n = 0;
+    let mut put = |c: char| -> Option<()> {
+        let len = c.len_utf8();
+        if n + len > INLINE {
+            return None;
+        }
+        c.encode_utf8(&mut buf[n..n + len]);
+        n += len;
+        Some(())
+    };
+    for c in stem.chars() {
+        if c.is_ascii() {
+            put(c.to_ascii_lowercase())?;
+        } else if c == '\u{2019}' {
+            put('\'')?;
+        } else {
+            for l in c.to_lowercase() {
+                put(l)?;
+            }
+        }
+    }
+    Some(Lower::Inline(buf, n as u8))
+}
+
 impl std::ops::Deref for Lower<'_> {
     type Target = str;
+    #[inline]
     fn deref(&self) -> &str {
         match self {
             Lower::Borrowed(s) => s,
-            // only ASCII bytes are copied in, so this is valid UTF-8
+            // whole characters are copied in, so this is valid UTF-8
             Lower::Inline(b, n) => std::str::from_utf8(&b[..*n as usize]).unwrap_or(""),
             Lower::Owned(s) => s,
         }
@@ -159,6 +192,7 @@ pub const fn letter_masks(lists: &[&[&str]], last: bool) -> [u32; 16] {
 }
 
 /// Whether letter `c` (either case) is set in `masks` for words of `len` bytes.
+#[inline]
 pub fn letter_in(masks: &[u32; 16], len: usize, c: u8) -> bool {
     let c = c.to_ascii_lowercase();
     len < 16 && c.is_ascii_lowercase() && masks[len] & (1 << (c - b'a')) != 0
@@ -189,6 +223,9 @@ fn tokenize(text: &str, mut words: Vec<Word>, lowered: String) -> Tokens<'_> {
         match b.get(i) {
             None => (false, 0),
             Some(&c) if c < 0x80 => (c.is_ascii_alphabetic(), 1),
+            // U+2000–U+203F, punctuation and spaces (curly quotes, dashes, "…"): common, and
+            // told without a Unicode table search
+            Some(0xE2) if b.get(i + 1) == Some(&0x80) => (false, 3),
             Some(_) => {
                 let ch = char_at(i);
                 (ch.is_alphabetic(), ch.len_utf8())
@@ -297,5 +334,39 @@ fn tokenize(text: &str, mut words: Vec<Word>, lowered: String) -> Tokens<'_> {
         text,
         words,
         lowered,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowering_on_the_stack_matches_the_allocating_form() {
+        for w in [
+            "I’m",
+            "DON’T",
+            "María",
+            "ÉLODIE",
+            "İstanbul",
+            "Ærø",
+            "naïve’s",
+            "ŞŞŞŞŞŞŞŞŞŞŞŞŞ",
+        ] {
+            let expected: String = w
+                .chars()
+                .flat_map(|c| {
+                    if c == '\u{2019}' {
+                        vec!['\'']
+                    } else {
+                        c.to_lowercase().collect()
+                    }
+                })
+                .collect();
+            assert_eq!(&*lower(w), expected, "{w}");
+        }
+        // too long for the stack: still lowered
+        assert!(matches!(lower("ŞŞŞŞŞŞŞŞŞŞŞŞŞ"), Lower::Owned(_)));
+        assert!(matches!(lower("I’m"), Lower::Inline(..)));
     }
 }
