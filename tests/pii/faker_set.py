@@ -26,7 +26,7 @@ alone (faker_contexts_fourth.py, development only): a set of text the detector h
 `--source fifth` … `--source tenth` likewise from a fifth to a tenth author's
 (faker_contexts_fifth.py … faker_contexts_tenth.py, 2026-12-06).
 
-Usage: faker_set.py --half dev|test [--source standard|fourth|fifth|sixth|seventh|eighth|ninth|tenth] [--records N] [--seed S] > set.jsonl
+Usage: faker_set.py --half dev|test [--source standard|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh] [--records N] [--seed S] > set.jsonl
 """
 
 import argparse
@@ -46,6 +46,7 @@ import faker_contexts_seventh as seventh
 import faker_contexts_eighth as eighth
 import faker_contexts_ninth as ninth
 import faker_contexts_tenth as tenth
+import faker_contexts_eleventh as eleventh
 import faker_contexts_fourth as fourth
 
 LOCALES = ["en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ"]
@@ -904,7 +905,7 @@ def main():
     # walks are helping": a relation closing one sentence and a capitalised word opening the
     # next read as one phrase, ambiguous to any reader)
     ap.add_argument("--line-joins", action="store_true")
-    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"], default="standard")
+    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"], default="standard")
     a = ap.parse_args()
     if a.source != "standard" and a.half != "dev":
         sys.exit(f"the {a.source} author's contexts are development material: --half dev only")
@@ -918,7 +919,9 @@ def main():
              "ninth": (ninth.TEMPLATES_NINTH, ninth.CLEAN_NINTH,
                        ninth.PUBLIC_NINTH),
              "tenth": (tenth.TEMPLATES_TENTH, tenth.CLEAN_TENTH,
-                       tenth.PUBLIC_TENTH)}.get(a.source)
+                       tenth.PUBLIC_TENTH),
+             "eleventh": (eleventh.TEMPLATES_ELEVENTH, eleventh.CLEAN_ELEVENTH,
+                          eleventh.PUBLIC_ELEVENTH)}.get(a.source)
     seed = a.seed if a.seed is not None else (11 if a.half == "dev" else 29)
     r = random.Random(seed)
     fakers(seed)
