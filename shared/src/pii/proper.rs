@@ -1531,12 +1531,12 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
         let pure_greeting = PURE_GREETINGS.contains(&w.as_str());
         let role = flags & (ROLE_RELATION | ROLE_TITLE | ROLE_INTRO) != 0 && (w != "me" || colon)
             || flags & ROLE_GREETING != 0 && (addressed || pure_greeting);
+        // ("and" greets only a name it addresses; it joins a figure to the names before it,
+        // below)
+        let role = role && (w != "and" || addressed);
         !citation && role
             || plural.len() > 2 && lex.flags(plural) & ROLE_RELATION != 0
-            || matches!(
-                w.as_str(),
-                "with" | "named" | "called" | "i'm" | "im" | "i\u{2019}m"
-            )
+            || matches!(w.as_str(), "named" | "called" | "i'm" | "im" | "i\u{2019}m")
     };
     // the word before counts within the sentence: "…judge me. Virginia Woolf, stones in her
     // pockets" has none, "Mr. Rogers" has its title
@@ -1560,6 +1560,19 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     } else {
         word
     };
+    let word_before = words.clone().next().unwrap_or("");
+    // "with" is company ("I live with …", "went with …"), not after a film, a show or a fan's
+    // word ("the film with Judi Dench", "obsessed with Andrew Tate"); "and" joins a figure to
+    // the names before it ("my friends Kate Moss and Jack Black"), not to things ("my dog. and
+    // Taylor Swift")
+    let joined = match word.to_lowercase().as_str() {
+        "with" => !MEDIA_WITH.contains(&word_before.to_lowercase().as_str()),
+        "and" => word_before.starts_with(char::is_uppercase) && word_before != "I",
+        _ => false,
+    };
+    if joined {
+        return true;
+    }
     // "is"/"was" introduce only after "name", "this", "it" ("my name is …", "this is …"), not
     // in "my comfort show is Gilmore Girls"
     let copula = matches!(word.to_lowercase().as_str(), "is" | "was");
@@ -1593,6 +1606,44 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
         })
     })
 }
+
+/// Words before "with" that make it no company: a figure is in the film, not with the writer.
+const MEDIA_WITH: &[&str] = &[
+    "obsessed",
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "show",
+    "shows",
+    "series",
+    "interview",
+    "interviews",
+    "podcast",
+    "podcasts",
+    "documentary",
+    "documentaries",
+    "episode",
+    "episodes",
+    "concert",
+    "concerts",
+    "album",
+    "albums",
+    "song",
+    "songs",
+    "duet",
+    "sitcom",
+    "musical",
+    "special",
+    "memoir",
+    "drama",
+    "comedy",
+    "gig",
+    "video",
+    "videos",
+    "doco",
+    "docuseries",
+];
 
 /// Books of the Bible that are also names: cited by chapter and verse they are no one
 /// ("John 3:16 reminds me I'm loved", "Jeremiah 29:11 is on my wall").
@@ -1864,6 +1915,25 @@ struct Finder<'a, 't> {
 }
 
 impl Finder<'_, '_> {
+    /// Capitalised everyday words from `k` up to an eponym's head: the name before them is a
+    /// scale's or a method's ("Weiss Functional Impairment Rating Scale").
+    fn titled_eponym(&self, k: usize) -> bool {
+        let t = self.t;
+        let mut j = k;
+        while j < t.len() && j < k + 4 && t.words[j].cap && t.gap(j - 1, j) == " " {
+            if j > k && self.has(j, ROLE_EPONYM_HEAD) {
+                return true;
+            }
+            if self.flag(j) & (VOCAB | ORDINARY_WORD) == 0
+                || self.flag(j) & (FIRST_NAME | SURNAME) != 0
+            {
+                return false;
+            }
+            j += 1;
+        }
+        false
+    }
+
     fn has(&self, k: usize, bit: u32) -> bool {
         self.flag(k) & bit != 0
     }
@@ -2778,7 +2848,7 @@ impl Finder<'_, '_> {
             let eponym = kind == Kind::Name
                 && close < t.len()
                 && matches!(t.gap(close - 1, close), " " | "-")
-                && self.has(close, ROLE_EPONYM_HEAD);
+                && (self.has(close, ROLE_EPONYM_HEAD) || self.titled_eponym(close));
             // a one-word town of the gazetteer that is no word of any language is a place (or a
             // name: either way an identifier) in a sentence of another language too ("veo
             // clientes en el este de Houston")

@@ -869,6 +869,17 @@ fn second_review_findings_stay_fixed() {
         ),
         ("next of kin: Tom Hardy", Kind::Name, &["Tom Hardy"]),
         ("Tom Hardy is my best friend", Kind::Name, &["Tom Hardy"]),
+        // company, and a list of people
+        (
+            "I went with Andrew Tate to the shop",
+            Kind::Name,
+            &["Andrew Tate"],
+        ),
+        (
+            "Priya Shah and Taylor Swift came round",
+            Kind::Name,
+            &["Priya Shah", "Taylor Swift"],
+        ),
         // "jo" is the Samaritans' mailbox only
         ("email jo@mind.org.uk", Kind::Email, &["jo@mind.org.uk"]),
         // the institution's label of an academic host
@@ -888,6 +899,12 @@ fn second_review_findings_stay_fixed() {
             "see https://www.omaha.com/news and osaka.com",
             "Jack Black is 100% my idol",
             "a book by Dr. John Gottman",
+            // a figure in a film or a fan's talk, joined to things
+            "Iris, the film with Judi Dench, is hard but beautiful",
+            "Anyone else's teen obsessed with Andrew Tate? I found the videos",
+            "Texter: my dog. and Taylor Swift lol",
+            // an eponym's head after capitalised everyday words
+            "Please complete the Weiss Functional Impairment Rating Scale before",
         ],
         None,
     );
