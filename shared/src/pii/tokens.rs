@@ -254,18 +254,21 @@ fn tokenize(text: &str, mut words: Vec<Word>, lowered: String) -> Tokens<'_> {
         let mut joined = false;
         let mut plain = c.is_ascii_lowercase();
         loop {
-            while i < b.len() && b[i].is_ascii_alphabetic() {
+            loop {
+                // (lowercase letters first: most of every word)
+                while i < b.len() && b[i].is_ascii_lowercase() {
+                    i += 1;
+                }
+                if i >= b.len() || !b[i].is_ascii_uppercase() {
+                    break;
+                }
                 // "Be wellRobin Landwehr", "advantage ofStephanie": a sentence glued on where a
                 // line break was lost. A word starts again at the capital after two or more
                 // lowercase letters ("iPhone", "McDonald" and "LaToya" stay whole).
-                if b[i].is_ascii_uppercase()
-                    && plain
-                    && i - start >= 2
-                    && b.get(i + 1).is_some_and(u8::is_ascii_lowercase)
-                {
+                if plain && i - start >= 2 && b.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
                     break;
                 }
-                plain &= b[i].is_ascii_lowercase();
+                plain = false;
                 i += 1;
             }
             if i >= b.len() {
