@@ -134,7 +134,7 @@ impl Dates {
                 r"(?i)(?-u:\b)(\d{2,3})(?: ?-?(?:years?|yrs?)(?:[- ](?:old|of age))?(?-u:\b)| ?-?(?:y/o|yo)(?-u:\b)| ?-?y\.o\.?)",
             ),
             age_cue: re(
-                r"(?i)(?-u:\b)(?:aged?:?|i'm|i am|he's|she's|hes|shes|they're|he is|she is|who's|is|was|turned|turning|turns|at|reached|reach|hit|almost|nearly|over|be|being|now|(?:the )?age of|lived to|made it to|(?:is|'s|\x{2019}s) (?:like|about|around|nearly|almost)|when you get to) (\d{2,3})(?-u:\b)",
+                r"(?i)(?-u:\b)(?:aged?:?|i'm|im|i\x{2019}m|i am|he's|she's|hes|shes|they're|he is|she is|who's|is|was|turned|turning|turns|at|reached|reach|hit|almost|nearly|over|be|being|now|(?:the )?age of|lived to|made it to|(?:is|'s|\x{2019}s) (?:like|about|around|nearly|almost)|when you get to) (\d{2,3})(?-u:\b)",
             ),
             // "Pastor Lewis, around 103, hasn't…", "Elderly male, approx. 92, found…", "Pt: F,
             // 100, lives with…", "Is 95 too old to start?"

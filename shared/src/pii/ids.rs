@@ -479,7 +479,11 @@ fn value_after(text: &str, mut i: usize, kind: Kind) -> Option<(usize, usize)> {
         let lowercase_word = text[i..e]
             .bytes()
             .all(|c| c.is_ascii_lowercase() || c == b'\'');
-        if digitless && words < 4 && lowercase_word {
+        // (a person's word between: "Medicare number for Dad is W994…")
+        let titled_word = (2..=12).contains(&(e - i))
+            && b[i].is_ascii_uppercase()
+            && text[i + 1..e].bytes().all(|c| c.is_ascii_lowercase());
+        if digitless && words < 4 && (lowercase_word || titled_word) {
             words += 1;
             i = e;
             continue;

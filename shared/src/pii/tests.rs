@@ -1588,6 +1588,22 @@ fn speakers_ages_and_what_a_tenth_author_wrote() {
             Kind::HealthPlan,
             &["W612386423"],
         ),
+        // a person's word between the key and its value; an age after a chat's "im"
+        (
+            "Medicare number for Dad is W994115124, in case",
+            Kind::HealthPlan,
+            &["W994115124"],
+        ),
+        (
+            "Texter: im 92 and my wife died in march.",
+            Kind::Age,
+            &["92"],
+        ),
+        (
+            "Same car every night, I 127046.",
+            Kind::Vehicle,
+            &["I 127046"],
+        ),
         (
             "Ref 08304378. Please arrive 10 minutes early.",
             Kind::Id,
