@@ -579,9 +579,9 @@ mod tests {
             let k = two_bytes(b[0], b.get(1).copied().unwrap_or(0));
             assert_ne!(l.public_starts[k >> 6] & (1 << (k & 63)), 0, "{n}");
         }
-        // and most capitalised words pass none
-        let k = two_bytes(b'I', b' ');
-        assert_eq!(l.public_starts[k >> 6] & (1 << (k & 63)), 0);
+        // and it rules most pairs out
+        let set: u32 = l.public_starts.iter().map(|w| w.count_ones()).sum();
+        assert!(set < (1 << 16) / 16, "{set}");
     }
 
     #[test]

@@ -1484,12 +1484,18 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
             return true;
         }
     }
+    // (a sign-off's line ends with a comma, or its last sentence is a sign-off alone: "…is
+    // unreal. Regards\nDaniel Andrews")
     let under_signoff = trimmed.strip_suffix('\n').is_some_and(|line| {
-        line.rsplit('\n')
-            .next()
-            .unwrap_or("")
-            .trim_end()
-            .ends_with(',')
+        let line = line.rsplit('\n').next().unwrap_or("").trim_end();
+        let last = line.trim_end_matches(['.', '!']);
+        let last = last.rsplit(['.', '!', '?']).next().unwrap_or("");
+        line.ends_with(',')
+            || last.split_whitespace().count() <= 3
+                && last
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| SIGNOFFS.contains(&w.to_ascii_lowercase().as_str()))
     });
     if under_signoff {
         return true;
@@ -1568,6 +1574,11 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     let joined = match word.to_lowercase().as_str() {
         "with" => !MEDIA_WITH.contains(&word_before.to_lowercase().as_str()),
         "and" => word_before.starts_with(char::is_uppercase) && word_before != "I",
+        // a street or a place named like a figure: "he lives on Sally Field"
+        "on" | "at" => matches!(
+            word_before.to_lowercase().as_str(),
+            "live" | "lives" | "lived" | "living" | "moved" | "move" | "moving" | "stay" | "stays"
+        ),
         _ => false,
     };
     if joined {

@@ -908,6 +908,9 @@ fn second_review_findings_stay_fixed() {
             // peoples, faiths and feasts, which the vocabulary holds in lower case only
             "Most decorated Olympian ever. Specifically the Flying Scotsman.",
             "Incense, Latin, stillness. The Tudors were brutal",
+            // brands and public figures of the lists
+            "Placement year at Deloitte and a Specsavers voucher",
+            "Sally Field was great in that film",
         ],
         None,
     );
@@ -1603,6 +1606,17 @@ fn speakers_ages_and_what_a_tenth_author_wrote() {
             "Same car every night, I 127046.",
             Kind::Vehicle,
             &["I 127046"],
+        ),
+        // a figure's name signed under a bare sign-off, or a street named like one
+        (
+            "I'm in 6th form and the pressure is unreal. Regards\nDaniel Andrews\nHospital number 10602041",
+            Kind::Name,
+            &["Daniel Andrews"],
+        ),
+        (
+            "he lives on Sally Field near the dairy",
+            Kind::Address,
+            &["Sally Field"],
         ),
         (
             "Ref 08304378. Please arrive 10 minutes early.",
