@@ -912,16 +912,23 @@ const ADDRESSES: &[&str] = &[
     "bye",
 ];
 
-/// A cheap hash of a short word's first and last letters and length: a word whose bit is unset
-/// is no word of a list ([`ADDRESSES`], [`PLACE_CUES`]), decided before any string comparison
-/// (asked of most words).
+/// A cheap hash of a short word's first, second and last letters and length: a word whose bit
+/// is unset is no word of a list ([`ADDRESSES`]), decided before any string comparison (asked
+/// of most words; one bit in 4,096, so few other words share a listed word's bit).
 const fn quick(w: &[u8]) -> usize {
-    (w[0] as usize * 31 + w[w.len() - 1] as usize * 7 + w.len()) & 255
+    let second = if w.len() > 1 { w[1] } else { 0 } as usize;
+    (w[0] as usize)
+        .wrapping_mul(0x9E37)
+        .wrapping_add(second.wrapping_mul(0x85EB))
+        .wrapping_add((w[w.len() - 1] as usize).wrapping_mul(0xC2B3))
+        .wrapping_add(w.len().wrapping_mul(0x27D5))
+        >> 3
+        & 4095
 }
 
 /// The [`quick`] bits of a word list's words.
-const fn quick_bits(words: &[&str]) -> [u64; 4] {
-    let mut bits = [0u64; 4];
+const fn quick_bits(words: &[&str]) -> [u64; 64] {
+    let mut bits = [0u64; 64];
     let mut i = 0;
     while i < words.len() {
         let h = quick(words[i].as_bytes());
@@ -931,14 +938,12 @@ const fn quick_bits(words: &[&str]) -> [u64; 4] {
     bits
 }
 
-/// Whether `w` is one of `words`, whose [`quick_bits`] are `bits`.
-fn quick_member(w: &str, words: &[&str], bits: &[u64; 4]) -> bool {
-    !w.is_empty()
-        && {
-            let h = quick(w.as_bytes());
-            bits[h >> 6] & (1 << (h & 63)) != 0
-        }
-        && words.contains(&w)
+/// Whether `w` may be a word of the list whose [`quick_bits`] are `bits` (false: it is not).
+fn quick_hit(w: &str, bits: &[u64; 64]) -> bool {
+    !w.is_empty() && {
+        let h = quick(w.as_bytes());
+        bits[h >> 6] & (1 << (h & 63)) != 0
+    }
 }
 
 /// Titles typed in lower case before a surname ("dr khan").
@@ -955,10 +960,13 @@ fn lowercase_cue_shaped(t: &Tokens, k: usize) -> bool {
     letter_in(&LOWERCASE_CUE_LETTERS, w.len(), t.text.as_bytes()[w.start])
 }
 
-const ADDRESS_BITS: [u64; 4] = quick_bits(ADDRESSES);
+const ADDRESS_BITS: [u64; 64] = quick_bits(ADDRESSES);
 
 fn addresses(w: &str) -> bool {
-    quick_member(w, ADDRESSES, &ADDRESS_BITS)
+    // (the words before a lowercase word are often a relation: "my mum", "my partner")
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| ADDRESSES.iter().copied().collect());
+    quick_hit(w, &ADDRESS_BITS) && SET.contains(w)
 }
 
 const INTRO_WORDS: &[&str] = &[
