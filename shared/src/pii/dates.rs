@@ -374,7 +374,16 @@ fn is_age(text: &str, start: usize, end: usize) -> bool {
         .rev()
         .take(7)
         .any(|w| w != "Mark" && NOT_AGE.contains(&w.to_ascii_lowercase().as_str()));
-    !unit && !measured
+    // a day's count, not a person's age: "90 meetings in 90 days. Today was 90."
+    let mut last = clause.split_whitespace().rev();
+    let counted_day = matches!(last.next(), Some("is" | "was"))
+        && last.next().is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "today" | "yesterday" | "tomorrow" | "tonight"
+            )
+        });
+    !unit && !measured && !counted_day
 }
 
 /// Holidays that with a year name a day ("christmas day 2018", "New Year's Eve 2019").

@@ -119,6 +119,10 @@ fn abbreviated_title(w: &str) -> bool {
 }
 
 const RELATIONS: &[&str] = &[
+    "lawyer",
+    "solicitor",
+    "attorney",
+    "barrister",
     "husband",
     "wife",
     "son",
@@ -1151,8 +1155,19 @@ fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool, leads: bool
     let mut all = 0u32;
     let mut proper = false;
     let mut every_listed = true;
-    for part in l.split(['-', '\'']).filter(|p| p.len() > 1) {
-        let f = lex.flags(part);
+    // (an acronym beside a written word is no name's part: "Originating-IP", not "Ip")
+    let mixed = word.bytes().any(|c| c.is_ascii_lowercase());
+    for (part, written) in l
+        .split(['-', '\''])
+        .zip(word.split(['-', '\'', '\u{2019}']))
+        .filter(|(p, _)| p.len() > 1)
+    {
+        let acronym = mixed && written.len() > 1 && written.bytes().all(|c| c.is_ascii_uppercase());
+        let f = if acronym {
+            ORDINARY_WORD
+        } else {
+            lex.flags(part)
+        };
         all |= f;
         proper |= class_of(f) == Class::Proper;
         every_listed &= f & (FIRST_NAME | SURNAME) != 0;

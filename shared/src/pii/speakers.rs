@@ -95,7 +95,17 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
         let plain_name = listed && first & (VOCAB | REGION) == 0;
         // an unlisted word speaks only in a transcript, and only if it is no word at all
         let unknown = first & (VOCAB | FIRST_NAME | SURNAME) == 0 && lex.flags(name) == 0;
+        // (a mail header's field: "X-Originating-IP", "Reply-To", "Content-Type": joined
+        // everyday words, acronyms and single letters)
+        let header = name.contains('-')
+            && name.split('-').all(|p| {
+                let f = lex.flags(&p.to_lowercase());
+                p.chars().count() == 1
+                    || p.chars().all(char::is_uppercase)
+                    || f & (VOCAB | COMMON | ORDINARY_WORD) != 0 && f & FIRST_NAME == 0
+            });
         let ok = namelike
+            && !header
             && (wrote && (listed || unknown)
                 || plain_name && speech
                 || (listed || unknown && !acronym) && transcript && speech);

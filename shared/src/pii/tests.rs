@@ -911,6 +911,10 @@ fn second_review_findings_stay_fixed() {
             // brands and public figures of the lists
             "Placement year at Deloitte and a Specsavers voucher",
             "Sally Field was great in that film",
+            // a mail header's field with an acronym; a day's count
+            "X-Originating-IP: header follows",
+            "Facilitator: hi there\nReply-To: yeah ok\nContent-Type: yeah fine",
+            "90 meetings in 90 days. Today was 90. Don't know what I'll do tomorrow.",
         ],
         None,
     );
@@ -1602,6 +1606,8 @@ fn speakers_ages_and_what_a_tenth_author_wrote() {
             Kind::Age,
             &["92"],
         ),
+        ("Today my gran was 95 and happy", Kind::Age, &["95"]),
+        ("my lawyer Sarah Jones called", Kind::Name, &["Sarah Jones"]),
         (
             "Same car every night, I 127046.",
             Kind::Vehicle,
