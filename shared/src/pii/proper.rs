@@ -1155,8 +1155,14 @@ fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool, leads: bool
     let mut all = 0u32;
     let mut proper = false;
     let mut every_listed = true;
-    // (an acronym beside a written word is no name's part: "Originating-IP", not "Ip")
-    let mixed = word.bytes().any(|c| c.is_ascii_lowercase());
+    // (an acronym beside a written word that is no name is no name's part: "Originating-IP",
+    // not "Ip"; "Smith-JONES" is still a surname)
+    let mixed = word.bytes().any(|c| c.is_ascii_lowercase())
+        && !l.split(['-', '\'']).any(|p| {
+            p.len() > 1
+                && !word.contains(&p.to_ascii_uppercase())
+                && lex.flags(p) & (FIRST_NAME | SURNAME) != 0
+        });
     for (part, written) in l
         .split(['-', '\''])
         .zip(word.split(['-', '\'', '\u{2019}']))
@@ -1507,14 +1513,20 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
             return true;
         }
     }
-    // (a sign-off's line ends with a comma, or its last sentence is a sign-off alone: "…is
-    // unreal. Regards\nDaniel Andrews")
+    // (a sign-off's line ends with a comma, or its last sentence is a sign-off alone with the
+    // name on a line of its own: "…is unreal. Regards\nDaniel Andrews", not "Love\nTaylor Swift
+    // forever")
+    let signature_line = text[end..].trim_start_matches([' ', ',', '.']).is_empty()
+        || text[end..]
+            .trim_start_matches([' ', ',', '.'])
+            .starts_with(['\n', '\r']);
     let under_signoff = trimmed.strip_suffix('\n').is_some_and(|line| {
         let line = line.rsplit('\n').next().unwrap_or("").trim_end();
         let last = line.trim_end_matches(['.', '!']);
         let last = last.rsplit(['.', '!', '?']).next().unwrap_or("");
         line.ends_with(',')
-            || last.split_whitespace().count() <= 3
+            || signature_line
+                && last.split_whitespace().count() <= 3
                 && last
                     .rsplit(' ')
                     .next()
@@ -1560,9 +1572,6 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
         let pure_greeting = PURE_GREETINGS.contains(&w.as_str());
         let role = flags & (ROLE_RELATION | ROLE_TITLE | ROLE_INTRO) != 0 && (w != "me" || colon)
             || flags & ROLE_GREETING != 0 && (addressed || pure_greeting);
-        // ("and" greets only a name it addresses; it joins a figure to the names before it,
-        // below)
-        let role = role && (w != "and" || addressed);
         !citation && role
             || plural.len() > 2 && lex.flags(plural) & ROLE_RELATION != 0
             || matches!(w.as_str(), "named" | "called" | "i'm" | "im" | "i\u{2019}m")
@@ -1590,13 +1599,10 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
         word
     };
     let word_before = words.clone().next().unwrap_or("");
-    // "with" is company ("I live with …", "went with …"), not after a film, a show or a fan's
-    // word ("the film with Judi Dench", "obsessed with Andrew Tate"); "and" joins a figure to
-    // the names before it ("my friends Kate Moss and Jack Black"), not to things ("my dog. and
-    // Taylor Swift")
+    // "with" is company ("I live with …", "went with …", "an interview with …"), not after a
+    // film's or a fan's word ("the film with Judi Dench", "obsessed with Andrew Tate")
     let joined = match word.to_lowercase().as_str() {
         "with" => !MEDIA_WITH.contains(&word_before.to_lowercase().as_str()),
-        "and" => word_before.starts_with(char::is_uppercase) && word_before != "I",
         // a street or a place named like a figure: "he lives on Sally Field"
         "on" | "at" => matches!(
             word_before.to_lowercase().as_str(),
@@ -1648,11 +1654,7 @@ const MEDIA_WITH: &[&str] = &[
     "films",
     "movie",
     "movies",
-    "show",
-    "shows",
     "series",
-    "interview",
-    "interviews",
     "podcast",
     "podcasts",
     "documentary",
@@ -1668,13 +1670,7 @@ const MEDIA_WITH: &[&str] = &[
     "duet",
     "sitcom",
     "musical",
-    "special",
     "memoir",
-    "drama",
-    "comedy",
-    "gig",
-    "video",
-    "videos",
     "doco",
     "docuseries",
 ];
@@ -1949,13 +1945,20 @@ struct Finder<'a, 't> {
 }
 
 impl Finder<'_, '_> {
-    /// Capitalised everyday words from `k` up to an eponym's head: the name before them is a
-    /// scale's or a method's ("Weiss Functional Impairment Rating Scale").
+    /// Capitalised everyday words from `k` up to an instrument's head: the one word before them
+    /// is a scale's ("Weiss Functional Impairment Rating Scale").
     fn titled_eponym(&self, k: usize) -> bool {
         let t = self.t;
         let mut j = k;
         while j < t.len() && j < k + 4 && t.words[j].cap && t.gap(j - 1, j) == " " {
-            if j > k && self.has(j, ROLE_EPONYM_HEAD) {
+            // (an instrument's head only: "… Family Therapy", "… Memorial Foundation", "… Family
+            // Law" and a subject line's "… Maths Test" follow people too)
+            if j > k
+                && matches!(
+                    &*t.lower(j),
+                    "scale" | "inventory" | "questionnaire" | "criteria"
+                )
+            {
                 return true;
             }
             if self.flag(j) & (VOCAB | ORDINARY_WORD) == 0
@@ -2882,7 +2885,8 @@ impl Finder<'_, '_> {
             let eponym = kind == Kind::Name
                 && close < t.len()
                 && matches!(t.gap(close - 1, close), " " | "-")
-                && (self.has(close, ROLE_EPONYM_HEAD) || self.titled_eponym(close));
+                && (self.has(close, ROLE_EPONYM_HEAD)
+                    || close == k + 1 && self.titled_eponym(close));
             // a one-word town of the gazetteer that is no word of any language is a place (or a
             // name: either way an identifier) in a sentence of another language too ("veo
             // clientes en el este de Houston")
@@ -4118,15 +4122,17 @@ impl Finder<'_, '_> {
         {
             return;
         }
+        // (the filter rules most words out; a word it lets through is looked up, so what
+        // follows never depends on the filter's false positives)
         let maybe_first = if w.plain {
             self.lex.maybe_first_name(t.stem(i))
         } else {
             self.lex.maybe_first_name(&t.lower(i))
-        };
+        } && self.flag(i) & FIRST_NAME != 0;
         // (a plain lowercase word is its own lowercase form; any other is lowered only when
         // short enough to be an introduction: "I'm", "Its", "i’m")
         let (after_intro, cued) = match i.checked_sub(1).map(|k| &t.words[k]) {
-            Some(p) if !maybe_first || self.flag(i) == PARTIAL => {
+            Some(p) if !maybe_first => {
                 if p.plain && p.len() <= 10 {
                     if !letter_in(&PREV_CUE_LETTERS, p.len(), t.text.as_bytes()[p.start]) {
                         (false, false)

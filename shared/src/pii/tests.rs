@@ -902,7 +902,6 @@ fn second_review_findings_stay_fixed() {
             // a figure in a film or a fan's talk, joined to things
             "Iris, the film with Judi Dench, is hard but beautiful",
             "Anyone else's teen obsessed with Andrew Tate? I found the videos",
-            "Texter: my dog. and Taylor Swift lol",
             // an eponym's head after capitalised everyday words
             "Please complete the Weiss Functional Impairment Rating Scale before",
             // peoples, faiths and feasts, which the vocabulary holds in lower case only
@@ -910,7 +909,7 @@ fn second_review_findings_stay_fixed() {
             "Incense, Latin, stillness. The Tudors were brutal",
             // brands and public figures of the lists
             "Placement year at Deloitte and a Specsavers voucher",
-            "Sally Field was great in that film",
+            "Love\nTaylor Swift forever",
             // a mail header's field with an acronym; a day's count
             "X-Originating-IP: header follows",
             "Facilitator: hi there\nReply-To: yeah ok\nContent-Type: yeah fine",
@@ -1608,6 +1607,64 @@ fn speakers_ages_and_what_a_tenth_author_wrote() {
         ),
         ("Today my gran was 95 and happy", Kind::Age, &["95"]),
         ("my lawyer Sarah Jones called", Kind::Name, &["Sarah Jones"]),
+        // an independent review of the lists and the figure rules: names and towns they hid
+        ("Name: Anu", Kind::Name, &["Anu"]),
+        (
+            "my cousin Babar Khan took my passport",
+            Kind::Name,
+            &["Babar Khan"],
+        ),
+        (
+            "Kehlani Baker is my daughter",
+            Kind::Name,
+            &["Kehlani Baker"],
+        ),
+        ("hi its anu here", Kind::Name, &["anu"]),
+        (
+            "Sarah Ferguson rang me about the overdue rent",
+            Kind::Name,
+            &["Sarah Ferguson"],
+        ),
+        (
+            "my friend Rémy Martin called me",
+            Kind::Name,
+            &["Rémy Martin"],
+        ),
+        (
+            "I had an interview with Kate Moss yesterday",
+            Kind::Name,
+            &["Kate Moss"],
+        ),
+        (
+            "We went to the pub. And Kate Moss was there, she's my ex",
+            Kind::Name,
+            &["Kate Moss"],
+        ),
+        (
+            "Subject: Call With Emma Walsh About Therapy",
+            Kind::Name,
+            &["Emma Walsh"],
+        ),
+        (
+            "Sarah Smith-JONES is my GP",
+            Kind::Name,
+            &["Sarah Smith-JONES"],
+        ),
+        (
+            "I live in Port Adelaide with my two kids",
+            Kind::Location,
+            &["Port Adelaide"],
+        ),
+        (
+            "I live in Chevy Chase with my husband",
+            Kind::Location,
+            &["Chevy Chase"],
+        ),
+        (
+            "I live in Drax near Selby",
+            Kind::Location,
+            &["Drax", "Selby"],
+        ),
         (
             "Same car every night, I 127046.",
             Kind::Vehicle,
