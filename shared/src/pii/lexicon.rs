@@ -359,13 +359,30 @@ impl Lexicon {
                 let whole = |m: &aho_corasick::Match| {
                     m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric()
                 };
-                if let Some(m) = self.orgs.find(input.clone()).filter(whole) {
+                // (a name before a street type is a street's: "45 Great Northern Road")
+                let street_after = |m: &aho_corasick::Match| {
+                    let rest = text[m.end()..].strip_prefix(' ').unwrap_or("");
+                    let next = rest
+                        .split(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    next.starts_with(|c: char| c.is_uppercase())
+                        && self.flags(&next.to_lowercase()) & STREET != 0
+                };
+                if let Some(m) = self
+                    .orgs
+                    .find(input.clone())
+                    .filter(|m| whole(m) && !street_after(m))
+                {
                     orgs.push((m.start(), m.end()));
                     i = m.end();
                     continue;
                 }
                 let figure = self.figures.find(input).filter(|m| {
-                    whole(m) && b.get(m.end()) != Some(&b'-') && !personal(m.start(), m.end())
+                    whole(m)
+                        && b.get(m.end()) != Some(&b'-')
+                        && !street_after(m)
+                        && !personal(m.start(), m.end())
                 });
                 if let Some(m) = figure {
                     figures.push((m.start(), m.end()));

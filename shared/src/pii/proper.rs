@@ -1598,11 +1598,14 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     } else {
         word
     };
-    let word_before = words.clone().next().unwrap_or("");
+    let mut back = words.clone();
+    let word_before = back.next().unwrap_or("");
+    let media = |w: &str| MEDIA_WITH.contains(&w.to_lowercase().as_str());
     // "with" is company ("I live with …", "went with …", "an interview with …"), not after a
-    // film's or a fan's word ("the film with Judi Dench", "obsessed with Andrew Tate")
+    // film's or a fan's word ("the film with Judi Dench", "obsessed with Andrew Tate", "a
+    // podcast interview with Gabor Maté")
     let joined = match word.to_lowercase().as_str() {
-        "with" => !MEDIA_WITH.contains(&word_before.to_lowercase().as_str()),
+        "with" => !media(word_before) && !back.next().is_some_and(media),
         // a street or a place named like a figure: "he lives on Sally Field"
         "on" | "at" => matches!(
             word_before.to_lowercase().as_str(),
