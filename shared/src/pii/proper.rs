@@ -1155,30 +1155,28 @@ fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool, leads: bool
     let mut all = 0u32;
     let mut proper = false;
     let mut every_listed = true;
+    // each part as lowered and as written
+    let parts = || {
+        l.split(['-', '\''])
+            .zip(word.split(['-', '\'', '\u{2019}']))
+            .filter(|(p, _)| p.len() > 1)
+    };
+    let caps = |w: &str| w.bytes().all(|c| c.is_ascii_uppercase());
     // (an acronym beside a written word that is no name is no name's part: "Originating-IP",
     // not "Ip"; "Smith-JONES" is still a surname)
-    let mixed = word.bytes().any(|c| c.is_ascii_lowercase())
-        && !l.split(['-', '\'']).any(|p| {
-            p.len() > 1
-                && !word.contains(&p.to_ascii_uppercase())
-                && lex.flags(p) & (FIRST_NAME | SURNAME) != 0
-        });
-    for (part, written) in l
-        .split(['-', '\''])
-        .zip(word.split(['-', '\'', '\u{2019}']))
-        .filter(|(p, _)| p.len() > 1)
-    {
-        let acronym = mixed && written.len() > 1 && written.bytes().all(|c| c.is_ascii_uppercase());
-        let f = if acronym {
+    let acronyms = word.bytes().any(|c| c.is_ascii_lowercase())
+        && !parts().any(|(p, w)| !caps(w) && lex.flags(p) & (FIRST_NAME | SURNAME) != 0);
+    for (p, w) in parts() {
+        let f = if acronyms && caps(w) {
             ORDINARY_WORD
         } else {
-            lex.flags(part)
+            lex.flags(p)
         };
         all |= f;
         proper |= class_of(f) == Class::Proper;
         every_listed &= f & (FIRST_NAME | SURNAME) != 0;
     }
-    let parts = l.split(['-', '\'']).filter(|p| p.len() > 1).count();
+    let parts = parts().count();
     let class = if parts >= 3 && !every_listed {
         Class::Plain // a slug or a long compound ("four-ways-add-self-esteem")
     } else if proper {
@@ -1516,10 +1514,8 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     // (a sign-off's line ends with a comma, or its last sentence is a sign-off alone with the
     // name on a line of its own: "…is unreal. Regards\nDaniel Andrews", not "Love\nTaylor Swift
     // forever")
-    let signature_line = text[end..].trim_start_matches([' ', ',', '.']).is_empty()
-        || text[end..]
-            .trim_start_matches([' ', ',', '.'])
-            .starts_with(['\n', '\r']);
+    let rest = text[end..].trim_start_matches([' ', ',', '.']);
+    let signature_line = rest.is_empty() || rest.starts_with(['\n', '\r']);
     let under_signoff = trimmed.strip_suffix('\n').is_some_and(|line| {
         let line = line.rsplit('\n').next().unwrap_or("").trim_end();
         let last = line.trim_end_matches(['.', '!']);
