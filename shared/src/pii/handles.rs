@@ -65,12 +65,13 @@ const PLATFORM_LASTS: [u32; 16] = letter_masks(&[PLATFORMS, PAIR_FIRSTS], true);
 
 /// Accounts after a platform's name among the words `t`, and Reddit users and Cash App tags
 /// anywhere in `text`.
-pub fn find(text: &str, t: &Tokens, lex: &Lexicon, out: &mut Vec<Finding>) {
+/// (`has_digit`: whether `text` holds an ASCII digit.)
+pub fn find(text: &str, has_digit: bool, t: &Tokens, lex: &Lexicon, out: &mut Vec<Finding>) {
     // a handle holds a digit or an underscore, or stands after a colon ("ig: jess.m"); a tag
     // or a Reddit user has its "$" or "/": a message with none of these has no handle worth
     // the words' reading (a bare name after "my snapchat is" is a name's to catch)
     let b = text.as_bytes();
-    if super::scan::next_digit(b, 0).is_none()
+    if !has_digit
         && memchr::memchr3(b'_', b'$', b':', b).is_none()
         && memchr::memchr(b'/', b).is_none()
     {

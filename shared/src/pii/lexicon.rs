@@ -280,7 +280,7 @@ impl Lexicon {
     }
 
     /// False when `lower` is certainly no listed first name.
-    #[inline]
+    #[inline(always)]
     pub fn maybe_first_name(&self, lower: &str) -> bool {
         let (a, b) = bloom_bits(lower);
         self.first_bloom[a >> 6] & (1 << (a & 63)) != 0
@@ -498,20 +498,33 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 
 const BLOOM_BITS: usize = 1 << 18;
 
+/// The zero-padded little-endian value of up to eight bytes, read as two overlapping loads (a
+/// variable-length copy into a buffer is a `memcpy` call, and this is asked of most words).
+#[inline(always)]
+fn load_le(s: &[u8]) -> u64 {
+    let n = s.len();
+    if n >= 4 {
+        let lo = u32::from_le_bytes([s[0], s[1], s[2], s[3]]);
+        let hi = u32::from_le_bytes([s[n - 4], s[n - 3], s[n - 2], s[n - 1]]);
+        u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+    } else if n > 0 {
+        u64::from(s[0])
+            | u64::from(s[n / 2]) << (8 * (n / 2))
+            | u64::from(s[n - 1]) << (8 * (n - 1))
+    } else {
+        0
+    }
+}
+
 #[inline]
 fn bloom_bits(w: &str) -> (usize, usize) {
     // asked of most lowercase words: the first and last eight bytes (overlapping, or one
     // zero-padded load when shorter) and the length, mixed by two multiplications
     let b = w.as_bytes();
-    let load = |s: &[u8]| {
-        let mut x = [0u8; 8];
-        x[..s.len()].copy_from_slice(s);
-        u64::from_le_bytes(x)
-    };
     let (head, tail) = if b.len() <= 8 {
-        (load(b), 0)
+        (load_le(b), 0)
     } else {
-        (load(&b[..8]), load(&b[b.len() - 8..]))
+        (load_le(&b[..8]), load_le(&b[b.len() - 8..]))
     };
     let h = (head ^ tail.rotate_left(23) ^ (b.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15))
         .wrapping_mul(0xA076_1D64_78BD_642F);
@@ -587,6 +600,16 @@ fn fold_accents(lower: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn overlapping_loads_read_as_a_zero_padded_copy() {
+        let bytes = "abcdéfgh".as_bytes();
+        for n in 0..=8 {
+            let mut x = [0u8; 8];
+            x[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(load_le(&bytes[..n]), u64::from_le_bytes(x), "{n} bytes");
+        }
+    }
 
     #[test]
     fn every_public_name_passes_its_two_byte_filter() {

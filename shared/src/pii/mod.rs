@@ -243,7 +243,7 @@ impl Detector {
         // capitals tell nothing there (same offsets: only ASCII letters are lowered)
         let unshouted = text::unshout(text);
         let text = unshouted.as_deref().unwrap_or(text);
-        proper::find(text, &self.lexicon, out);
+        proper::find(text, has_digit, &self.lexicon, out);
         speakers::find(text, &self.lexicon, out);
         // an organisation's name typed in lower case is no one's ("wanna play mario kart"), nor
         // a book of the Bible cited by chapter and verse ("John 3:16")

@@ -1745,7 +1745,8 @@ pub fn bible_reference(text: &str, start: usize, end: usize) -> bool {
         && BIBLE_BOOKS.iter().any(|b| b.eq_ignore_ascii_case(book))
 }
 
-pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
+/// `has_digit`: whether `text` holds an ASCII digit (the caller has looked).
+pub fn find(text: &str, has_digit: bool, lex: &Lexicon, out: &mut Vec<Finding>) {
     thread_local! {
         static BUF: std::cell::Cell<Vec<Word>> = const { std::cell::Cell::new(Vec::new()) };
         static LOWERED: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
@@ -1770,7 +1771,7 @@ pub fn find(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
     trailing_initials(text, &mut out[from..]);
     signed_initials(text, lex, out);
     join_places(text, lex, out, from);
-    super::handles::find(text, &t, lex, out);
+    super::handles::find(text, has_digit, &t, lex, out);
     let (words, lowered) = t.into_buffers();
     BUF.set(words);
     LOWERED.set(lowered);

@@ -137,11 +137,14 @@ pub fn unshout(text: &str) -> Option<String> {
     };
     let mut out: Option<String> = None;
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        if shouted(line) {
-            out.get_or_insert_with(|| text.to_string())[at..at + line.len()].make_ascii_lowercase();
+    // (the lines as `split_inclusive('\n')` gives them, found by a vector search: the standard
+    // library's character search costs more than the rest of this on chat-length text)
+    while at < text.len() {
+        let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |p| at + p + 1);
+        if shouted(&text[at..end]) {
+            out.get_or_insert_with(|| text.to_string())[at..end].make_ascii_lowercase();
         }
-        at += line.len();
+        at = end;
     }
     out
 }
@@ -164,5 +167,27 @@ mod tests {
         assert_eq!(before(t, 4, 3), "é ");
         assert!(standalone(t, 4, 7));
         assert!(!standalone("a123", 1, 4));
+    }
+
+    #[test]
+    fn only_shouted_lines_are_lowered_and_offsets_hold() {
+        assert_eq!(unshout("no shouting here\nnone"), None);
+        assert_eq!(unshout(""), None);
+        let t = "Hi there\nMY NAME IS SARAH JONES\nbye";
+        assert_eq!(
+            unshout(t).as_deref(),
+            Some("Hi there\nmy name is sarah jones\nbye")
+        );
+        // the last line without a line break, and a line break at the very end
+        assert_eq!(
+            unshout("ok\nPATIENT NAME: O'NEILL, PATRICK").as_deref(),
+            Some("ok\npatient name: o'neill, patrick")
+        );
+        assert_eq!(
+            unshout("PATIENT NAME: O'NEILL, PATRICK\n").as_deref(),
+            Some("patient name: o'neill, patrick\n")
+        );
+        // (two words: not a shouted sentence)
+        assert_eq!(unshout("HELLOOOOOOOO THEREEEEEEE\n"), None);
     }
 }

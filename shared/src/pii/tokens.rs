@@ -151,6 +151,11 @@ fn lower_inline(stem: &str) -> Option<Lower<'_>> {
             put(c.to_ascii_lowercase())?;
         } else if c == '\u{2019}' {
             put('\'')?;
+        } else if ('\u{c0}'..='\u{ff}').contains(&c) {
+            // (accented Latin letters, the common case, without a case table search: "À"–"Þ"
+            // lower to 0x20 on, "×" and "ß"–"ÿ" are their own)
+            let upper = c <= '\u{de}' && c != '\u{d7}';
+            put(char::from_u32(c as u32 + if upper { 0x20 } else { 0 }).unwrap_or(c))?;
         } else {
             for l in c.to_lowercase() {
                 put(l)?;
@@ -212,6 +217,27 @@ const SIGNOFF_GLUE: &[&str] = &[
     "love",
 ];
 
+/// Whether the character starting at byte `i` (not ASCII) is alphabetic, and its length. The
+/// common ones are told from their bytes without a Unicode table search: the no-break space and
+/// Latin-1 signs, accented Latin letters, punctuation and spaces U+2000–U+203F (curly quotes,
+/// dashes, "…"), CJK ideographs U+5000–U+9FFF, pictographs and emoji from U+1F300.
+#[inline]
+fn alpha_non_ascii(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes();
+    match (b[i], b.get(i + 1).copied().unwrap_or(0)) {
+        // ("ª", "µ", "º" are letters; "×", "÷" are not)
+        (0xC2, c) => (matches!(c, 0xAA | 0xB5 | 0xBA), 2),
+        (0xC3, c) => (!matches!(c, 0x97 | 0xB7), 2),
+        (0xE2, 0x80) => (false, 3),
+        (0xE5..=0xE9, _) => (true, 3),
+        (0xF0, 0x9F) if b.get(i + 2).is_some_and(|&c| c >= 0x8C) => (false, 4),
+        _ => {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            (ch.is_alphabetic(), ch.len_utf8())
+        }
+    }
+}
+
 #[inline(always)]
 fn tokenize(text: &str, mut words: Vec<Word>, lowered: String) -> Tokens<'_> {
     words.clear();
@@ -223,13 +249,7 @@ fn tokenize(text: &str, mut words: Vec<Word>, lowered: String) -> Tokens<'_> {
         match b.get(i) {
             None => (false, 0),
             Some(&c) if c < 0x80 => (c.is_ascii_alphabetic(), 1),
-            // U+2000–U+203F, punctuation and spaces (curly quotes, dashes, "…"): common, and
-            // told without a Unicode table search
-            Some(0xE2) if b.get(i + 1) == Some(&0x80) => (false, 3),
-            Some(_) => {
-                let ch = char_at(i);
-                (ch.is_alphabetic(), ch.len_utf8())
-            }
+            Some(_) => alpha_non_ascii(text, i),
         }
     };
     let mut i = 0;
@@ -345,6 +365,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn byte_shortcuts_agree_with_the_unicode_tables() {
+        // every character outside ASCII: the shortcuts may only skip the table search
+        for c in (0x80u32..=0x10FFFF).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(
+                alpha_non_ascii(&s, 0),
+                (c.is_alphabetic(), c.len_utf8()),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+    }
+
+    #[test]
     fn lowering_on_the_stack_matches_the_allocating_form() {
         for w in [
             "I’m",
@@ -367,6 +401,10 @@ mod tests {
                 })
                 .collect();
             assert_eq!(&*lower(w), expected, "{w}");
+        }
+        for c in '\u{c0}'..='\u{ff}' {
+            let s = c.to_string();
+            assert_eq!(&*lower(&s), c.to_lowercase().to_string(), "{c}");
         }
         // too long for the stack: still lowered
         assert!(matches!(lower("ŞŞŞŞŞŞŞŞŞŞŞŞŞ"), Lower::Owned(_)));
