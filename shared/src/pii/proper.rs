@@ -950,6 +950,63 @@ fn quick_hit(w: &str, bits: &[u64; 64]) -> bool {
     }
 }
 
+/// A capitalised word that, standing alone between lowercase words, is the pronoun or a
+/// sentence's opening function word ("I'm", "If", "The", "However"): never a name, and not a
+/// cue the capitalised-run rules act on.
+fn lone_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "I" | "I'm"
+            | "I've"
+            | "I'll"
+            | "I'd"
+            | "I\u{2019}m"
+            | "I\u{2019}ve"
+            | "I\u{2019}ll"
+            | "I\u{2019}d"
+            | "If"
+            | "It"
+            | "It's"
+            | "It\u{2019}s"
+            | "You"
+            | "You're"
+            | "The"
+            | "This"
+            | "He"
+            | "She"
+            | "We"
+            | "They"
+            | "What"
+            | "There"
+            | "In"
+            | "When"
+            | "Your"
+            | "How"
+            | "Is"
+            | "As"
+            | "But"
+            | "For"
+            | "Do"
+            | "And"
+            | "That"
+            | "So"
+            | "Then"
+            | "Are"
+            | "These"
+            | "Have"
+            | "Some"
+            | "Many"
+            | "Since"
+            | "While"
+            | "Often"
+            | "Sometimes"
+            | "Maybe"
+            | "However"
+            | "Also"
+            | "Even"
+    )
+}
+
 /// Titles typed in lower case before a surname ("dr khan").
 const LOWERCASE_TITLES: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
 
@@ -2205,6 +2262,11 @@ impl Finder<'_, '_> {
 
     fn capitalised(&mut self, a: usize, b: usize) {
         let t = self.t;
+        // the pronoun and the sentence openers of prose on their own — most capitalised words of
+        // any text — name no one and start nothing the rules below look for
+        if b - a == 1 && lone_opener(t.stem(a)) {
+            return;
+        }
         if self.cited(a) || self.cited_with_year(a, b) {
             self.cited_end = b;
             return;
