@@ -135,31 +135,38 @@ pub fn lower(stem: &str) -> Lower<'_> {
 }
 
 fn lower_inline(stem: &str) -> Option<Lower<'_>> {
+    // byte by byte: ASCII, accented Latin letters (the common case) and the curly apostrophe
+    // without decoding or a case table search
+    let b = stem.as_bytes();
     let mut buf = [0u8; INLINE];
     let mut n = 0;
-    let mut put = |c: char| -> Option<()> {
-        let len = c.len_utf8();
-        if n + len > INLINE {
-            return None;
-        }
-        c.encode_utf8(&mut buf[n..n + len]);
-        n += len;
-        Some(())
-    };
-    for c in stem.chars() {
-        if c.is_ascii() {
-            put(c.to_ascii_lowercase())?;
-        } else if c == '\u{2019}' {
-            put('\'')?;
-        } else if ('\u{c0}'..='\u{ff}').contains(&c) {
-            // (accented Latin letters, the common case, without a case table search: "À"–"Þ"
-            // lower to 0x20 on, "×" and "ß"–"ÿ" are their own)
-            let upper = c <= '\u{de}' && c != '\u{d7}';
-            put(char::from_u32(c as u32 + if upper { 0x20 } else { 0 }).unwrap_or(c))?;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            *buf.get_mut(n)? = c.to_ascii_lowercase();
+            n += 1;
+            i += 1;
+        } else if c == 0xC3 {
+            // U+00C0–U+00FF: "À"–"Þ" lower to 0x20 on, "×" and "ß"–"ÿ" are their own
+            let d = b[i + 1];
+            let upper = d <= 0x9E && d != 0x97;
+            buf.get_mut(n..n + 2)?
+                .copy_from_slice(&[0xC3, if upper { d + 0x20 } else { d }]);
+            n += 2;
+            i += 2;
+        } else if b[i..].starts_with("\u{2019}".as_bytes()) {
+            *buf.get_mut(n)? = b'\'';
+            n += 1;
+            i += 3;
         } else {
-            for l in c.to_lowercase() {
-                put(l)?;
+            let ch = stem[i..].chars().next()?;
+            for l in ch.to_lowercase() {
+                let len = l.len_utf8();
+                l.encode_utf8(buf.get_mut(n..n + len)?);
+                n += len;
             }
+            i += ch.len_utf8();
         }
     }
     Some(Lower::Inline(buf, n as u8))
@@ -402,9 +409,15 @@ mod tests {
                 .collect();
             assert_eq!(&*lower(w), expected, "{w}");
         }
-        for c in '\u{c0}'..='\u{ff}' {
-            let s = c.to_string();
-            assert_eq!(&*lower(&s), c.to_lowercase().to_string(), "{c}");
+        // every character of the scripts names are written in, between ASCII letters
+        for c in ('\u{80}'..='\u{2fff}').chain('\u{ff00}'..='\u{ffef}') {
+            let s = format!("a{c}B");
+            let expected = if c == '\u{2019}' {
+                "a'b".to_string()
+            } else {
+                format!("a{}b", c.to_lowercase())
+            };
+            assert_eq!(&*lower(&s), expected, "U+{:04X}", c as u32);
         }
         // too long for the stack: still lowered
         assert!(matches!(lower("ŞŞŞŞŞŞŞŞŞŞŞŞŞ"), Lower::Owned(_)));
