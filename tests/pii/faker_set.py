@@ -25,8 +25,14 @@ Output: one JSON object per line —
 alone (faker_contexts_fourth.py, development only): a set of text the detector had not seen;
 `--source fifth` … `--source tenth` likewise from a fifth to a tenth author's
 (faker_contexts_fifth.py … faker_contexts_tenth.py, 2026-12-06).
+`--source twelfth` keeps the dev half's templates and public contexts and takes every
+identifier-free sentence from a twelfth author's 700 (faker_contexts_twelfth.py, development
+only), written in the style of this file's two authors from their dev-half sentences alone: a
+stand-in, never tuned on before it was scored, for the test half's unseen carrier text. `--source
+thirteenth` likewise with a thirteenth author's 700, asked in the same style to be rich in
+capitalised words and numbers that identify no one (faker_contexts_thirteenth.py).
 
-Usage: faker_set.py --half dev|test [--source standard|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh] [--records N] [--seed S] > set.jsonl
+Usage: faker_set.py --half dev|test [--source standard|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth] [--records N] [--seed S] > set.jsonl
 """
 
 import argparse
@@ -47,6 +53,8 @@ import faker_contexts_eighth as eighth
 import faker_contexts_ninth as ninth
 import faker_contexts_tenth as tenth
 import faker_contexts_eleventh as eleventh
+import faker_contexts_twelfth as twelfth
+import faker_contexts_thirteenth as thirteenth
 import faker_contexts_fourth as fourth
 
 LOCALES = ["en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ"]
@@ -905,7 +913,7 @@ def main():
     # walks are helping": a relation closing one sentence and a capitalised word opening the
     # next read as one phrase, ambiguous to any reader)
     ap.add_argument("--line-joins", action="store_true")
-    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"], default="standard")
+    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"], default="standard")
     a = ap.parse_args()
     if a.source != "standard" and a.half != "dev":
         sys.exit(f"the {a.source} author's contexts are development material: --half dev only")
@@ -939,6 +947,14 @@ def main():
     if other:
         clean = list(other[1])
         public = list(other[2])
+    elif a.source == "twelfth":
+        # the dev half's templates and public contexts around a twelfth author's carrier text,
+        # written in the style of this file's two authors from their dev-half messages alone
+        clean = list(twelfth.CLEAN_TWELFTH)
+    elif a.source == "thirteenth":
+        # the same around a thirteenth author's, asked to be rich in capitalised words and
+        # numbers that identify no one
+        clean = list(thirteenth.CLEAN_THIRTEENTH)
     elif a.half == "dev":
         # a third author's carrier text and public contexts, for the half that is tuned on only
         clean += list(dev_only.CLEAN_DEV)

@@ -2260,11 +2260,43 @@ impl Finder<'_, '_> {
         self.out.push(Finding { start, end, kind });
     }
 
+    fn grades(&self, k: usize) -> bool {
+        let t = self.t;
+        let w = t.stem(k).as_bytes();
+        let counted = || {
+            t.text[..t.words[k].start]
+                .strip_suffix(' ')
+                .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()))
+                || k > 0
+                    && t.gap(k - 1, k) == " "
+                    && matches!(
+                        &*t.lower(k - 1),
+                        "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "straight"
+                            | "all"
+                            | "mostly"
+                    )
+        };
+        w.len() == 2 && (b'A'..=b'F').contains(&w[0]) && w[1] == b's' && counted()
+    }
+
     fn capitalised(&mut self, a: usize, b: usize) {
         let t = self.t;
         // the pronoun and the sentence openers of prose on their own — most capitalised words of
         // any text — name no one and start nothing the rules below look for
         if b - a == 1 && lone_opener(t.stem(a)) {
+            return;
+        }
+        // letter grades counted: "3 Bs in my A-levels", "straight As", "two Cs"
+        if b - a == 1 && self.grades(a) {
             return;
         }
         if self.cited(a) || self.cited_with_year(a, b) {
@@ -2933,13 +2965,34 @@ impl Finder<'_, '_> {
                 || listed_alone;
             // "a Trevor counselor", "an Xbox": an article before a single proper word used as
             // a modifier or a product
+            // (and any determiner before a title's word and what it is: "that Celeste game",
+            // "the Coco soundtrack" — not "the Smith family", "that Jones guy")
+            let titled = || {
+                t.gap(k - 1, k) == " "
+                    && !t.words[k].possessive()
+                    && matches!(&*t.lower(k - 1), "the" | "that" | "this")
+                    && matches!(
+                        &*t.lower(end),
+                        "game"
+                            | "games"
+                            | "app"
+                            | "film"
+                            | "movie"
+                            | "series"
+                            | "album"
+                            | "podcast"
+                            | "soundtrack"
+                            | "trilogy"
+                            | "franchise"
+                    )
+            };
             let modifier = k == a
                 && end == k + 1
                 && k > 0
-                && matches!(&*t.lower(k - 1), "a" | "an")
                 && end < t.len()
                 && !t.words[end].cap
-                && t.gap(k, end) == " ";
+                && t.gap(k, end) == " "
+                && (matches!(&*t.lower(k - 1), "a" | "an") || titled());
             if modifier {
                 k = close;
                 continue;
@@ -3678,6 +3731,23 @@ impl Finder<'_, '_> {
                 return Cue::Intro;
             }
         }
+        // an introduction in a language people mix in ("Hola, me llamo Sofia", "ich heiße Anna",
+        // "je m'appelle Léa", "mi chiamo Marco", "mi nombre es Ana", "meu nome é João"): the
+        // sentence is not English, so only a cue this strong finds the name
+        if gap == " " && i >= 2 && t.gap(i - 2, i - 1) == " " {
+            let (p2, p1) = (t.lower(i - 2), t.lower(i - 1));
+            let intro = matches!(
+                (&*p2, &*p1),
+                ("me", "llamo")
+                    | ("ich", "heiße" | "heisse")
+                    | ("mi", "chiamo")
+                    | ("nombre", "es")
+                    | ("nome", "é" | "e")
+            ) || &*p1 == "m'appelle";
+            if intro {
+                return Cue::Intro;
+            }
+        }
         // a Māori introduction: "ko Samuel tōku ingoa" (Samuel is my name), "Ko Tamati Ngata
         // tōku ingoa" (the name's words, then the phrase)
         if gap == " " && t.stem(i - 1).eq_ignore_ascii_case("ko") {
@@ -4234,11 +4304,12 @@ impl Finder<'_, '_> {
             return;
         }
         let l = t.lower(i);
+        // ("what are called open-ended questions"; "im ok-ish": a word and the "-ish" of chat)
         if l.contains('-')
             && l.split('-')
-                .all(|p| self.lex.flags(p) & (VOCAB | ORDINARY_WORD | COMMON) != 0)
+                .all(|p| p == "ish" || self.lex.flags(p) & (VOCAB | ORDINARY_WORD | COMMON) != 0)
         {
-            return; // "what are called open-ended questions"
+            return;
         }
         // "Has she ben ostracized", "It isa way", "Esther Perel's ted talk": straight after a
         // subject or an owner a name is not where a lowercase word stands (typos, phrases)

@@ -2220,3 +2220,57 @@ fn a_review_of_the_red_team_rules_stays_fixed() {
         None,
     );
 }
+
+#[test]
+fn a_twelfth_authors_carrier_text_stays_intact() {
+    // (found by the style-matched twelfth set, scored blind)
+    expect_clean(
+        &[
+            "im ok-ish",
+            "the Macmillan nurse was lovely with my mum",
+            "the Marie Curie nurses came every night",
+        ],
+        None,
+    );
+    // a name still reads as one after the intro, hyphenated or not, and a surname beside a nurse
+    expect_names(&[
+        ("im mary-jane", "mary-jane"),
+        ("my nurse is Sarah Macmillan", "Sarah Macmillan"),
+    ]);
+}
+
+#[test]
+fn introductions_in_other_languages_find_the_name() {
+    // (a sentence of another language trusts only strong cues: these are the introductions)
+    expect_names(&[
+        ("Hola, me llamo Sofia y tengo miedo", "Sofia"),
+        ("ich heiße Anna und ich brauche Hilfe", "Anna"),
+        ("je m'appelle Léa", "Léa"),
+        ("mi chiamo Marco Rossi", "Marco Rossi"),
+        ("Hola, mi nombre es Ana", "Ana"),
+        ("Olá, meu nome é Joao Silva", "Joao Silva"),
+    ]);
+}
+
+#[test]
+fn a_thirteenth_authors_capitalised_words_stay_intact() {
+    // (found by the style-matched thirteenth set, scored blind)
+    expect_clean(
+        &[
+            "I use Auslan and English.",
+            "namaste, is it ok if I write in Hinglish sometimes",
+            "I got 3 Bs in my A-levels and lost my uni place.",
+            "straight As last year, two Cs this year",
+            "did Wordle, did the Sudoku, still cant face my emails",
+            "that Celeste game about the mountain made me feel weirdly understood",
+        ],
+        None,
+    );
+    // a person before the same words is still a person; a determiner ending the sentence
+    // before is no title's
+    expect_names(&[
+        ("that Jones guy keeps texting me", "Jones"),
+        ("my friend Celeste came over", "Celeste"),
+        ("I told her about this. Celeste game night is off", "Celeste"),
+    ]);
+}
