@@ -2271,6 +2271,9 @@ fn a_thirteenth_authors_capitalised_words_stay_intact() {
     expect_names(&[
         ("that Jones guy keeps texting me", "Jones"),
         ("my friend Celeste came over", "Celeste"),
-        ("I told her about this. Celeste game night is off", "Celeste"),
+        (
+            "I told her about this. Celeste game night is off",
+            "Celeste",
+        ),
     ]);
 }
