@@ -995,7 +995,6 @@ fn lone_opener(w: &str) -> bool {
             | "These"
             | "Have"
             | "Some"
-            | "Many"
             | "Since"
             | "While"
             | "Often"
@@ -1194,6 +1193,12 @@ fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool, leads: bool
     if flags != 0 || !l.contains(['-', '\'']) {
         let class = match class_of(flags) {
             Class::Ambiguous if NAMES_NOT_WORDS.contains(&&*l) => Class::Proper,
+            // a word written with letters English has not and frequent only in another
+            // language's text is as often a name there ("Jürgen", "João", "Søren", "Björn"):
+            // a name with a cue ("my friend Jürgen"), a word without one
+            Class::Plain if flags & (VOCAB | RARE | COMMON) == 0 && !l.is_ascii() => {
+                Class::Ambiguous
+            }
             c => c,
         };
         return Info { class, flags };
@@ -2965,34 +2970,13 @@ impl Finder<'_, '_> {
                 || listed_alone;
             // "a Trevor counselor", "an Xbox": an article before a single proper word used as
             // a modifier or a product
-            // (and any determiner before a title's word and what it is: "that Celeste game",
-            // "the Coco soundtrack" — not "the Smith family", "that Jones guy")
-            let titled = || {
-                t.gap(k - 1, k) == " "
-                    && !t.words[k].possessive()
-                    && matches!(&*t.lower(k - 1), "the" | "that" | "this")
-                    && matches!(
-                        &*t.lower(end),
-                        "game"
-                            | "games"
-                            | "app"
-                            | "film"
-                            | "movie"
-                            | "series"
-                            | "album"
-                            | "podcast"
-                            | "soundtrack"
-                            | "trilogy"
-                            | "franchise"
-                    )
-            };
             let modifier = k == a
                 && end == k + 1
                 && k > 0
                 && end < t.len()
                 && !t.words[end].cap
                 && t.gap(k, end) == " "
-                && (matches!(&*t.lower(k - 1), "a" | "an") || titled());
+                && matches!(&*t.lower(k - 1), "a" | "an");
             if modifier {
                 k = close;
                 continue;
@@ -3744,6 +3728,8 @@ impl Finder<'_, '_> {
                     | ("nombre", "es")
                     | ("nome", "é" | "e")
             ) || &*p1 == "m'appelle";
+            // ("ich heiße Sie willkommen": I welcome you)
+            let intro = intro && !matches!(&*t.lower(i), "sie" | "ihnen" | "euch");
             if intro {
                 return Cue::Intro;
             }

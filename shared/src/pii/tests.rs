@@ -2224,18 +2224,20 @@ fn a_review_of_the_red_team_rules_stays_fixed() {
 #[test]
 fn a_twelfth_authors_carrier_text_stays_intact() {
     // (found by the style-matched twelfth set, scored blind)
-    expect_clean(
-        &[
-            "im ok-ish",
-            "the Macmillan nurse was lovely with my mum",
-            "the Marie Curie nurses came every night",
-        ],
-        None,
-    );
+    expect_clean(&["im ok-ish"], None);
     // a name still reads as one after the intro, hyphenated or not, and a surname beside a nurse
+    // (a review's: a service's name on the public list swallowed "Fiona Macmillan")
     expect_names(&[
         ("im mary-jane", "mary-jane"),
         ("my nurse is Sarah Macmillan", "Sarah Macmillan"),
+        (
+            "Fiona Macmillan nurse practitioner rang me",
+            "Fiona Macmillan",
+        ),
+        (
+            "our neighbour Jean Macmillan nurses at the hospice",
+            "Jean Macmillan",
+        ),
     ]);
 }
 
@@ -2262,13 +2264,19 @@ fn a_thirteenth_authors_capitalised_words_stay_intact() {
             "I got 3 Bs in my A-levels and lost my uni place.",
             "straight As last year, two Cs this year",
             "did Wordle, did the Sudoku, still cant face my emails",
-            "that Celeste game about the mountain made me feel weirdly understood",
         ],
         None,
     );
     // a person before the same words is still a person; a determiner ending the sentence
     // before is no title's
+    // (a review's: a determiner and a word before "game", "podcast", "film" was first read as a
+    // title, which hid people and towns — "that Sarah games", "the Okafor film from the wedding")
     expect_names(&[
+        ("my mum says that Sarah games too much", "Sarah"),
+        (
+            "I keep rewatching the Okafor film from the wedding",
+            "Okafor",
+        ),
         ("that Jones guy keeps texting me", "Jones"),
         ("my friend Celeste came over", "Celeste"),
         (
@@ -2276,4 +2284,20 @@ fn a_thirteenth_authors_capitalised_words_stay_intact() {
             "Celeste",
         ),
     ]);
+}
+
+#[test]
+fn a_reviews_probes_of_the_twelfth_version_stay_closed() {
+    // a town that is also an opening word is still a town after a place cue
+    expect_found(&[("I live in Many", Kind::Location, &["Many"])]);
+    // a name written with letters English has not, frequent as a word only in another
+    // language's text, is a name after a person's cue
+    expect_names(&[
+        ("my friend Jürgen called", "Jürgen"),
+        ("my friend João called", "João"),
+        ("my brother Søren is angry", "Søren"),
+        ("Hi Björn, thanks for this", "Björn"),
+    ]);
+    // "I welcome you" in German is no introduction
+    expect_clean(&["Ich heiße Sie herzlich willkommen"], Some(Kind::Name));
 }
