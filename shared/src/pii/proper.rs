@@ -2320,6 +2320,25 @@ impl Finder<'_, '_> {
         {
             return;
         }
+        // a cancer charity's nurses and teams, named for its founder ("the Macmillan nurse was
+        // lovely", "Macmillan nurses saved us"), unless a person's cue stands before the name
+        // ("my neighbour Macmillan nurses…"; "Fiona Macmillan", "Mrs Macmillan" are runs of two)
+        if b - a == 1
+            && b < t.len()
+            && !t.words[a].possessive()
+            && t.gap(a, b) == " "
+            && &*t.lower(a) == "macmillan"
+            && matches!(
+                &*t.lower(b),
+                "nurse" | "nurses" | "team" | "centre" | "center"
+            )
+            && !matches!(
+                self.cue_before(a),
+                Cue::Title | Cue::Relation | Cue::Intro | Cue::Greeting | Cue::Object
+            )
+        {
+            return;
+        }
         // a title in single quotes ("every word of 'Moon River'", "'Daisy Bell'", "'Breathin' by
         // Ariana Grande"): a song, a book, a nickname for a thing — a person only with a cue
         let opened = t.text[..t.words[a].start]

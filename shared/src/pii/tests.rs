@@ -2224,7 +2224,15 @@ fn a_review_of_the_red_team_rules_stays_fixed() {
 #[test]
 fn a_twelfth_authors_carrier_text_stays_intact() {
     // (found by the style-matched twelfth set, scored blind)
-    expect_clean(&["im ok-ish"], None);
+    expect_clean(
+        &[
+            "im ok-ish",
+            "the Macmillan nurse was lovely with my mum",
+            "Macmillan nurses saved us",
+            "our Macmillan nurse rang today",
+        ],
+        None,
+    );
     // a name still reads as one after the intro, hyphenated or not, and a surname beside a nurse
     // (a review's: a service's name on the public list swallowed "Fiona Macmillan")
     expect_names(&[
@@ -2238,6 +2246,8 @@ fn a_twelfth_authors_carrier_text_stays_intact() {
             "our neighbour Jean Macmillan nurses at the hospice",
             "Jean Macmillan",
         ),
+        ("my neighbour Macmillan nurses at the hospice", "Macmillan"),
+        ("Mrs Macmillan nurses her husband at home", "Macmillan"),
     ]);
 }
 
@@ -2298,6 +2308,18 @@ fn a_reviews_probes_of_the_twelfth_version_stay_closed() {
         ("my brother Søren is angry", "Søren"),
         ("Hi Björn, thanks for this", "Björn"),
     ]);
+    // honorifics and kin words of other languages, said to someone, are no names
+    expect_clean(
+        &[
+            "Thanks Señora, you were really kind to me today",
+            "Hi Bà, I miss you",
+            "Dear Ông, I'm sorry",
+            "Thanks Babička, she always knows",
+            "Hi Mẹ, I'm okay",
+            "there's a place called Café del Mar near me",
+        ],
+        Some(Kind::Name),
+    );
     // "I welcome you" in German is no introduction
     expect_clean(&["Ich heiße Sie herzlich willkommen"], Some(Kind::Name));
 }
