@@ -2265,6 +2265,7 @@ impl Finder<'_, '_> {
         self.out.push(Finding { start, end, kind });
     }
 
+    /// Word `k` is a letter grade after a count ("3 Bs", "straight As"), not a name.
     fn grades(&self, k: usize) -> bool {
         let t = self.t;
         let w = t.stem(k).as_bytes();
@@ -2992,10 +2993,10 @@ impl Finder<'_, '_> {
             let modifier = k == a
                 && end == k + 1
                 && k > 0
+                && matches!(&*t.lower(k - 1), "a" | "an")
                 && end < t.len()
                 && !t.words[end].cap
-                && t.gap(k, end) == " "
-                && matches!(&*t.lower(k - 1), "a" | "an");
+                && t.gap(k, end) == " ";
             if modifier {
                 k = close;
                 continue;
