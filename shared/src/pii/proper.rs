@@ -3739,15 +3739,20 @@ impl Finder<'_, '_> {
         // "je m'appelle Léa", "mi chiamo Marco", "mi nombre es Ana", "meu nome é João"): the
         // sentence is not English, so only a cue this strong finds the name
         if gap == " " && i >= 2 && t.gap(i - 2, i - 1) == " " {
-            let (p2, p1) = (t.lower(i - 2), t.lower(i - 1));
-            let intro = matches!(
-                (&*p2, &*p1),
-                ("me", "llamo")
-                    | ("ich", "heiße" | "heisse")
-                    | ("mi", "chiamo")
-                    | ("nombre", "es")
-                    | ("nome", "é" | "e")
-            ) || &*p1 == "m'appelle";
+            // (the word before first: it is none of these for nearly every capitalised word)
+            let p1 = t.lower(i - 1);
+            let intro = match &*p1 {
+                "m'appelle" => true,
+                "llamo" | "heiße" | "heisse" | "chiamo" | "es" | "é" | "e" => matches!(
+                    (&*t.lower(i - 2), &*p1),
+                    ("me", "llamo")
+                        | ("ich", "heiße" | "heisse")
+                        | ("mi", "chiamo")
+                        | ("nombre", "es")
+                        | ("nome", "é" | "e")
+                ),
+                _ => false,
+            };
             // ("ich heiße Sie willkommen": I welcome you)
             let intro = intro && !matches!(&*t.lower(i), "sie" | "ihnen" | "euch");
             if intro {
