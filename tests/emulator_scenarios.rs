@@ -170,22 +170,11 @@ async fn a_re_upload_before_the_seal_wins_and_one_after_it_fails_the_release() {
 
 /// A shard too big for the ingest function's timeout: every attempt is killed mid-shard, the
 /// message is retried and dead-lettered, the alarm on the DLQ fires and the release waits
-/// (never published). Ops raise the timeout and redrive: the shard is processed once, with
-/// exact counts, and the release goes on.
+/// (never published) after the seal. Ops raise the timeout and redrive: the shard is processed
+/// once, with exact counts, and the release goes on.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_lambda_killed_mid_shard_is_retried_dead_lettered_and_redriven_with_exact_counts() {
-    let s = AwsStack::scenario(
-        "kill",
-        &[
-            "--visibility",
-            "3",
-            "--max-receive",
-            "2",
-            "--ingest-timeout",
-            "1",
-        ],
-    )
-    .await;
+    let s = AwsStack::scenario("kill", &["--visibility", "3", "--max-receive", "2"]).await;
     let (rel, r) = release("2026-12-04");
     s.upload_example(&rel, |_| false).await;
     let dir = format!("staging/{rel}/foundation/bulk");
@@ -193,23 +182,45 @@ async fn a_lambda_killed_mid_shard_is_retried_dead_lettered_and_redriven_with_ex
         .put(&format!("{dir}/provenance.json"), provenance("bulk"))
         .await
         .unwrap();
-    // (big enough that the whole shard cannot finish inside the 1 s timeout: 200,000 records
-    // did once the privacy detector got faster)
+    // The 1 s timeout applies only once the small shards are in, and the big shard is alone on
+    // its queue until it is dead-lettered: a message that shares its batch (a small shard, the
+    // seal) dies with it, and a second dead letter is another scenario.
+    s.wait_drained("MHD_INGEST_QUEUE_URL").await;
+    set_ingest_timeout(&s, 1);
+    // 500,000 records took 10.6 s on this machine: ten times the timeout.
     let n = 500_000;
     let big = format!("{dir}/big.jsonl");
     s.blob.put(&big, chatml(n, "bulk")).await.unwrap();
-    s.seal(&rel).await;
-    wait_for(
+    let dlq = wait_for(
         "the killed shard's message in the ingest DLQ",
         Duration::from_secs(180),
-        || async { (s.queue_depth(&s.env["MHD_INGEST_DLQ_URL"]).await == 1).then_some(()) },
+        || async { Some(dead_letters(&s, "MHD_INGEST_DLQ_URL").await).filter(|b| !b.is_empty()) },
     )
     .await;
+    assert_eq!(dlq.len(), 1, "only the big shard is dead-lettered: {dlq:?}");
+    assert!(dlq[0].contains("big.jsonl"), "{dlq:?}");
     let log = std::fs::read_to_string(repo_root().join(".local-stack/ministack.log")).unwrap();
     assert!(
         log.contains("Task timed out after 1.00 seconds"),
         "the emulator killed the invocation"
     );
+
+    // ops raise the timeout and the queue's visibility with it; intake closes meanwhile: the
+    // release waits for the shard
+    set_ingest_timeout(&s, 300);
+    AwsStack::stack_py(
+        &s.env,
+        &[
+            "visibility",
+            "--queue-url",
+            &s.env["MHD_INGEST_QUEUE_URL"],
+            "--seconds",
+            "300",
+        ],
+    );
+    s.seal(&rel).await;
+    s.wait_drained("MHD_INGEST_QUEUE_URL").await;
+    s.wait_drained("MHD_RESULTS_QUEUE_URL").await;
     let m = state::get_meta(&s.state, &r).await.unwrap().unwrap();
     assert_eq!(
         m.state,
@@ -244,17 +255,7 @@ async fn a_lambda_killed_mid_shard_is_retried_dead_lettered_and_redriven_with_ex
         "{alarm}"
     );
 
-    // ops: a longer timeout, then the DLQ's message back onto the queue
-    AwsStack::stack_py(
-        &s.env,
-        &[
-            "timeout",
-            "--function",
-            &s.env["MHD_INGEST_FUNCTION"],
-            "--seconds",
-            "300",
-        ],
-    );
+    // ops redrive: the DLQ's message back onto the queue
     redrive(&s, "MHD_INGEST_DLQ_URL", "MHD_INGEST_QUEUE_URL").await;
     let m = s.wait_state(&r, DONE).await;
     assert_eq!(m.state, State::AwaitingSignoff, "{:?}", m.reasons);
@@ -271,6 +272,35 @@ async fn a_lambda_killed_mid_shard_is_retried_dead_lettered_and_redriven_with_ex
         .unwrap();
     let lines = normalized.iter().filter(|&&b| b == b'\n').count() as u64;
     assert_eq!(lines, row.records_out, "no partial or double output");
+}
+
+/// The bodies of a DLQ's messages, left visible (received with a visibility timeout of 0).
+async fn dead_letters(s: &AwsStack, dlq: &str) -> Vec<String> {
+    let got = aws_sdk_sqs::Client::new(&s.cfg)
+        .receive_message()
+        .queue_url(&s.env[dlq])
+        .max_number_of_messages(10)
+        .visibility_timeout(0)
+        .send()
+        .await
+        .unwrap();
+    got.messages()
+        .iter()
+        .filter_map(|m| m.body().map(str::to_owned))
+        .collect()
+}
+
+fn set_ingest_timeout(s: &AwsStack, seconds: u32) {
+    AwsStack::stack_py(
+        &s.env,
+        &[
+            "timeout",
+            "--function",
+            &s.env["MHD_INGEST_FUNCTION"],
+            "--seconds",
+            &seconds.to_string(),
+        ],
+    );
 }
 
 /// Moves every message of a DLQ back to its queue (what `aws sqs start-message-move-task` does).
@@ -339,20 +369,28 @@ async fn poison_messages_reach_their_dlqs_and_the_release_goes_on() {
     }
 }
 
-/// A blob store that dies after `puts` more writes: what a finalizer killed mid-step leaves.
+/// A blob store whose writes stop after `puts` more: a killed worker hangs there for good (its
+/// step is dropped, as a timeout kills a Lambda); otherwise the write fails, as a lost
+/// connection does.
 struct Dying<'a, B> {
     inner: &'a B,
     puts: AtomicUsize,
+    killed: bool,
+    stuck: tokio::sync::Notify,
 }
 
 impl<B: BlobStore> Dying<'_, B> {
-    fn write(&self, key: &str) -> Result<(), StoreError> {
+    async fn write(&self, key: &str) -> Result<(), StoreError> {
         let left = self.puts.load(Ordering::SeqCst);
         if left == 0 {
+            if self.killed {
+                self.stuck.notify_one();
+                std::future::pending::<()>().await;
+            }
             return Err(StoreError::Io {
                 op: "put",
                 key: key.into(),
-                source: std::io::Error::other("the worker died here"),
+                source: std::io::Error::other("the connection dropped here"),
             });
         }
         self.puts.store(left - 1, Ordering::SeqCst);
@@ -365,18 +403,18 @@ impl<B: BlobStore> BlobStore for Dying<'_, B> {
         self.inner.get(key).await
     }
     async fn put(&self, key: &str, bytes: Vec<u8>) -> Result<(), StoreError> {
-        self.write(key)?;
+        self.write(key).await?;
         self.inner.put(key, bytes).await
     }
     async fn open(&self, key: &str) -> Result<Option<BlobReader>, StoreError> {
         self.inner.open(key).await
     }
     async fn put_file(&self, key: &str, path: &std::path::Path) -> Result<(), StoreError> {
-        self.write(key)?;
+        self.write(key).await?;
         self.inner.put_file(key, path).await
     }
     async fn put_if_absent(&self, key: &str, bytes: Vec<u8>) -> Result<bool, StoreError> {
-        self.write(key)?;
+        self.write(key).await?;
         self.inner.put_if_absent(key, bytes).await
     }
     async fn version(&self, key: &str) -> Result<Option<String>, StoreError> {
@@ -390,8 +428,9 @@ impl<B: BlobStore> BlobStore for Dying<'_, B> {
     }
 }
 
-/// The finalizer dies mid-gating and again mid-assembly (its lease still held); the next
-/// delivery after the lease runs out resumes each step, and the release publishes once.
+/// The finalizer is killed mid-gating (its lease still held): the next delivery after the lease
+/// runs out resumes. It fails mid-assembly with an error: it hands its lease back and the next
+/// delivery resumes at once. The release publishes once.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_finalizer_dying_mid_gating_and_mid_assembly_resumes_and_publishes_once() {
     use mhd_shared::pipeline::driver::advance;
@@ -423,15 +462,21 @@ async fn a_finalizer_dying_mid_gating_and_mid_assembly_resumes_and_publishes_onc
     .await;
     let policy = Policy::release_0();
     let now = mhd_shared::pipeline::now();
-    let dying = |puts| Dying {
+    let dying = |puts, killed| Dying {
         inner: &s.blob,
         puts: AtomicUsize::new(puts),
+        killed,
+        stuck: tokio::sync::Notify::new(),
     };
-    // dies after two reports are written
-    let e = advance(&dying(2), &s.state, &policy, &r, "worker-a", || now).await;
-    assert!(e.is_err(), "the worker died");
+    // killed after two reports are written
+    let d = dying(2, true);
+    tokio::select! {
+        _ = advance(&d, &s.state, &policy, &r, "worker-a", || now) => panic!("not killed"),
+        _ = d.stuck.notified() => {}
+    }
     let m = state::get_meta(&s.state, &r).await.unwrap().unwrap();
     assert_eq!(m.state, State::Gating);
+    assert_eq!(m.lease.map(|l| l.owner).as_deref(), Some("worker-a"));
     // another delivery while the lease holds changes nothing
     let idle = advance(&s.blob, &s.state, &policy, &r, "worker-b", || now + 60)
         .await
@@ -454,12 +499,13 @@ async fn a_finalizer_dying_mid_gating_and_mid_assembly_resumes_and_publishes_onc
         },
     )
     .await;
-    // dies in assembly, after some of the release's files are written
+    // fails in assembly, after some of the release's files are written
     let t = later + 10;
-    let e = advance(&dying(5), &s.state, &policy, &r, "worker-c", || t).await;
-    assert!(e.is_err(), "the worker died");
+    let e = advance(&dying(5, false), &s.state, &policy, &r, "worker-c", || t).await;
+    assert!(e.is_err(), "the write failed");
     let m = state::get_meta(&s.state, &r).await.unwrap().unwrap();
     assert_eq!(m.state, State::Assembling);
+    assert_eq!(m.lease, None, "handed back");
     assert!(
         !s.blob
             .list(&keys::release_prefix(&r))
@@ -468,7 +514,7 @@ async fn a_finalizer_dying_mid_gating_and_mid_assembly_resumes_and_publishes_onc
             .is_empty()
     );
     assert!(s.blob.get(&keys::manifest_key(&r)).await.unwrap().is_none());
-    let t2 = t + LEASE_SECS + 1;
+    let t2 = t + 5;
     let adv = advance(&s.blob, &s.state, &policy, &r, "worker-d", || t2)
         .await
         .unwrap();
@@ -701,6 +747,9 @@ async fn owner_datasets_are_normalized_and_a_misfit_fails_by_name() {
         "{:?}",
         m.reasons
     );
+    // a failed source fails the release at once; the other shards are still recorded after it
+    s.wait_drained("MHD_INGEST_QUEUE_URL").await;
+    s.wait_drained("MHD_RESULTS_QUEUE_URL").await;
     let rows = state::shards(&s.state, &r).await.unwrap();
     for (name, n) in expect["records"].as_object().unwrap() {
         let n = n.as_u64().unwrap();

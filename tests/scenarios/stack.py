@@ -2,19 +2,21 @@
 the emulator under its own name (scripts/deploy_local.py, as `scripts/local-stack up` does),
 then tuned so a scenario runs in seconds instead of the template's production settings.
 
-  stack.py deploy --stack S --env-out F [--visibility SECONDS] [--max-receive N]
-                  [--ingest-timeout SECONDS] [--policy FILE]
+  stack.py deploy --stack S --env-out F [--visibility SECONDS] [--max-receive N] [--policy FILE]
   stack.py timeout --function NAME --seconds N
+  stack.py visibility --queue-url URL --seconds N
   stack.py esm --function NAME --enabled true|false
   stack.py dlq-alarm --env-file F --queue MHD_INGEST_DLQ_URL|MHD_RESULTS_DLQ_URL
   stack.py delete --stack S
 
 --visibility / --max-receive set both work queues' VisibilityTimeout and their redrive
 policy's maxReceiveCount (a failed message comes back after SECONDS and reaches its DLQ after
-N receives); --ingest-timeout sets the ingest function's Timeout (a Lambda killed mid-shard);
---policy uploads a policy file to config/scenario.toml in the stack's bucket and deploys with
-PolicyKey pointing at it. Nothing else of the template changes.
+N receives); --policy uploads a policy file to config/scenario.toml in the stack's bucket and
+deploys with PolicyKey pointing at it. Nothing else of the template changes.
 
+`timeout` sets a function's Timeout (a scenario lowers it to kill one shard mid-way, once the
+shards that should survive are processed, then raises it as ops would), `visibility` a queue's
+VisibilityTimeout (ops raise it with the timeout, so a slow attempt is not delivered twice);
 `esm` pauses or resumes a function's queue (a scenario that drives the finalizer itself);
 `dlq-alarm` publishes a DLQ's observed depth as the AWS/SQS metric its alarm watches (the
 emulator computes no SQS metrics itself) and prints the alarms on that queue with their state.
@@ -64,12 +66,14 @@ def deploy(a):
             attrs["RedrivePolicy"] = json.dumps({"deadLetterTargetArn": arn, "maxReceiveCount": a.max_receive})
         if attrs:
             sqs.set_queue_attributes(QueueUrl=env[q], Attributes=attrs)
-    if a.ingest_timeout is not None:
-        set_timeout(env["MHD_INGEST_FUNCTION"], a.ingest_timeout)
 
 
 def set_timeout(function, seconds):
     boto3.client("lambda").update_function_configuration(FunctionName=function, Timeout=seconds)
+
+
+def set_visibility(url, seconds):
+    boto3.client("sqs").set_queue_attributes(QueueUrl=url, Attributes={"VisibilityTimeout": str(seconds)})
 
 
 def set_esm(function, enabled):
@@ -90,7 +94,9 @@ def dlq_alarm(a):
         "Dimensions": [{"Name": "QueueName", "Value": name}],
         "Value": depth}])
     out = []
-    for al in cw.describe_alarms()["MetricAlarms"]:
+    # every page: the emulator holds every scenario's alarms, past the first page of 50
+    alarms = (al for page in cw.get_paginator("describe_alarms").paginate() for al in page["MetricAlarms"])
+    for al in alarms:
         dims = {d["Name"]: d["Value"] for d in al.get("Dimensions", [])}
         if dims.get("QueueName") == name:
             out.append({"alarm": al["AlarmName"], "metric": al["MetricName"],
@@ -110,11 +116,13 @@ def main():
     d.add_argument("--env-out", required=True)
     d.add_argument("--visibility", type=int)
     d.add_argument("--max-receive", type=int)
-    d.add_argument("--ingest-timeout", type=int)
     d.add_argument("--policy")
     t = sub.add_parser("timeout")
     t.add_argument("--function", required=True)
     t.add_argument("--seconds", type=int, required=True)
+    v = sub.add_parser("visibility")
+    v.add_argument("--queue-url", required=True)
+    v.add_argument("--seconds", type=int, required=True)
     e = sub.add_parser("esm")
     e.add_argument("--function", required=True)
     e.add_argument("--enabled", choices=["true", "false"], required=True)
@@ -128,6 +136,8 @@ def main():
         deploy(a)
     elif a.cmd == "timeout":
         set_timeout(a.function, a.seconds)
+    elif a.cmd == "visibility":
+        set_visibility(a.queue_url, a.seconds)
     elif a.cmd == "esm":
         set_esm(a.function, a.enabled == "true")
     elif a.cmd == "dlq-alarm":

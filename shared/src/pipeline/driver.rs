@@ -61,10 +61,17 @@ pub async fn advance<B: BlobStore, S: StateStore>(
             _ => meta,
         };
         tracing::info!(release = %release, state = claimed.state.as_str(), work = ?work, "running");
-        let outcome: Outcome = match work {
-            Work::Gates => super::gates::run(blob, st, policy, &claimed).await?,
-            Work::Signoffs => super::signoffs::check(blob, st, policy, &claimed).await?,
-            Work::Assemble => super::assemble::run(blob, st, policy, &claimed).await?,
+        let ran = match work {
+            Work::Gates => super::gates::run(blob, st, policy, &claimed).await,
+            Work::Signoffs => super::signoffs::check(blob, st, policy, &claimed).await,
+            Work::Assemble => super::assemble::run(blob, st, policy, &claimed).await,
+        };
+        let outcome: Outcome = match ran {
+            Ok(o) => o,
+            Err(e) => {
+                hand_back(st, &claimed, worker, now()).await;
+                return Err(e);
+            }
         };
         match machine::complete(&claimed, outcome, worker, now())? {
             None => {
@@ -80,5 +87,17 @@ pub async fn advance<B: BlobStore, S: StateStore>(
                 tracing::info!(release = %release, state = done.state.as_str(), "transition");
             }
         }
+    }
+}
+
+/// Best effort: if the row moved on or the write fails, the lease simply expires.
+async fn hand_back<S: StateStore>(st: &S, claimed: &Meta, worker: &str, now: i64) {
+    let Some(back) = machine::hand_back(claimed, worker, now) else {
+        return;
+    };
+    match state::replace_meta(st, claimed.version, &back).await {
+        Ok(true) => tracing::info!(release = %claimed.release, "lease handed back"),
+        Ok(false) => {}
+        Err(e) => tracing::warn!(release = %claimed.release, error = %e, "lease not handed back"),
     }
 }

@@ -280,6 +280,16 @@ pub fn claim(meta: &Meta, work: Work, worker: &str, now: i64) -> Option<Meta> {
     Some(m)
 }
 
+/// The row that hands `worker`'s lease back when its step stopped with an error, so the retry
+/// resumes at once instead of after [`LEASE_SECS`]; `None` when it holds no lease. A worker that
+/// is killed cannot do this: its lease expires.
+pub fn hand_back(meta: &Meta, worker: &str, now: i64) -> Option<Meta> {
+    let held = matches!(&meta.lease, Some(l) if l.owner == worker);
+    let mut m = bumped(meta, now);
+    m.lease = None;
+    held.then_some(m)
+}
+
 /// The row after `outcome`; `None` when nothing changes (e.g. still waiting on the same signoffs).
 pub fn complete(
     meta: &Meta,
@@ -408,6 +418,22 @@ mod tests {
         assert_eq!(
             next(&g, &set(&[]), "w2", 100 + LEASE_SECS),
             Next::Run(Work::Gates)
+        );
+    }
+
+    #[test]
+    fn a_lease_handed_back_lets_the_next_worker_resume_at_once() {
+        let m = seal(&open(rel(), 0), vec![], vec![], 0).unwrap();
+        let g = claim(&m, Work::Gates, "w1", 100).unwrap();
+        assert_eq!(hand_back(&g, "w2", 101), None, "not w2's lease");
+        let back = hand_back(&g, "w1", 101).unwrap();
+        assert_eq!((back.state, back.lease.clone()), (State::Gating, None));
+        assert_eq!(back.version, g.version + 1);
+        assert_eq!(next(&back, &set(&[]), "w2", 102), Next::Run(Work::Gates));
+        assert_eq!(
+            hand_back(&back, "w1", 103),
+            None,
+            "nothing left to hand back"
         );
     }
 
