@@ -283,6 +283,7 @@ async fn ingest_handler_over_the_wire_with_fixture_events() {
         blob: mhd_aws::blob_store(&s.cfg, &bucket),
         state: mhd_aws::state_store(&s.cfg, &s.env["MHD_TABLE"]),
         results: mhd_aws::queue(&s.cfg, queue_url.clone()),
+        rereads: mhd_aws::queue(&s.cfg, queue_url.clone()),
         dead_letters: mhd_aws::queue(&s.cfg, dlq_url.clone()),
         policy: Policy::release_0(),
     };
@@ -342,6 +343,22 @@ async fn ingest_handler_over_the_wire_with_fixture_events() {
                 .all(|b| b.contains("shard_reported") && b.contains(&rel)),
         "{bodies:?}"
     );
+
+    // A reread of the same shard reads it again; one of a key that is no shard can never pass
+    let reread = format!("{{\"reread\":{}}}", serde_json::json!(key));
+    let handled = ingest.message(&reread).await.unwrap();
+    assert_eq!(
+        handled,
+        vec![Handled::Shard {
+            key: key.clone(),
+            recorded: true
+        }]
+    );
+    let e = ingest
+        .message(&format!("{{\"reread\":\"staging/{rel}/release.json\"}}"))
+        .await
+        .unwrap_err();
+    assert!(!e.retryable(), "{e}");
 
     // A key outside the layout is ignored (the seal records it); a non-JSON body can never
     // succeed: it is dead-lettered at once, with the reason, and not retried.

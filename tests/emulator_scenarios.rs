@@ -761,3 +761,71 @@ async fn owner_datasets_are_normalized_and_a_misfit_fails_by_name() {
         assert_eq!((ins, outs), (n, n), "{name}");
     }
 }
+
+/// A source's sidecar uploaded after its data (as `aws s3 sync` may): the shard first read
+/// without the sidecar's role map is read again under it, and a seal queued right behind the
+/// sidecar waits for that re-read instead of gating (or failing) on the stale read.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sidecar_uploaded_after_its_data_has_the_source_read_again() {
+    let s = AwsStack::scenario("sidecar", &[]).await;
+    let (rel, r) = release("2026-12-12");
+    s.upload_example(&rel, |_| false).await;
+    let dir = format!("staging/{rel}/foundation/late_sidecar");
+    let n = 20;
+    // ShareGPT with the owner's own label for the helper: only the sidecar's role map reads it
+    let data = String::from_utf8(chatml(n, "late"))
+        .unwrap()
+        .replace("{\"messages\":", "{\"conversations\":")
+        .replace("\"role\":\"user\"", "\"from\":\"human\"")
+        .replace("\"role\":\"assistant\"", "\"from\":\"supporter\"")
+        .replace("\"content\":", "\"value\":");
+    let key = format!("{dir}/part.jsonl");
+    s.blob.put(&key, data.into_bytes()).await.unwrap();
+    let row = wait_for(
+        "the shard read without its sidecar",
+        Duration::from_secs(120),
+        || async {
+            let rows = state::shards(&s.state, &r).await.unwrap();
+            rows.into_iter().find(|x| x.key == key)
+        },
+    )
+    .await;
+    assert_eq!((row.records_in, row.records_out), (n as u64, 0), "{row:?}");
+    assert_eq!(row.sidecar, None);
+
+    // the sidecar and the seal land together, while ingest is paused
+    let esm = |on: &str| {
+        AwsStack::stack_py(
+            &s.env,
+            &[
+                "esm",
+                "--function",
+                &s.env["MHD_INGEST_FUNCTION"],
+                "--enabled",
+                on,
+            ],
+        );
+    };
+    esm("false");
+    let mut sidecar: serde_json::Value = serde_json::from_slice(&provenance("late")).unwrap();
+    sidecar["role_map"] = serde_json::json!({"supporter": "assistant"});
+    s.blob
+        .put(
+            &format!("{dir}/provenance.json"),
+            serde_json::to_vec(&sidecar).unwrap(),
+        )
+        .await
+        .unwrap();
+    s.seal(&rel).await;
+    esm("true");
+    let m = s.wait_state(&r, DONE).await;
+    assert_eq!(m.state, State::AwaitingSignoff, "{:?}", m.reasons);
+    let rows = state::shards(&s.state, &r).await.unwrap();
+    let row = rows.iter().find(|x| x.key == key).expect("recorded");
+    assert_eq!(
+        (row.records_in, row.records_out),
+        (n as u64, n as u64),
+        "{row:?}"
+    );
+    assert!(row.sidecar.is_some(), "read under the sidecar");
+}

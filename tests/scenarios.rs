@@ -75,7 +75,7 @@ async fn a_symlink_in_staging_is_refused_and_its_target_never_read() {
 
 #[tokio::test]
 async fn content_edited_or_added_while_awaiting_signoff_fails_the_release() {
-    for change in ["edit", "add"] {
+    for change in ["edit", "add", "sidecar"] {
         let dir = tempfile::tempdir().unwrap();
         copy_example(dir.path(), REL);
         let st = LocalStateStore::in_memory();
@@ -89,6 +89,13 @@ async fn content_edited_or_added_while_awaiting_signoff_fails_the_release() {
                 text.push_str(line);
                 std::fs::write(&shard, text).unwrap();
             }
+            "sidecar" => {
+                // how the source is read may have changed: what was read no longer holds
+                let sidecar = dir.path().join(PEER).join("provenance.json");
+                let mut text = std::fs::read_to_string(&sidecar).unwrap();
+                text.push('\n');
+                std::fs::write(&sidecar, text).unwrap();
+            }
             _ => std::fs::write(dir.path().join(PEER).join("late.jsonl"), line).unwrap(),
         }
         sign_all(
@@ -101,6 +108,7 @@ async fn content_edited_or_added_while_awaiting_signoff_fails_the_release() {
         let m = run(dir.path(), &st).await;
         let needle = match change {
             "edit" => "train.jsonl changed after it was read",
+            "sidecar" => "peer_alpaca/provenance.json changed after it was read",
             _ => {
                 "shard staged after the seal: staging/v2026-11-25/foundation/peer_alpaca/late.jsonl"
             }

@@ -426,6 +426,7 @@ async fn stage_release(
             generation: 0,
             pii: None,
             version: None,
+            sidecar: None,
         };
         state::put_shard(st, &release, &row).await?;
         meta.expected_shards.push(key);

@@ -33,6 +33,21 @@ impl ResultMessage {
     }
 }
 
+/// An ingest-queue message besides S3's own notifications: read a staged shard again, because
+/// its source's `provenance.json` changed after (or while) it was read — sidecars and data are
+/// uploaded in any order (`aws s3 sync` runs in parallel). `{"reread":"staging/..."}`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reread {
+    pub reread: String,
+}
+
+/// Where rereads go (the ingest queue on AWS, so each is its own retried, dead-lettered delivery
+/// and a source of many shards does not run in one invocation).
+pub trait Rereads: Send + Sync {
+    fn reread(&self, msg: &Reread) -> impl Future<Output = Result<(), String>> + Send;
+}
+
 /// Where the ingest side's results go (the results queue on AWS).
 pub trait ResultsSink: Send + Sync {
     fn send(&self, msg: &ResultMessage) -> impl Future<Output = Result<(), String>> + Send;
@@ -65,5 +80,14 @@ mod tests {
         );
         let bad = r#"{"type":"sealed","release":"2026"}"#;
         assert!(serde_json::from_str::<ResultMessage>(bad).is_err());
+        let r = Reread {
+            reread: "staging/v2026-11-25/foundation/a/x.jsonl".into(),
+        };
+        assert_eq!(
+            serde_json::to_string(&r).unwrap(),
+            r#"{"reread":"staging/v2026-11-25/foundation/a/x.jsonl"}"#
+        );
+        // an S3 notification is never taken for one
+        assert!(serde_json::from_str::<Reread>(r#"{"Records":[]}"#).is_err());
     }
 }

@@ -1,20 +1,23 @@
 //! Ingest Lambda: S3 notifications (through the ingest queue) for `staging/` and `signoffs/`.
 //! A shard runs the shard stage, the seal closes intake, a signoff is recorded; each then posts
-//! a results message so the finalizer advances the release.
+//! a results message so the finalizer advances the release. A provenance sidecar queues a
+//! reread of its source's shards read without it (or under an older one).
 
 use aws_lambda_events::event::s3::S3Event;
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent, SqsMessage};
 use mhd_shared::keys::{self, BucketKey};
-use mhd_shared::messages::{DeadLetters, ResultMessage, ResultsSink};
+use mhd_shared::messages::{DeadLetters, Reread, Rereads, ResultMessage, ResultsSink};
 use mhd_shared::pipeline::{self, StageError, seal::SealOutcome, shard};
 use mhd_shared::policy::Policy;
 use mhd_shared::state::{ShardWrite, StateStore};
 use mhd_shared::store::BlobStore;
 
-pub struct Ingest<B, S, Q, D> {
+pub struct Ingest<B, S, Q, D, R> {
     pub blob: B,
     pub state: S,
     pub results: Q,
+    /// The ingest queue itself: shards to read again after their sidecar changed.
+    pub rereads: R,
     /// The ingest queue's DLQ: a message no retry can fix goes there at once.
     pub dead_letters: D,
     pub policy: Policy,
@@ -24,6 +27,8 @@ pub struct Ingest<B, S, Q, D> {
 pub enum IngestError {
     #[error("message body is not an S3 event notification: {0}")]
     NotAnEvent(String),
+    #[error("reread of {0}: not a staged shard")]
+    NotAShard(String),
     #[error(transparent)]
     Stage(#[from] StageError),
     #[error("{0}")]
@@ -34,7 +39,7 @@ impl IngestError {
     /// Whether another delivery may succeed; if not, the message is dead-lettered at once.
     pub fn retryable(&self) -> bool {
         match self {
-            IngestError::NotAnEvent(_) => false,
+            IngestError::NotAnEvent(_) | IngestError::NotAShard(_) => false,
             IngestError::Stage(e) => e.retryable(),
             IngestError::Results(_) => true,
         }
@@ -45,19 +50,44 @@ impl IngestError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Handled {
     TestEvent,
-    Ignored { key: String, reason: String },
-    Shard { key: String, recorded: bool },
-    Sealed { release: String, changed: bool },
-    Signoff { key: String },
+    Ignored {
+        key: String,
+        reason: String,
+    },
+    Shard {
+        key: String,
+        recorded: bool,
+    },
+    Sealed {
+        release: String,
+        changed: bool,
+    },
+    Signoff {
+        key: String,
+    },
+    /// A sidecar: how many of its source's shards were queued to be read again.
+    Sidecar {
+        key: String,
+        rereads: usize,
+    },
 }
 
-impl<B: BlobStore, S: StateStore, Q: ResultsSink, D: DeadLetters> Ingest<B, S, Q, D> {
-    /// One SQS message: an S3 notification (possibly the `s3:TestEvent`).
+impl<B: BlobStore, S: StateStore, Q: ResultsSink, D: DeadLetters, R: Rereads>
+    Ingest<B, S, Q, D, R>
+{
+    /// One SQS message: an S3 notification (possibly the `s3:TestEvent`), or a [`Reread`].
     pub async fn message(&self, body: &str) -> Result<Vec<Handled>, IngestError> {
         let value: serde_json::Value = serde_json::from_str(body)
             .map_err(|e| IngestError::NotAnEvent(mhd_shared::model::json_error(&e)))?;
         if value.get("Event").and_then(|e| e.as_str()) == Some("s3:TestEvent") {
             return Ok(vec![Handled::TestEvent]);
+        }
+        if let Ok(Reread { reread }) = serde_json::from_value::<Reread>(value.clone()) {
+            if !matches!(keys::classify(&reread), Ok(BucketKey::Shard(_))) {
+                return Err(IngestError::NotAShard(keys::safe_key(&reread)));
+            }
+            let upload = pipeline::signoffs::Upload::default();
+            return Ok(vec![self.object(&reread, upload).await?]);
         }
         let event: S3Event = serde_json::from_value(value)
             .map_err(|e| IngestError::NotAnEvent(mhd_shared::model::json_error(&e)))?;
@@ -191,10 +221,28 @@ impl<B: BlobStore, S: StateStore, Q: ResultsSink, D: DeadLetters> Ingest<B, S, Q
                     .map_err(IngestError::Results)?;
                 Ok(Handled::Signoff { key: row.key })
             }
-            BucketKey::Provenance { .. } => Ok(Handled::Ignored {
-                key: key.into(),
-                reason: "provenance sidecar: read by the shard stage".into(),
-            }),
+            BucketKey::Provenance {
+                release,
+                family,
+                source,
+            } => {
+                let stale =
+                    shard::stale_after_sidecar(&self.blob, &self.state, &release, &family, &source)
+                        .await?;
+                for s in &stale {
+                    self.rereads
+                        .reread(&Reread {
+                            reread: s.key.clone(),
+                        })
+                        .await
+                        .map_err(IngestError::Results)?;
+                }
+                tracing::info!(release = %release, key, rereads = stale.len(), "sidecar");
+                Ok(Handled::Sidecar {
+                    key: key.into(),
+                    rereads: stale.len(),
+                })
+            }
         }
     }
 

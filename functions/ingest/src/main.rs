@@ -21,6 +21,7 @@ async fn main() -> Result<(), Error> {
         blob,
         state: aws::state_store(&cfg, &aws::env("MHD_TABLE")?),
         results: aws::queue(&cfg, aws::env("MHD_RESULTS_QUEUE_URL")?),
+        rereads: aws::queue(&cfg, aws::env("MHD_INGEST_QUEUE_URL")?),
         dead_letters: aws::queue(&cfg, aws::env("MHD_INGEST_DLQ_URL")?),
         policy,
     };

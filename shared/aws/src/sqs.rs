@@ -1,6 +1,6 @@
-//! An SQS queue as the results sink and as a dead-letter queue.
+//! An SQS queue as the results sink, as the ingest queue's rereads, and as a dead-letter queue.
 
-use mhd_shared::messages::{DeadLetters, ResultMessage, ResultsSink};
+use mhd_shared::messages::{DeadLetters, Reread, Rereads, ResultMessage, ResultsSink};
 
 pub struct SqsQueue {
     pub client: aws_sdk_sqs::Client,
@@ -41,6 +41,13 @@ impl SqsQueue {
 
 impl ResultsSink for SqsQueue {
     async fn send(&self, msg: &ResultMessage) -> Result<(), String> {
+        let body = serde_json::to_string(msg).map_err(|e| e.to_string())?;
+        self.send_body(body, None).await
+    }
+}
+
+impl Rereads for SqsQueue {
+    async fn reread(&self, msg: &Reread) -> Result<(), String> {
         let body = serde_json::to_string(msg).map_err(|e| e.to_string())?;
         self.send_body(body, None).await
     }

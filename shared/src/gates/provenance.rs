@@ -148,7 +148,7 @@ pub fn check(
     }
     for k in changed {
         failures.push(format!(
-            "shard {k} changed after it was read (re-open the release to read it again)"
+            "{k} changed after it was read (re-open the release to read it again)"
         ));
     }
     let report = json!({
@@ -196,6 +196,7 @@ mod tests {
             generation: 0,
             pii: None,
             version: None,
+            sidecar: None,
         }
     }
 

@@ -8,7 +8,7 @@ use crate::policy::Policy;
 use crate::state::machine::{self, Next, Outcome, Work};
 use crate::state::{self, Meta, StateStore};
 use crate::store::BlobStore;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Advanced {
@@ -32,13 +32,8 @@ pub async fn advance<B: BlobStore, S: StateStore>(
                 why: "no such release".into(),
             });
         };
-        let reported: BTreeSet<String> = if meta.state == state::State::Sealed {
-            state::shards(st, release)
-                .await?
-                .into_iter()
-                .filter(|r| r.generation == meta.generation)
-                .map(|r| r.key)
-                .collect()
+        let reported = if meta.state == state::State::Sealed {
+            reported(blob, st, &meta).await?
         } else {
             BTreeSet::new()
         };
@@ -100,4 +95,29 @@ async fn hand_back<S: StateStore>(st: &S, claimed: &Meta, worker: &str, now: i64
         Ok(false) => {}
         Err(e) => tracing::warn!(release = %claimed.release, error = %e, "lease not handed back"),
     }
+}
+
+/// The shards that have reported: rows of this generation read under their source's sidecar
+/// as it is now (a row read under an older one waits for its re-read).
+async fn reported<B: BlobStore, S: StateStore>(
+    blob: &B,
+    st: &S,
+    meta: &Meta,
+) -> Result<BTreeSet<String>, StageError> {
+    let mut sidecars: BTreeMap<(String, String), Option<String>> = BTreeMap::new();
+    let mut out = BTreeSet::new();
+    for r in state::shards(st, &meta.release).await? {
+        if r.generation != meta.generation {
+            continue;
+        }
+        let at = (r.family.clone(), r.source.clone());
+        if !sidecars.contains_key(&at) {
+            let key = crate::keys::provenance_key(&meta.release, &r.family, &r.source);
+            sidecars.insert(at.clone(), super::shard::sidecar_version(blob, &key).await?);
+        }
+        if sidecars[&at] == r.sidecar {
+            out.insert(r.key);
+        }
+    }
+    Ok(out)
 }

@@ -28,7 +28,8 @@ pub struct Gathered {
 pub struct Drift {
     /// Shard files staged after the seal (none of this generation's sealed set).
     pub late: Vec<String>,
-    /// Sealed shards whose object no longer is the version that was read.
+    /// Sealed shards whose object no longer is the version that was read, and sidecars that
+    /// changed after a shard of their source was read (the sidecar says how it is read).
     pub changed: Vec<String>,
 }
 
@@ -42,9 +43,7 @@ impl Drift {
             .iter()
             .map(|k| format!("shard staged after the seal: {k}"))
             .chain(self.changed.iter().map(|k| {
-                format!(
-                    "shard {k} changed after it was read (re-open the release to read it again)"
-                )
+                format!("{k} changed after it was read (re-open the release to read it again)")
             }))
             .collect()
     }
@@ -76,6 +75,16 @@ pub async fn drift<B: BlobStore>(
             d.changed.push(row.key.clone());
         }
     }
+    let mut sidecars = BTreeSet::new();
+    for row in rows {
+        let key = keys::provenance_key(&meta.release, &row.family, &row.source);
+        if !sidecars.contains(&key)
+            && super::shard::sidecar_version(blob, &key).await? != row.sidecar
+        {
+            sidecars.insert(key);
+        }
+    }
+    d.changed.extend(sidecars);
     Ok(d)
 }
 
@@ -470,6 +479,7 @@ mod tests {
                 generation: 0,
                 pii: None,
                 version: None,
+                sidecar: None,
             };
             state::put_shard(&st, &r, &row).await.unwrap();
             meta.expected_shards.push(key);

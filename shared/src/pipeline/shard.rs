@@ -100,6 +100,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
         generation: meta.generation,
         pii: None,
         version: None,
+        sidecar: None,
     };
     if !meta.state.accepts_shards() {
         // A late upload (after gating began) is refused without touching anything.
@@ -112,11 +113,15 @@ pub async fn process<B: BlobStore, S: StateStore>(
     // A missing or broken sidecar fails the provenance gate later; here it only means no
     // role_map extension and no shard hashes to check. A `format` declaration that cannot be
     // understood fails every file of the source, naming the field.
+    // Its version first, as for the file itself: a sidecar replaced while the file is read
+    // leaves what was read stale, and its own event reads the source again.
+    let sidecar_read = sidecar_version(blob, &prov_key).await?;
     let sidecar = blob.get(&prov_key).await?.map(|b| Provenance::parse(&b));
     if let Some(Err(crate::provenance::ProvenanceError::Format(e))) = &sidecar {
         let mut row = row;
         row.status = ShardStatus::Failed;
         row.error = Some(format!("bad_mapping: {e}"));
+        row.sidecar = sidecar_read;
         let write = state::put_shard(st, &shard.release, &row).await?;
         return Ok(ShardOutcome { row, write });
     }
@@ -147,6 +152,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
             let mut row = row;
             row.status = ShardStatus::Failed;
             row.error = Some("refused_symlink".into());
+            row.sidecar = sidecar_read;
             let write = state::put_shard(st, &shard.release, &row).await?;
             return Ok(ShardOutcome { row, write });
         }
@@ -167,7 +173,11 @@ pub async fn process<B: BlobStore, S: StateStore>(
         policy.privacy.sample_size,
         policy.privacy.field_key.clone(),
     );
-    let row = ShardRow { version, ..row };
+    let row = ShardRow {
+        version,
+        sidecar: sidecar_read.clone(),
+        ..row
+    };
     let n = tokio::task::spawn_blocking(move || normalize(reader, &rules, row, scanner))
         .await
         // The panic's message is not kept: it may quote the text being read.
@@ -187,7 +197,9 @@ pub async fn process<B: BlobStore, S: StateStore>(
     // own event processes the newer content. Writing nothing here keeps an older read from
     // overwriting a newer one (events arrive out of order); a write that still interleaves
     // leaves a version that no longer matches staging, which the gates fail closed on.
-    if n.row.version.is_some() && blob.version(&shard.key).await? != n.row.version {
+    if (n.row.version.is_some() && blob.version(&shard.key).await? != n.row.version)
+        || sidecar_version(blob, &prov_key).await? != sidecar_read
+    {
         tracing::info!(key = %keys::safe_key(&shard.key), "superseded while read: nothing written");
         return Ok(ShardOutcome {
             row: n.row,
@@ -382,4 +394,53 @@ fn normalize(
         pii_offsets,
         fingerprints: fingerprints_file,
     })
+}
+
+/// A source sidecar's version (`None`: absent, or refused as a link, which the provenance gate
+/// reports).
+pub async fn sidecar_version<B: BlobStore>(
+    blob: &B,
+    key: &str,
+) -> Result<Option<String>, StageError> {
+    match blob.version(key).await {
+        Ok(v) => Ok(v),
+        Err(crate::store::StoreError::Refused { .. }) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The shards of a source to read again after its sidecar changed: every staged file of the
+/// source but those already recorded, in this generation, under the sidecar as it is now.
+/// Files still being read are included: their reads end superseded and write nothing.
+pub async fn stale_after_sidecar<B: BlobStore, S: StateStore>(
+    blob: &B,
+    st: &S,
+    release: &crate::model::ReleaseId,
+    family: &str,
+    source: &str,
+) -> Result<Vec<ShardKey>, StageError> {
+    let Some(meta) = state::get_meta(st, release).await? else {
+        return Ok(Vec::new());
+    };
+    if !meta.state.accepts_shards() {
+        return Ok(Vec::new());
+    }
+    let now = sidecar_version(blob, &keys::provenance_key(release, family, source)).await?;
+    let current: std::collections::BTreeSet<String> = state::shards(st, release)
+        .await?
+        .into_iter()
+        .filter(|r| r.generation == meta.generation && r.sidecar == now)
+        .map(|r| r.key)
+        .collect();
+    let prefix = format!("{}{family}/{source}/", keys::staging_prefix(release));
+    Ok(blob
+        .list(&prefix)
+        .await?
+        .iter()
+        .filter_map(|k| match keys::classify(k) {
+            Ok(keys::BucketKey::Shard(s)) if s.family == family && s.source == source => Some(s),
+            _ => None,
+        })
+        .filter(|s| !current.contains(&s.key))
+        .collect())
 }

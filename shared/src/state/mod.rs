@@ -123,6 +123,11 @@ pub struct ShardRow {
     /// whose staged content no longer is what was read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
+    /// The version of its source's `provenance.json` when it was read (`None`: there was none).
+    /// The sidecar says how the file is read (its mapping and role map), so a row read under an
+    /// older sidecar is stale: it is read again, and never counts as reported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sidecar: Option<String>,
 }
 
 /// A gate's verdict (`GATE#<name>`).
