@@ -235,7 +235,8 @@ async fn a_source_without_provenance_fails_closed() {
     let (m, n) = mhd_aws::reopen_and_redrive(&s.blob, &s.state, &r, mhd_shared::pipeline::now())
         .await
         .unwrap();
-    assert_eq!((m.state, m.generation, n), (State::Open, 1, 9));
+    // four shards and the seal (sidecars are read by the shards, not re-driven)
+    assert_eq!((m.state, m.generation, n), (State::Open, 1, 5));
     let meta = s
         .wait_state(&r, &[State::AwaitingSignoff, State::Failed])
         .await;
@@ -344,8 +345,16 @@ async fn ingest_handler_over_the_wire_with_fixture_events() {
         "{bodies:?}"
     );
 
-    // A reread of the same shard reads it again; one of a key that is no shard can never pass
+    // A reread of a shard read as staged now is skipped; once a sidecar lands it reads it
+    // again; a reread of a key that is no shard can never pass
     let reread = format!("{{\"reread\":{}}}", serde_json::json!(key));
+    let handled = ingest.message(&reread).await.unwrap();
+    assert!(
+        matches!(&handled[..], [Handled::Ignored { .. }]),
+        "{handled:?}"
+    );
+    let sidecar = format!("staging/{rel}/foundation/encoded_src/provenance.json");
+    s.blob.put(&sidecar, b"{}".to_vec()).await.unwrap();
     let handled = ingest.message(&reread).await.unwrap();
     assert_eq!(
         handled,
@@ -353,6 +362,11 @@ async fn ingest_handler_over_the_wire_with_fixture_events() {
             key: key.clone(),
             recorded: true
         }]
+    );
+    let rows = state::shards(&ingest.state, &r).await.unwrap();
+    assert!(
+        matches!(rows[0].sidecar, state::SidecarRead::Version(_)),
+        "{rows:?}"
     );
     let e = ingest
         .message(&format!("{{\"reread\":\"staging/{rel}/release.json\"}}"))

@@ -460,6 +460,8 @@ async fn a_finalizer_dying_mid_gating_and_mid_assembly_resumes_and_publishes_onc
         },
     )
     .await;
+    // and every reread a sidecar queued behind its shard has landed
+    s.wait_drained("MHD_INGEST_QUEUE_URL").await;
     let policy = Policy::release_0();
     let now = mhd_shared::pipeline::now();
     let dying = |puts, killed| Dying {
@@ -791,7 +793,7 @@ async fn a_sidecar_uploaded_after_its_data_has_the_source_read_again() {
     )
     .await;
     assert_eq!((row.records_in, row.records_out), (n as u64, 0), "{row:?}");
-    assert_eq!(row.sidecar, None);
+    assert_eq!(row.sidecar, state::SidecarRead::Absent);
 
     // the sidecar and the seal land together, while ingest is paused
     let esm = |on: &str| {
@@ -827,5 +829,8 @@ async fn a_sidecar_uploaded_after_its_data_has_the_source_read_again() {
         (n as u64, n as u64),
         "{row:?}"
     );
-    assert!(row.sidecar.is_some(), "read under the sidecar");
+    assert!(
+        matches!(row.sidecar, state::SidecarRead::Version(_)),
+        "read under the sidecar"
+    );
 }

@@ -310,3 +310,171 @@ async fn a_signoff_from_before_a_reopen_counts_only_for_an_identical_packet() {
     let m = run(dir.path(), &st).await;
     assert_eq!(m.state, State::Published, "{:?}", m.reasons);
 }
+
+const LATE: &str = "staging/v2026-11-25/foundation/late_sidecar";
+
+/// ShareGPT lines whose helper turns carry the owner's own label: only a sidecar's role map
+/// reads them.
+fn supporter_lines(n: usize) -> Vec<u8> {
+    let mut out = Vec::new();
+    for i in 0..n {
+        let rec = serde_json::json!({"conversations": [
+            {"from": "human", "value": format!("question {i}: how do I keep a routine when my shifts change every week?")},
+            {"from": "supporter", "value": format!("answer {i}: keep the wake time fixed and move the light with it.")},
+        ]});
+        serde_json::to_writer(&mut out, &rec).unwrap();
+        out.push(b'\n');
+    }
+    out
+}
+
+fn role_map_sidecar(extra: &str) -> Vec<u8> {
+    serde_json::to_vec(&serde_json::json!({
+        "source_name": "late", "license": "CC-BY-4.0", "data_owner": "mhd tests",
+        "collection_method": "synthetic", "consent_basis": "synthetic",
+        "acquired_date": "2026-12-01", "upstream_url": "https://example.org/late",
+        "role_map": {"supporter": "assistant"}, "notes": extra,
+    }))
+    .unwrap()
+}
+
+fn late_shard() -> mhd_shared::keys::ShardKey {
+    match mhd_shared::keys::classify(&format!("{LATE}/part.jsonl")) {
+        Ok(mhd_shared::keys::BucketKey::Shard(s)) => s,
+        other => panic!("{other:?}"),
+    }
+}
+
+/// A sidecar that lands after its shard was read: only that source's stale rows are queued for
+/// a reread, the sealed release does not count them as reported until the reread lands, and a
+/// reread of a row read as staged now is skipped.
+#[tokio::test]
+async fn a_sidecar_after_its_shard_holds_the_release_until_the_shard_is_read_again() {
+    use mhd_shared::pipeline::{driver, seal, shard};
+    use mhd_shared::state::SidecarRead;
+    use mhd_shared::store::BlobStore;
+    let dir = tempfile::tempdir().unwrap();
+    let blob = LocalBlobStore::new(dir.path());
+    let st = LocalStateStore::in_memory();
+    let r = ReleaseId::parse(REL).unwrap();
+    let policy = Policy::release_0();
+    let s = late_shard();
+    blob.put(&s.key, supporter_lines(12)).await.unwrap();
+    let first = shard::process(&blob, &st, &policy, &s, 1).await.unwrap();
+    assert_eq!(
+        (first.row.records_out, &first.row.sidecar),
+        (0, &SidecarRead::Absent)
+    );
+    let stale = || shard::stale_after_sidecar(&blob, &st, &r, "foundation", "late_sidecar");
+    assert!(stale().await.unwrap().is_empty(), "nothing changed yet");
+    assert!(shard::is_current(&blob, &st, &s).await.unwrap());
+
+    blob.put(&format!("{LATE}/provenance.json"), role_map_sidecar(""))
+        .await
+        .unwrap();
+    assert_eq!(stale().await.unwrap(), vec![s.key.clone()]);
+    assert!(!shard::is_current(&blob, &st, &s).await.unwrap());
+    assert!(
+        shard::stale_after_sidecar(&blob, &st, &r, "foundation", "other")
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    seal::seal(&blob, &st, &r, 2).await.unwrap();
+    let adv = driver::advance(&blob, &st, &policy, &r, "w", || 3)
+        .await
+        .unwrap();
+    assert_eq!(adv.meta.unwrap().state, State::Sealed, "{}", adv.why);
+    assert!(adv.why.contains("0 of 1 shards reported"), "{}", adv.why);
+
+    let again = shard::process(&blob, &st, &policy, &s, 4).await.unwrap();
+    assert_eq!(again.row.records_out, 12);
+    assert!(matches!(again.row.sidecar, SidecarRead::Version(_)));
+    assert!(stale().await.unwrap().is_empty());
+    let adv = driver::advance(&blob, &st, &policy, &r, "w", || 5)
+        .await
+        .unwrap();
+    assert_ne!(adv.meta.unwrap().state, State::Sealed, "{}", adv.why);
+}
+
+/// A blob store that replaces the late source's sidecar when the first normalized shard is
+/// written: the read finished its checks under the old sidecar, and its write lands after.
+struct SwapsSidecar<'a> {
+    inner: &'a LocalBlobStore,
+    swapped: std::sync::atomic::AtomicBool,
+}
+
+impl mhd_shared::store::BlobStore for SwapsSidecar<'_> {
+    async fn get(&self, key: &str) -> Result<Option<Vec<u8>>, mhd_shared::store::StoreError> {
+        self.inner.get(key).await
+    }
+    async fn put(&self, key: &str, bytes: Vec<u8>) -> Result<(), mhd_shared::store::StoreError> {
+        self.inner.put(key, bytes).await
+    }
+    async fn open(
+        &self,
+        key: &str,
+    ) -> Result<Option<mhd_shared::store::BlobReader>, mhd_shared::store::StoreError> {
+        self.inner.open(key).await
+    }
+    async fn put_file(&self, key: &str, path: &Path) -> Result<(), mhd_shared::store::StoreError> {
+        use std::sync::atomic::Ordering;
+        if key.ends_with(".jsonl") && !self.swapped.swap(true, Ordering::SeqCst) {
+            self.inner
+                .put(
+                    &format!("{LATE}/provenance.json"),
+                    role_map_sidecar("a longer note"),
+                )
+                .await?;
+        }
+        self.inner.put_file(key, path).await
+    }
+    async fn put_if_absent(
+        &self,
+        key: &str,
+        bytes: Vec<u8>,
+    ) -> Result<bool, mhd_shared::store::StoreError> {
+        self.inner.put_if_absent(key, bytes).await
+    }
+    async fn version(&self, key: &str) -> Result<Option<String>, mhd_shared::store::StoreError> {
+        self.inner.version(key).await
+    }
+    async fn list(&self, prefix: &str) -> Result<Vec<String>, mhd_shared::store::StoreError> {
+        self.inner.list(prefix).await
+    }
+    fn location(&self) -> String {
+        self.inner.location()
+    }
+}
+
+/// A read overtaken after its checks (the sidecar replaced while it writes) reads again at once:
+/// the row it leaves is the one under the newest sidecar.
+#[tokio::test]
+async fn a_read_overtaken_while_it_writes_reads_again() {
+    use mhd_shared::pipeline::shard;
+    use mhd_shared::store::BlobStore;
+    let dir = tempfile::tempdir().unwrap();
+    let local = LocalBlobStore::new(dir.path());
+    let st = LocalStateStore::in_memory();
+    let s = late_shard();
+    local.put(&s.key, supporter_lines(7)).await.unwrap();
+    local
+        .put(&format!("{LATE}/provenance.json"), role_map_sidecar(""))
+        .await
+        .unwrap();
+    let blob = SwapsSidecar {
+        inner: &local,
+        swapped: Default::default(),
+    };
+    let out = shard::process(&blob, &st, &Policy::release_0(), &s, 1)
+        .await
+        .unwrap();
+    assert!(blob.swapped.load(std::sync::atomic::Ordering::SeqCst));
+    let now = local
+        .version(&format!("{LATE}/provenance.json"))
+        .await
+        .unwrap();
+    assert_eq!(out.row.sidecar, mhd_shared::state::SidecarRead::of(now));
+    assert_eq!(out.row.records_out, 7);
+    assert!(shard::is_current(&local, &st, &s).await.unwrap());
+}

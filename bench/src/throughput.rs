@@ -426,7 +426,7 @@ async fn stage_release(
             generation: 0,
             pii: None,
             version: None,
-            sidecar: None,
+            sidecar: Default::default(),
         };
         state::put_shard(st, &release, &row).await?;
         meta.expected_shards.push(key);

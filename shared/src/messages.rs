@@ -45,7 +45,7 @@ pub struct Reread {
 /// Where rereads go (the ingest queue on AWS, so each is its own retried, dead-lettered delivery
 /// and a source of many shards does not run in one invocation).
 pub trait Rereads: Send + Sync {
-    fn reread(&self, msg: &Reread) -> impl Future<Output = Result<(), String>> + Send;
+    fn reread(&self, msgs: &[Reread]) -> impl Future<Output = Result<(), String>> + Send;
 }
 
 /// Where the ingest side's results go (the results queue on AWS).

@@ -83,8 +83,15 @@ impl<B: BlobStore, S: StateStore, Q: ResultsSink, D: DeadLetters, R: Rereads>
             return Ok(vec![Handled::TestEvent]);
         }
         if let Ok(Reread { reread }) = serde_json::from_value::<Reread>(value.clone()) {
-            if !matches!(keys::classify(&reread), Ok(BucketKey::Shard(_))) {
+            let Ok(BucketKey::Shard(s)) = keys::classify(&reread) else {
                 return Err(IngestError::NotAShard(keys::safe_key(&reread)));
+            };
+            // its own event (or another reread) may have read it under this sidecar already
+            if shard::is_current(&self.blob, &self.state, &s).await? {
+                return Ok(vec![Handled::Ignored {
+                    key: keys::safe_key(&reread),
+                    reason: "already read as staged now".into(),
+                }]);
             }
             let upload = pipeline::signoffs::Upload::default();
             return Ok(vec![self.object(&reread, upload).await?]);
@@ -229,15 +236,13 @@ impl<B: BlobStore, S: StateStore, Q: ResultsSink, D: DeadLetters, R: Rereads>
                 let stale =
                     shard::stale_after_sidecar(&self.blob, &self.state, &release, &family, &source)
                         .await?;
-                for s in &stale {
-                    self.rereads
-                        .reread(&Reread {
-                            reread: s.key.clone(),
-                        })
-                        .await
-                        .map_err(IngestError::Results)?;
-                }
-                tracing::info!(release = %release, key, rereads = stale.len(), "sidecar");
+                let msgs: Vec<Reread> =
+                    stale.iter().map(|k| Reread { reread: k.clone() }).collect();
+                self.rereads
+                    .reread(&msgs)
+                    .await
+                    .map_err(IngestError::Results)?;
+                tracing::info!(release = %release, key = %keys::safe_key(key), rereads = stale.len(), "sidecar");
                 Ok(Handled::Sidecar {
                     key: key.into(),
                     rereads: stale.len(),

@@ -67,8 +67,8 @@ pub fn env(name: &str) -> Result<String, String> {
     std::env::var(name).map_err(|_| format!("environment variable {name} is not set"))
 }
 
-/// Re-open a FAILED release on AWS and re-drive every staged file (shards first, the seal last)
-/// so each is read again in the new generation. Returns how many objects were re-driven.
+/// Re-open a FAILED release on AWS and re-drive every staged file but the sidecars (shards first,
+/// the seal last) so each is read again in the new generation. Returns how many objects were re-driven.
 pub async fn reopen_and_redrive(
     blob: &S3BlobStore,
     st: &DynamoStateStore,
@@ -77,9 +77,14 @@ pub async fn reopen_and_redrive(
 ) -> Result<(mhd_shared::state::Meta, usize), mhd_shared::pipeline::StageError> {
     use mhd_shared::store::BlobStore;
     let meta = mhd_shared::pipeline::seal::reopen(st, release, now).await?;
-    let mut staged = blob
+    // Not the sidecars: shards read them as they are, and copying one would make a new version
+    // that turns every row already read under it stale (read twice for nothing).
+    let mut staged: Vec<String> = blob
         .list(&mhd_shared::keys::staging_prefix(release))
-        .await?;
+        .await?
+        .into_iter()
+        .filter(|k| !k.ends_with("/provenance.json"))
+        .collect();
     staged.sort_by_key(|k| k.ends_with("/release.json"));
     for key in &staged {
         blob.retrigger(key, &mhd_shared::pipeline::rfc3339(now))

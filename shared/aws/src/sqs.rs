@@ -47,9 +47,37 @@ impl ResultsSink for SqsQueue {
 }
 
 impl Rereads for SqsQueue {
-    async fn reread(&self, msg: &Reread) -> Result<(), String> {
-        let body = serde_json::to_string(msg).map_err(|e| e.to_string())?;
-        self.send_body(body, None).await
+    /// Ten to a request (SQS's batch limit): a source of thousands of shards is a few hundred
+    /// calls, not thousands. Any entry refused fails the whole call (the sidecar's message is
+    /// retried; a reread sent twice reads once, the second finding the row current).
+    async fn reread(&self, msgs: &[Reread]) -> Result<(), String> {
+        use aws_sdk_sqs::types::SendMessageBatchRequestEntry as Entry;
+        for chunk in msgs.chunks(10) {
+            let mut req = self.client.send_message_batch().queue_url(&self.url);
+            for (i, m) in chunk.iter().enumerate() {
+                let body = serde_json::to_string(m).map_err(|e| e.to_string())?;
+                let entry = Entry::builder()
+                    .id(i.to_string())
+                    .message_body(body)
+                    .build()
+                    .map_err(|e| e.to_string())?;
+                req = req.entries(entry);
+            }
+            let out = req
+                .send()
+                .await
+                .map_err(|e| format!("send to {}: {e}", self.url))?;
+            if let Some(f) = out.failed().first() {
+                return Err(format!(
+                    "send to {}: {} of {} refused ({})",
+                    self.url,
+                    out.failed().len(),
+                    chunk.len(),
+                    f.code()
+                ));
+            }
+        }
+        Ok(())
     }
 }
 

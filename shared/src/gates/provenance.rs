@@ -196,7 +196,7 @@ mod tests {
             generation: 0,
             pii: None,
             version: None,
-            sidecar: None,
+            sidecar: Default::default(),
         }
     }
 

@@ -56,29 +56,33 @@ pub async fn advance<B: BlobStore, S: StateStore>(
             _ => meta,
         };
         tracing::info!(release = %release, state = claimed.state.as_str(), work = ?work, "running");
-        let ran = match work {
-            Work::Gates => super::gates::run(blob, st, policy, &claimed).await,
-            Work::Signoffs => super::signoffs::check(blob, st, policy, &claimed).await,
-            Work::Assemble => super::assemble::run(blob, st, policy, &claimed).await,
+        let finished = async {
+            let outcome: Outcome = match work {
+                Work::Gates => super::gates::run(blob, st, policy, &claimed).await?,
+                Work::Signoffs => super::signoffs::check(blob, st, policy, &claimed).await?,
+                Work::Assemble => super::assemble::run(blob, st, policy, &claimed).await?,
+            };
+            let Some(done) = machine::complete(&claimed, outcome, worker, now())? else {
+                return Ok(None);
+            };
+            Ok::<_, StageError>(Some((
+                state::replace_meta(st, claimed.version, &done).await?,
+                done,
+            )))
         };
-        let outcome: Outcome = match ran {
-            Ok(o) => o,
+        match finished.await {
             Err(e) => {
                 hand_back(st, &claimed, worker, now()).await;
                 return Err(e);
             }
-        };
-        match machine::complete(&claimed, outcome, worker, now())? {
-            None => {
+            Ok(None) => {
                 return Ok(Advanced {
                     meta: Some(claimed.clone()),
                     why: claimed.reasons.join("; "),
                 });
             }
-            Some(done) => {
-                if !state::replace_meta(st, claimed.version, &done).await? {
-                    continue;
-                }
+            Ok(Some((false, _))) => continue,
+            Ok(Some((true, done))) => {
                 tracing::info!(release = %release, state = done.state.as_str(), "transition");
             }
         }
@@ -98,7 +102,8 @@ async fn hand_back<S: StateStore>(st: &S, claimed: &Meta, worker: &str, now: i64
 }
 
 /// The shards that have reported: rows of this generation read under their source's sidecar
-/// as it is now (a row read under an older one waits for its re-read).
+/// as it is now (a row read under an older one waits for its re-read). A sidecar deleted after
+/// the read is no wait: gating fails the release naming it.
 async fn reported<B: BlobStore, S: StateStore>(
     blob: &B,
     st: &S,
@@ -115,7 +120,8 @@ async fn reported<B: BlobStore, S: StateStore>(
             let key = crate::keys::provenance_key(&meta.release, &r.family, &r.source);
             sidecars.insert(at.clone(), super::shard::sidecar_version(blob, &key).await?);
         }
-        if sidecars[&at] == r.sidecar {
+        let now = &sidecars[&at];
+        if now.is_none() || !r.sidecar.is_stale(now) {
             out.insert(r.key);
         }
     }

@@ -75,16 +75,19 @@ pub async fn drift<B: BlobStore>(
             d.changed.push(row.key.clone());
         }
     }
-    let mut sidecars = BTreeSet::new();
+    let mut sidecars: BTreeMap<String, Option<String>> = BTreeMap::new();
+    let mut stale = BTreeSet::new();
     for row in rows {
         let key = keys::provenance_key(&meta.release, &row.family, &row.source);
-        if !sidecars.contains(&key)
-            && super::shard::sidecar_version(blob, &key).await? != row.sidecar
-        {
-            sidecars.insert(key);
+        if !sidecars.contains_key(&key) {
+            let now = super::shard::sidecar_version(blob, &key).await?;
+            sidecars.insert(key.clone(), now);
+        }
+        if row.sidecar.is_stale(&sidecars[&key]) {
+            stale.insert(key);
         }
     }
-    d.changed.extend(sidecars);
+    d.changed.extend(stale);
     Ok(d)
 }
 
@@ -479,7 +482,7 @@ mod tests {
                 generation: 0,
                 pii: None,
                 version: None,
-                sidecar: None,
+                sidecar: Default::default(),
             };
             state::put_shard(&st, &r, &row).await.unwrap();
             meta.expected_shards.push(key);

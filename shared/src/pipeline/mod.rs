@@ -25,6 +25,8 @@ pub enum StageError {
     Corrupt { key: String, problem: String },
     #[error(transparent)]
     Transition(#[from] crate::state::machine::TransitionError),
+    #[error("{0}: overtaken by newer reads three times over; another delivery reads it again")]
+    Overtaken(String),
 }
 
 impl StageError {
@@ -32,6 +34,7 @@ impl StageError {
     pub fn retryable(&self) -> bool {
         match self {
             StageError::Store(e) => e.retryable(),
+            StageError::Overtaken(_) => true,
             StageError::Missing(_) | StageError::Corrupt { .. } | StageError::Transition(_) => {
                 false
             }

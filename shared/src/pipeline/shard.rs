@@ -9,7 +9,7 @@ use crate::pii::shard::{Scanner, Verdict, sample_seed};
 use crate::policy::{Limits, Policy};
 use crate::provenance::Provenance;
 use crate::read::{self, Context, Item, RoleMap};
-use crate::state::{self, ShardRow, ShardStatus, ShardWrite, StateStore};
+use crate::state::{self, ShardRow, ShardStatus, ShardWrite, SidecarRead, StateStore};
 use crate::store::{BlobReader, BlobStore};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -76,7 +76,66 @@ struct Normalized {
     fingerprints: NamedTempFile,
 }
 
+/// Reads one staged file into its normalized shard and records its row. A read overtaken
+/// after it wrote (the file or its sidecar replaced, the newer read already recorded, then this
+/// older write landing over it) reads again at once, so the last write is the newest read.
 pub async fn process<B: BlobStore, S: StateStore>(
+    blob: &B,
+    st: &S,
+    policy: &Policy,
+    shard: &ShardKey,
+    now: i64,
+) -> Result<ShardOutcome, StageError> {
+    for _ in 0..3 {
+        let out = process_once(blob, st, policy, shard, now).await?;
+        if out.write != ShardWrite::Recorded || row_is_current(blob, &out.row).await? {
+            return Ok(out);
+        }
+        tracing::info!(key = %keys::safe_key(&shard.key), "overtaken after its write: reading again");
+    }
+    Err(StageError::Overtaken(keys::safe_key(&shard.key)))
+}
+
+/// Whether a row still is what staging holds: the file and its sidecar at the versions read.
+async fn row_is_current<B: BlobStore>(blob: &B, row: &ShardRow) -> Result<bool, StageError> {
+    let shard = match keys::classify(&row.key) {
+        Ok(keys::BucketKey::Shard(s)) => s,
+        _ => return Ok(false),
+    };
+    let sidecar = keys::provenance_key(&shard.release, &shard.family, &shard.source);
+    if row
+        .sidecar
+        .is_stale(&sidecar_version(blob, &sidecar).await?)
+    {
+        return Ok(false);
+    }
+    Ok(match &row.version {
+        Some(v) => blob.version(&row.key).await?.as_ref() == Some(v),
+        None => true,
+    })
+}
+
+/// Whether `shard` is recorded, in its release's current generation, as read from staging as
+/// it is now: a reread of it can be skipped.
+pub async fn is_current<B: BlobStore, S: StateStore>(
+    blob: &B,
+    st: &S,
+    shard: &ShardKey,
+) -> Result<bool, StageError> {
+    let Some(meta) = state::get_meta(st, &shard.release).await? else {
+        return Ok(false);
+    };
+    let rows = state::shards(st, &shard.release).await?;
+    let Some(row) = rows
+        .iter()
+        .find(|r| r.key == shard.key && r.generation == meta.generation)
+    else {
+        return Ok(false);
+    };
+    row_is_current(blob, row).await
+}
+
+async fn process_once<B: BlobStore, S: StateStore>(
     blob: &B,
     st: &S,
     policy: &Policy,
@@ -100,7 +159,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
         generation: meta.generation,
         pii: None,
         version: None,
-        sidecar: None,
+        sidecar: SidecarRead::Unrecorded,
     };
     if !meta.state.accepts_shards() {
         // A late upload (after gating began) is refused without touching anything.
@@ -121,7 +180,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
         let mut row = row;
         row.status = ShardStatus::Failed;
         row.error = Some(format!("bad_mapping: {e}"));
-        row.sidecar = sidecar_read;
+        row.sidecar = SidecarRead::of(sidecar_read);
         let write = state::put_shard(st, &shard.release, &row).await?;
         return Ok(ShardOutcome { row, write });
     }
@@ -152,7 +211,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
             let mut row = row;
             row.status = ShardStatus::Failed;
             row.error = Some("refused_symlink".into());
-            row.sidecar = sidecar_read;
+            row.sidecar = SidecarRead::of(sidecar_read);
             let write = state::put_shard(st, &shard.release, &row).await?;
             return Ok(ShardOutcome { row, write });
         }
@@ -175,7 +234,7 @@ pub async fn process<B: BlobStore, S: StateStore>(
     );
     let row = ShardRow {
         version,
-        sidecar: sidecar_read.clone(),
+        sidecar: SidecarRead::of(sidecar_read.clone()),
         ..row
     };
     let n = tokio::task::spawn_blocking(move || normalize(reader, &rules, row, scanner))
@@ -396,8 +455,7 @@ fn normalize(
     })
 }
 
-/// A source sidecar's version (`None`: absent, or refused as a link, which the provenance gate
-/// reports).
+/// A source sidecar's version (`None`: absent, or refused as a link).
 pub async fn sidecar_version<B: BlobStore>(
     blob: &B,
     key: &str,
@@ -409,16 +467,17 @@ pub async fn sidecar_version<B: BlobStore>(
     }
 }
 
-/// The shards of a source to read again after its sidecar changed: every staged file of the
-/// source but those already recorded, in this generation, under the sidecar as it is now.
-/// Files still being read are included: their reads end superseded and write nothing.
+/// The shards of a source to read again after its sidecar changed: those recorded, in this
+/// generation, under another sidecar and still staged. A read still running when the sidecar
+/// changed finds out itself (its write is checked after it lands, see [`process`]); a file
+/// whose event has not run yet reads the new sidecar.
 pub async fn stale_after_sidecar<B: BlobStore, S: StateStore>(
     blob: &B,
     st: &S,
     release: &crate::model::ReleaseId,
     family: &str,
     source: &str,
-) -> Result<Vec<ShardKey>, StageError> {
+) -> Result<Vec<String>, StageError> {
     let Some(meta) = state::get_meta(st, release).await? else {
         return Ok(Vec::new());
     };
@@ -426,21 +485,24 @@ pub async fn stale_after_sidecar<B: BlobStore, S: StateStore>(
         return Ok(Vec::new());
     }
     let now = sidecar_version(blob, &keys::provenance_key(release, family, source)).await?;
-    let current: std::collections::BTreeSet<String> = state::shards(st, release)
+    let staged: std::collections::BTreeSet<String> = blob
+        .list(&format!(
+            "{}{family}/{source}/",
+            keys::staging_prefix(release)
+        ))
         .await?
         .into_iter()
-        .filter(|r| r.generation == meta.generation && r.sidecar == now)
-        .map(|r| r.key)
         .collect();
-    let prefix = format!("{}{family}/{source}/", keys::staging_prefix(release));
-    Ok(blob
-        .list(&prefix)
+    Ok(state::shards(st, release)
         .await?
-        .iter()
-        .filter_map(|k| match keys::classify(k) {
-            Ok(keys::BucketKey::Shard(s)) if s.family == family && s.source == source => Some(s),
-            _ => None,
+        .into_iter()
+        .filter(|r| {
+            r.generation == meta.generation
+                && r.family == family
+                && r.source == source
+                && r.sidecar.is_stale(&now)
+                && staged.contains(&r.key)
         })
-        .filter(|s| !current.contains(&s.key))
+        .map(|r| r.key)
         .collect())
 }

@@ -123,11 +123,44 @@ pub struct ShardRow {
     /// whose staged content no longer is what was read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
-    /// The version of its source's `provenance.json` when it was read (`None`: there was none).
-    /// The sidecar says how the file is read (its mapping and role map), so a row read under an
-    /// older sidecar is stale: it is read again, and never counts as reported.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sidecar: Option<String>,
+    /// Its source's `provenance.json` when it was read. The sidecar says how the file is read
+    /// (its mapping and role map), so a row read under another one is stale: it is read again,
+    /// and does not count as reported until it is.
+    #[serde(default, skip_serializing_if = "SidecarRead::is_unrecorded")]
+    pub sidecar: SidecarRead,
+}
+
+/// Which provenance sidecar a shard was read under.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SidecarRead {
+    /// A row from a build that did not record it (a release in flight at an upgrade): taken as
+    /// current, as that build did.
+    #[default]
+    Unrecorded,
+    /// There was none.
+    Absent,
+    /// The sidecar's version (`BlobStore::version`).
+    Version(String),
+}
+
+impl SidecarRead {
+    pub fn of(version: Option<String>) -> Self {
+        version.map_or(SidecarRead::Absent, SidecarRead::Version)
+    }
+
+    pub fn is_unrecorded(&self) -> bool {
+        *self == SidecarRead::Unrecorded
+    }
+
+    /// Whether what was read under this sidecar no longer holds, the sidecar now being `now`.
+    pub fn is_stale(&self, now: &Option<String>) -> bool {
+        match self {
+            SidecarRead::Unrecorded => false,
+            SidecarRead::Absent => now.is_some(),
+            SidecarRead::Version(v) => now.as_ref() != Some(v),
+        }
+    }
 }
 
 /// A gate's verdict (`GATE#<name>`).
