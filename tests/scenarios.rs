@@ -397,11 +397,29 @@ async fn a_sidecar_after_its_shard_holds_the_release_until_the_shard_is_read_aga
     assert_ne!(adv.meta.unwrap().state, State::Sealed, "{}", adv.why);
 }
 
-/// A blob store that replaces the late source's sidecar when the first normalized shard is
-/// written: the read finished its checks under the old sidecar, and its write lands after.
+/// A blob store that replaces the late source's sidecar once, while the shard is read
+/// (`in_read`) or when the first normalized shard is written (the read finished its checks
+/// under the old sidecar, and its write lands after).
 struct SwapsSidecar<'a> {
     inner: &'a LocalBlobStore,
     swapped: std::sync::atomic::AtomicBool,
+    in_read: bool,
+}
+
+impl SwapsSidecar<'_> {
+    async fn swap(&self) -> Result<(), mhd_shared::store::StoreError> {
+        use mhd_shared::store::BlobStore;
+        use std::sync::atomic::Ordering;
+        if !self.swapped.swap(true, Ordering::SeqCst) {
+            self.inner
+                .put(
+                    &format!("{LATE}/provenance.json"),
+                    role_map_sidecar("a longer note"),
+                )
+                .await?;
+        }
+        Ok(())
+    }
 }
 
 impl mhd_shared::store::BlobStore for SwapsSidecar<'_> {
@@ -415,17 +433,14 @@ impl mhd_shared::store::BlobStore for SwapsSidecar<'_> {
         &self,
         key: &str,
     ) -> Result<Option<mhd_shared::store::BlobReader>, mhd_shared::store::StoreError> {
+        if self.in_read && key.ends_with("part.jsonl") {
+            self.swap().await?;
+        }
         self.inner.open(key).await
     }
     async fn put_file(&self, key: &str, path: &Path) -> Result<(), mhd_shared::store::StoreError> {
-        use std::sync::atomic::Ordering;
-        if key.ends_with(".jsonl") && !self.swapped.swap(true, Ordering::SeqCst) {
-            self.inner
-                .put(
-                    &format!("{LATE}/provenance.json"),
-                    role_map_sidecar("a longer note"),
-                )
-                .await?;
+        if !self.in_read && key.ends_with(".jsonl") {
+            self.swap().await?;
         }
         self.inner.put_file(key, path).await
     }
@@ -447,34 +462,67 @@ impl mhd_shared::store::BlobStore for SwapsSidecar<'_> {
     }
 }
 
-/// A read overtaken after its checks (the sidecar replaced while it writes) reads again at once:
-/// the row it leaves is the one under the newest sidecar.
+/// A read overtaken by a new sidecar, while it reads (no row yet: no reread is queued for it)
+/// or after its checks (its write lands over the newer one), reads again at once: the row it
+/// leaves is the one under the newest sidecar.
 #[tokio::test]
-async fn a_read_overtaken_while_it_writes_reads_again() {
+async fn a_read_overtaken_by_a_new_sidecar_reads_again() {
     use mhd_shared::pipeline::shard;
     use mhd_shared::store::BlobStore;
+    for in_read in [true, false] {
+        let dir = tempfile::tempdir().unwrap();
+        let local = LocalBlobStore::new(dir.path());
+        let st = LocalStateStore::in_memory();
+        let s = late_shard();
+        local.put(&s.key, supporter_lines(7)).await.unwrap();
+        local
+            .put(&format!("{LATE}/provenance.json"), role_map_sidecar(""))
+            .await
+            .unwrap();
+        let blob = SwapsSidecar {
+            inner: &local,
+            swapped: Default::default(),
+            in_read,
+        };
+        let out = shard::process(&blob, &st, &Policy::release_0(), &s, 1)
+            .await
+            .unwrap();
+        assert!(blob.swapped.load(std::sync::atomic::Ordering::SeqCst));
+        assert_eq!(
+            out.write,
+            mhd_shared::state::ShardWrite::Recorded,
+            "{in_read}"
+        );
+        let now = local
+            .version(&format!("{LATE}/provenance.json"))
+            .await
+            .unwrap();
+        assert_eq!(out.row.sidecar, mhd_shared::state::SidecarRead::of(now));
+        assert_eq!(out.row.records_out, 7);
+        assert!(shard::is_current(&local, &st, &s).await.unwrap());
+    }
+}
+
+/// A sidecar deleted after its shard was read does not hold the release: gating fails it,
+/// naming the sidecar.
+#[tokio::test]
+async fn a_sidecar_deleted_after_its_shard_was_read_fails_the_release_by_name() {
+    use mhd_shared::pipeline::{driver, seal, shard};
+    use mhd_shared::store::BlobStore;
     let dir = tempfile::tempdir().unwrap();
-    let local = LocalBlobStore::new(dir.path());
+    let blob = LocalBlobStore::new(dir.path());
     let st = LocalStateStore::in_memory();
+    let r = ReleaseId::parse(REL).unwrap();
+    let policy = Policy::release_0();
     let s = late_shard();
-    local.put(&s.key, supporter_lines(7)).await.unwrap();
-    local
-        .put(&format!("{LATE}/provenance.json"), role_map_sidecar(""))
+    blob.put(&s.key, supporter_lines(5)).await.unwrap();
+    let sidecar = format!("{LATE}/provenance.json");
+    blob.put(&sidecar, role_map_sidecar("")).await.unwrap();
+    shard::process(&blob, &st, &policy, &s, 1).await.unwrap();
+    std::fs::remove_file(dir.path().join(&sidecar)).unwrap();
+    seal::seal(&blob, &st, &r, 2).await.unwrap();
+    let adv = driver::advance(&blob, &st, &policy, &r, "w", || 3)
         .await
         .unwrap();
-    let blob = SwapsSidecar {
-        inner: &local,
-        swapped: Default::default(),
-    };
-    let out = shard::process(&blob, &st, &Policy::release_0(), &s, 1)
-        .await
-        .unwrap();
-    assert!(blob.swapped.load(std::sync::atomic::Ordering::SeqCst));
-    let now = local
-        .version(&format!("{LATE}/provenance.json"))
-        .await
-        .unwrap();
-    assert_eq!(out.row.sidecar, mhd_shared::state::SidecarRead::of(now));
-    assert_eq!(out.row.records_out, 7);
-    assert!(shard::is_current(&local, &st, &s).await.unwrap());
+    assert_failed_with(&adv.meta.unwrap(), "late_sidecar/provenance.json");
 }

@@ -94,7 +94,14 @@ impl<B: BlobStore, S: StateStore, Q: ResultsSink, D: DeadLetters, R: Rereads>
                 }]);
             }
             let upload = pipeline::signoffs::Upload::default();
-            return Ok(vec![self.object(&reread, upload).await?]);
+            return match self.object(&reread, upload).await {
+                // removed since: the seal and the gates see to it
+                Err(IngestError::Stage(StageError::Missing(_))) => Ok(vec![Handled::Ignored {
+                    key: keys::safe_key(&reread),
+                    reason: "no longer staged".into(),
+                }]),
+                r => Ok(vec![r?]),
+            };
         }
         let event: S3Event = serde_json::from_value(value)
             .map_err(|e| IngestError::NotAnEvent(mhd_shared::model::json_error(&e)))?;

@@ -86,12 +86,26 @@ pub async fn process<B: BlobStore, S: StateStore>(
     shard: &ShardKey,
     now: i64,
 ) -> Result<ShardOutcome, StageError> {
+    let mut last = None;
     for _ in 0..3 {
-        let out = process_once(blob, st, policy, shard, now).await?;
-        if out.write != ShardWrite::Recorded || row_is_current(blob, &out.row).await? {
+        let out = match process_once(blob, st, policy, shard, now).await {
+            // removed since the last attempt: the seal and the gates see to a missing file
+            Err(StageError::Missing(_)) if last.is_some() => return Ok(last.expect("some")),
+            r => r?,
+        };
+        let again = match out.write {
+            ShardWrite::Recorded => !row_is_current(blob, &out.row).await?,
+            // only the sidecar moved: no event of the file's own will read it again
+            ShardWrite::Superseded => {
+                out.row.version.is_none() || blob.version(&shard.key).await? == out.row.version
+            }
+            ShardWrite::Closed => false,
+        };
+        if !again {
             return Ok(out);
         }
-        tracing::info!(key = %keys::safe_key(&shard.key), "overtaken after its write: reading again");
+        tracing::info!(key = %keys::safe_key(&shard.key), "overtaken: reading again");
+        last = Some(out);
     }
     Err(StageError::Overtaken(keys::safe_key(&shard.key)))
 }
@@ -125,14 +139,10 @@ pub async fn is_current<B: BlobStore, S: StateStore>(
     let Some(meta) = state::get_meta(st, &shard.release).await? else {
         return Ok(false);
     };
-    let rows = state::shards(st, &shard.release).await?;
-    let Some(row) = rows
-        .iter()
-        .find(|r| r.key == shard.key && r.generation == meta.generation)
-    else {
-        return Ok(false);
-    };
-    row_is_current(blob, row).await
+    match state::shard(st, &shard.release, &shard.key).await? {
+        Some(row) if row.generation == meta.generation => row_is_current(blob, &row).await,
+        _ => Ok(false),
+    }
 }
 
 async fn process_once<B: BlobStore, S: StateStore>(
@@ -469,8 +479,8 @@ pub async fn sidecar_version<B: BlobStore>(
 
 /// The shards of a source to read again after its sidecar changed: those recorded, in this
 /// generation, under another sidecar and still staged. A read still running when the sidecar
-/// changed finds out itself (its write is checked after it lands, see [`process`]); a file
-/// whose event has not run yet reads the new sidecar.
+/// changed finds out itself and reads again (see [`process`]); a file whose event has not run
+/// yet reads the new sidecar.
 pub async fn stale_after_sidecar<B: BlobStore, S: StateStore>(
     blob: &B,
     st: &S,

@@ -132,7 +132,7 @@ pub struct ShardRow {
 
 /// Which provenance sidecar a shard was read under.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", from = "SidecarWire")]
 pub enum SidecarRead {
     /// A row from a build that did not record it (a release in flight at an upgrade): taken as
     /// current, as that build did.
@@ -142,6 +142,25 @@ pub enum SidecarRead {
     Absent,
     /// The sidecar's version (`BlobStore::version`).
     Version(String),
+}
+
+/// What a row's `sidecar` may hold: the tagged form, or a bare version string (rows of the build
+/// that first recorded it).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum SidecarWire {
+    Bare(String),
+    Tagged { version: String },
+}
+
+impl From<SidecarWire> for SidecarRead {
+    fn from(w: SidecarWire) -> Self {
+        match w {
+            SidecarWire::Bare(s) if s == "unrecorded" => SidecarRead::Unrecorded,
+            SidecarWire::Bare(s) if s == "absent" => SidecarRead::Absent,
+            SidecarWire::Bare(v) | SidecarWire::Tagged { version: v } => SidecarRead::Version(v),
+        }
+    }
 }
 
 impl SidecarRead {
@@ -298,8 +317,8 @@ pub enum ShardWrite {
     Recorded,
     /// The release no longer accepts shards (gating or later): the row was not written.
     Closed,
-    /// The object changed while it was read: nothing was written (the newer upload's event
-    /// processes the newer content).
+    /// The object or its sidecar changed while it was read: nothing was written (the newer
+    /// upload's event processes the newer content; a newer sidecar, the read itself, again).
     Superseded,
 }
 
@@ -324,6 +343,18 @@ pub async fn put_shard<S: StateStore>(
     } else {
         ShardWrite::Closed
     })
+}
+
+/// One shard's row (`SHARD#<key>`).
+pub async fn shard<S: StateStore>(
+    s: &S,
+    r: &ReleaseId,
+    key: &str,
+) -> Result<Option<ShardRow>, StoreError> {
+    match s.get(&pk(r), &format!("SHARD#{key}")).await? {
+        Some(i) => Ok(Some(decode(&i)?)),
+        None => Ok(None),
+    }
 }
 
 pub async fn shards<S: StateStore>(s: &S, r: &ReleaseId) -> Result<Vec<ShardRow>, StoreError> {
@@ -431,4 +462,36 @@ pub async fn releases<S: StateStore>(s: &S) -> Result<Vec<Meta>, StoreError> {
         .collect::<Result<_, _>>()?;
     out.sort_by(|a, b| a.release.cmp(&b.release));
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SidecarRead;
+
+    #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+    struct Row {
+        #[serde(default, skip_serializing_if = "SidecarRead::is_unrecorded")]
+        sidecar: SidecarRead,
+    }
+
+    #[test]
+    fn sidecar_reads_round_trip_and_older_rows_still_decode() {
+        for s in [
+            SidecarRead::Absent,
+            SidecarRead::Version("v:3".into()),
+            SidecarRead::Unrecorded,
+        ] {
+            let row = Row { sidecar: s };
+            let text = serde_json::to_string(&row).unwrap();
+            assert_eq!(serde_json::from_str::<Row>(&text).unwrap(), row, "{text}");
+        }
+        let read = |t: &str| serde_json::from_str::<Row>(t).unwrap().sidecar;
+        // a row from before the field, and one from the build that wrote a bare version
+        assert_eq!(read("{}"), SidecarRead::Unrecorded);
+        assert_eq!(
+            read(r#"{"sidecar":"etag:abc"}"#),
+            SidecarRead::Version("etag:abc".into())
+        );
+        assert_eq!(read(r#"{"sidecar":"absent"}"#), SidecarRead::Absent);
+    }
 }
