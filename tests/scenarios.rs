@@ -338,6 +338,27 @@ fn role_map_sidecar(extra: &str) -> Vec<u8> {
     .unwrap()
 }
 
+/// An empty bucket directory, its state, the release, the policy and the late source's shard.
+fn late_release() -> (
+    tempfile::TempDir,
+    LocalBlobStore,
+    LocalStateStore,
+    ReleaseId,
+    Policy,
+    mhd_shared::keys::ShardKey,
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let blob = LocalBlobStore::new(dir.path());
+    (
+        dir,
+        blob,
+        LocalStateStore::in_memory(),
+        ReleaseId::parse(REL).unwrap(),
+        Policy::release_0(),
+        late_shard(),
+    )
+}
+
 fn late_shard() -> mhd_shared::keys::ShardKey {
     match mhd_shared::keys::classify(&format!("{LATE}/part.jsonl")) {
         Ok(mhd_shared::keys::BucketKey::Shard(s)) => s,
@@ -353,12 +374,7 @@ async fn a_sidecar_after_its_shard_holds_the_release_until_the_shard_is_read_aga
     use mhd_shared::pipeline::{driver, seal, shard};
     use mhd_shared::state::SidecarRead;
     use mhd_shared::store::BlobStore;
-    let dir = tempfile::tempdir().unwrap();
-    let blob = LocalBlobStore::new(dir.path());
-    let st = LocalStateStore::in_memory();
-    let r = ReleaseId::parse(REL).unwrap();
-    let policy = Policy::release_0();
-    let s = late_shard();
+    let (_dir, blob, st, r, policy, s) = late_release();
     blob.put(&s.key, supporter_lines(12)).await.unwrap();
     let first = shard::process(&blob, &st, &policy, &s, 1).await.unwrap();
     assert_eq!(
@@ -509,12 +525,7 @@ async fn a_read_overtaken_by_a_new_sidecar_reads_again() {
 async fn a_sidecar_deleted_after_its_shard_was_read_fails_the_release_by_name() {
     use mhd_shared::pipeline::{driver, seal, shard};
     use mhd_shared::store::BlobStore;
-    let dir = tempfile::tempdir().unwrap();
-    let blob = LocalBlobStore::new(dir.path());
-    let st = LocalStateStore::in_memory();
-    let r = ReleaseId::parse(REL).unwrap();
-    let policy = Policy::release_0();
-    let s = late_shard();
+    let (dir, blob, st, r, policy, s) = late_release();
     blob.put(&s.key, supporter_lines(5)).await.unwrap();
     let sidecar = format!("{LATE}/provenance.json");
     blob.put(&sidecar, role_map_sidecar("")).await.unwrap();
