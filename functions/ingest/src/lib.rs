@@ -83,25 +83,7 @@ impl<B: BlobStore, S: StateStore, Q: ResultsSink, D: DeadLetters, R: Rereads>
             return Ok(vec![Handled::TestEvent]);
         }
         if let Ok(Reread { reread }) = serde_json::from_value::<Reread>(value.clone()) {
-            let Ok(BucketKey::Shard(s)) = keys::classify(&reread) else {
-                return Err(IngestError::NotAShard(keys::safe_key(&reread)));
-            };
-            // its own event (or another reread) may have read it under this sidecar already
-            if shard::is_current(&self.blob, &self.state, &s).await? {
-                return Ok(vec![Handled::Ignored {
-                    key: keys::safe_key(&reread),
-                    reason: "already read as staged now".into(),
-                }]);
-            }
-            let upload = pipeline::signoffs::Upload::default();
-            return match self.object(&reread, upload).await {
-                // removed since: the seal and the gates see to it
-                Err(IngestError::Stage(StageError::Missing(_))) => Ok(vec![Handled::Ignored {
-                    key: keys::safe_key(&reread),
-                    reason: "no longer staged".into(),
-                }]),
-                r => Ok(vec![r?]),
-            };
+            return Ok(vec![self.reread(&reread).await?]);
         }
         let event: S3Event = serde_json::from_value(value)
             .map_err(|e| IngestError::NotAnEvent(mhd_shared::model::json_error(&e)))?;
@@ -141,6 +123,29 @@ impl<B: BlobStore, S: StateStore, Q: ResultsSink, D: DeadLetters, R: Rereads>
             out.push(self.object(&key, upload).await?);
         }
         Ok(out)
+    }
+
+    /// A shard to read again because its sidecar changed.
+    async fn reread(&self, key: &str) -> Result<Handled, IngestError> {
+        let Ok(BucketKey::Shard(s)) = keys::classify(key) else {
+            return Err(IngestError::NotAShard(keys::safe_key(key)));
+        };
+        let ignored = |reason: &str| Handled::Ignored {
+            key: keys::safe_key(key),
+            reason: reason.into(),
+        };
+        // its own event (or another reread) may have read it under this sidecar already
+        if shard::is_current(&self.blob, &self.state, &s).await? {
+            return Ok(ignored("already read as staged now"));
+        }
+        match self
+            .object(key, pipeline::signoffs::Upload::default())
+            .await
+        {
+            // removed since: the seal and the gates see to it
+            Err(IngestError::Stage(StageError::Missing(_))) => Ok(ignored("no longer staged")),
+            r => r,
+        }
     }
 
     async fn object(

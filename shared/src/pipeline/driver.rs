@@ -8,7 +8,7 @@ use crate::policy::Policy;
 use crate::state::machine::{self, Next, Outcome, Work};
 use crate::state::{self, Meta, StateStore};
 use crate::store::BlobStore;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Advanced {
@@ -109,21 +109,18 @@ async fn reported<B: BlobStore, S: StateStore>(
     st: &S,
     meta: &Meta,
 ) -> Result<BTreeSet<String>, StageError> {
-    let mut sidecars: BTreeMap<(String, String), Option<String>> = BTreeMap::new();
-    let mut out = BTreeSet::new();
-    for r in state::shards(st, &meta.release).await? {
-        if r.generation != meta.generation {
-            continue;
-        }
-        let at = (r.family.clone(), r.source.clone());
-        if !sidecars.contains_key(&at) {
-            let key = crate::keys::provenance_key(&meta.release, &r.family, &r.source);
-            sidecars.insert(at.clone(), super::shard::sidecar_version(blob, &key).await?);
-        }
-        let now = &sidecars[&at];
-        if now.is_none() || !r.sidecar.is_stale(now) {
-            out.insert(r.key);
-        }
-    }
-    Ok(out)
+    let rows: Vec<_> = state::shards(st, &meta.release)
+        .await?
+        .into_iter()
+        .filter(|r| r.generation == meta.generation)
+        .collect();
+    let sidecars = super::shard::sidecars_now(blob, &meta.release, &rows).await?;
+    Ok(rows
+        .into_iter()
+        .filter(|r| {
+            let now = &sidecars[&crate::keys::provenance_key(&meta.release, &r.family, &r.source)];
+            now.is_none() || !r.sidecar.is_stale(now)
+        })
+        .map(|r| r.key)
+        .collect())
 }

@@ -75,18 +75,13 @@ pub async fn drift<B: BlobStore>(
             d.changed.push(row.key.clone());
         }
     }
-    let mut sidecars: BTreeMap<String, Option<String>> = BTreeMap::new();
-    let mut stale = BTreeSet::new();
-    for row in rows {
-        let key = keys::provenance_key(&meta.release, &row.family, &row.source);
-        if !sidecars.contains_key(&key) {
-            let now = super::shard::sidecar_version(blob, &key).await?;
-            sidecars.insert(key.clone(), now);
-        }
-        if row.sidecar.is_stale(&sidecars[&key]) {
-            stale.insert(key);
-        }
-    }
+    let sidecars = super::shard::sidecars_now(blob, &meta.release, rows).await?;
+    let stale: BTreeSet<String> = rows
+        .iter()
+        .map(|r| (r, keys::provenance_key(&meta.release, &r.family, &r.source)))
+        .filter(|(r, key)| r.sidecar.is_stale(&sidecars[key]))
+        .map(|(_, key)| key)
+        .collect();
     d.changed.extend(stale);
     Ok(d)
 }

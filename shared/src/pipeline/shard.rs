@@ -88,10 +88,13 @@ pub async fn process<B: BlobStore, S: StateStore>(
 ) -> Result<ShardOutcome, StageError> {
     let mut last = None;
     for _ in 0..3 {
-        let out = match process_once(blob, st, policy, shard, now).await {
+        let out = match (
+            process_once(blob, st, policy, shard, now).await,
+            last.take(),
+        ) {
             // removed since the last attempt: the seal and the gates see to a missing file
-            Err(StageError::Missing(_)) if last.is_some() => return Ok(last.expect("some")),
-            r => r?,
+            (Err(StageError::Missing(_)), Some(prev)) => return Ok(prev),
+            (r, _) => r?,
         };
         let again = match out.write {
             ShardWrite::Recorded => !row_is_current(blob, &out.row).await?,
@@ -463,6 +466,24 @@ fn normalize(
         pii_offsets,
         fingerprints: fingerprints_file,
     })
+}
+
+/// The sidecar of every source the rows come from, as it is now (one probe per source), keyed
+/// by the sidecar's key.
+pub async fn sidecars_now<B: BlobStore>(
+    blob: &B,
+    release: &crate::model::ReleaseId,
+    rows: &[ShardRow],
+) -> Result<BTreeMap<String, Option<String>>, StageError> {
+    let mut now = BTreeMap::new();
+    for r in rows {
+        let key = keys::provenance_key(release, &r.family, &r.source);
+        if let std::collections::btree_map::Entry::Vacant(e) = now.entry(key) {
+            let v = sidecar_version(blob, e.key()).await?;
+            e.insert(v);
+        }
+    }
+    Ok(now)
 }
 
 /// A source sidecar's version (`None`: absent, or refused as a link).
