@@ -88,6 +88,7 @@ async fn example_drop_publishes_through_the_real_lambdas() {
             blob: s.blob.clone(),
             state: s.state.clone(),
             dead_letters: mhd_aws::queue(&s.cfg, s.env["MHD_RESULTS_DLQ_URL"].clone()),
+            retry: mhd_aws::retry(&s.cfg, s.env["MHD_RESULTS_QUEUE_URL"].clone()).unwrap(),
             policy: Policy::release_0(),
         };
         let r = r.clone();
@@ -285,6 +286,10 @@ async fn ingest_handler_over_the_wire_with_fixture_events() {
         state: mhd_aws::state_store(&s.cfg, &s.env["MHD_TABLE"]),
         results: mhd_aws::queue(&s.cfg, queue_url.clone()),
         rereads: mhd_aws::queue(&s.cfg, queue_url.clone()),
+        retry: mhd_shared::messages::Retry {
+            queue: mhd_aws::queue(&s.cfg, queue_url.clone()),
+            base_secs: 60,
+        },
         dead_letters: mhd_aws::queue(&s.cfg, dlq_url.clone()),
         policy: Policy::release_0(),
     };
@@ -520,4 +525,105 @@ async fn canaries_never_reach_logs_table_items_or_written_objects() {
         assert!(!table.contains(c), "canary {c:?} in a table item");
         assert!(!logs.contains(c), "canary {c:?} in the logs");
     }
+}
+
+/// A results message whose failure may pass (the table unreachable) comes back after its
+/// backoff, not after the queue's 5,400 s visibility timeout; the next failure waits four times
+/// longer.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_failed_results_message_comes_back_after_its_backoff() {
+    use aws_sdk_sqs::types::MessageSystemAttributeName as Attr;
+    let s = AwsStack::local().await;
+    let rel = unique_release("2026-12-07");
+    let sqs = aws_sdk_sqs::Client::new(&s.cfg);
+    let url = sqs
+        .create_queue()
+        .queue_name(format!("mhd-test-retry-{}", rel.replace('.', "-")))
+        .attributes(
+            aws_sdk_sqs::types::QueueAttributeName::VisibilityTimeout,
+            "5400",
+        )
+        .send()
+        .await
+        .unwrap()
+        .queue_url()
+        .unwrap()
+        .to_string();
+    let body = format!(r#"{{"type":"sealed","release":"{rel}"}}"#);
+    sqs.send_message()
+        .queue_url(&url)
+        .message_body(&body)
+        .send()
+        .await
+        .unwrap();
+    // a table no one answers for: every read fails with an error that may pass
+    let nowhere = aws_sdk_dynamodb::config::Builder::from(&s.cfg)
+        .endpoint_url("http://127.0.0.1:9")
+        .build();
+    let fin = mhd_finalize::Finalizer {
+        blob: s.blob.clone(),
+        state: mhd_aws::DynamoStateStore::new(
+            aws_sdk_dynamodb::Client::from_conf(nowhere),
+            &s.env["MHD_TABLE"],
+        ),
+        dead_letters: mhd_aws::queue(&s.cfg, s.env["MHD_RESULTS_DLQ_URL"].clone()),
+        retry: mhd_shared::messages::Retry {
+            queue: mhd_aws::queue(&s.cfg, url.clone()),
+            base_secs: 2,
+        },
+        policy: Policy::release_0(),
+    };
+    let receive = |wait: i32| {
+        let (sqs, url) = (sqs.clone(), url.clone());
+        async move {
+            let out = sqs
+                .receive_message()
+                .queue_url(&url)
+                .message_system_attribute_names(Attr::ApproximateReceiveCount)
+                .wait_time_seconds(wait)
+                .send()
+                .await
+                .unwrap();
+            out.messages().first().map(|m| {
+                let mut e = aws_lambda_events::event::sqs::SqsMessage::default();
+                e.message_id = m.message_id().map(Into::into);
+                e.receipt_handle = m.receipt_handle().map(Into::into);
+                e.body = m.body().map(Into::into);
+                for (k, v) in m.attributes().into_iter().flatten() {
+                    e.attributes.insert(k.as_str().into(), v.clone());
+                }
+                e
+            })
+        }
+    };
+    let mut waits = Vec::new();
+    let mut m = receive(5).await.expect("the message is delivered");
+    for round in 1..=2 {
+        assert_eq!(m.attributes["ApproximateReceiveCount"], round.to_string());
+        let id = m.message_id.clone().unwrap();
+        let mut ev = aws_lambda_events::event::sqs::SqsEvent::default();
+        ev.records.push(m);
+        let resp = fin.batch(ev, "worker-retry").await;
+        let failed: Vec<_> = resp
+            .batch_item_failures
+            .iter()
+            .map(|f| f.item_identifier.clone())
+            .collect();
+        assert_eq!(failed, [id], "reported back, not dead-lettered");
+        let t = std::time::Instant::now();
+        // (the receive that sees it again is its next delivery)
+        m = wait_for(
+            "the message back",
+            std::time::Duration::from_secs(60),
+            || receive(1),
+        )
+        .await;
+        waits.push(t.elapsed().as_secs_f64());
+    }
+    // 2 s, then 8 s (within the emulator's timing; the queue's own timeout is 5,400 s)
+    assert!(waits[0] < 30.0 && waits[1] < 60.0, "{waits:?}");
+    assert!(
+        waits[1] > waits[0] + 2.0,
+        "the second wait is longer: {waits:?}"
+    );
 }

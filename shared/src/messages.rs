@@ -65,9 +65,64 @@ pub trait DeadLetters: Send + Sync {
     ) -> impl Future<Output = Result<(), String>> + Send;
 }
 
+/// Where a message whose failure may pass is handed back to be delivered again sooner than its
+/// queue's visibility timeout (sized for the longest step: 5,400 s on the results queue).
+pub trait Redeliver: Send + Sync {
+    fn redeliver_in(
+        &self,
+        receipt: &str,
+        secs: u32,
+    ) -> impl Future<Output = Result<(), String>> + Send;
+}
+
+/// SQS's longest visibility timeout.
+const MAX_VISIBILITY_SECS: u32 = 43_200;
+
+/// How long a message waits after its `receive_count`-th delivery failed with an error that may
+/// pass: `base` seconds, four times longer after each further failure (60 s, 4 min, 16 min,
+/// 64 min with a base of 60: an outage of about 85 minutes is ridden out before the redrive
+/// policy's fifth receive dead-letters the message), never more than SQS allows.
+pub fn backoff(receive_count: u32, base: u32) -> u32 {
+    let exp = receive_count.saturating_sub(1).min(15);
+    base.saturating_mul(4u32.saturating_pow(exp))
+        .min(MAX_VISIBILITY_SECS)
+}
+
+/// A queue's retries: each failed message comes back after [`backoff`].
+pub struct Retry<R> {
+    pub queue: R,
+    pub base_secs: u32,
+}
+
+impl<R: Redeliver> Retry<R> {
+    /// Best effort: if the call fails, the message comes back after the queue's own visibility
+    /// timeout, as before. `receive_count` is SQS's `ApproximateReceiveCount` attribute.
+    pub async fn later(&self, receipt: Option<&str>, receive_count: Option<&str>) {
+        let Some(receipt) = receipt else { return };
+        let n = receive_count.and_then(|c| c.parse().ok()).unwrap_or(1);
+        let secs = backoff(n, self.base_secs);
+        match self.queue.redeliver_in(receipt, secs).await {
+            Ok(()) => tracing::info!(receive_count = n, secs, "redelivery set"),
+            Err(e) => {
+                tracing::warn!(error = %e, "redelivery not set: the queue's visibility timeout applies")
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn retries_back_off_fourfold_within_sqs_limits() {
+        let waits: Vec<u32> = (1..=5).map(|n| backoff(n, 60)).collect();
+        assert_eq!(waits, [60, 240, 960, 3_840, 15_360]);
+        // a count SQS did not send reads as the first; a huge one stays within 12 hours
+        assert_eq!(backoff(0, 60), 60);
+        assert_eq!(backoff(40, 60), 43_200);
+        assert_eq!(backoff(3, u32::MAX), 43_200);
+    }
 
     #[test]
     fn wire_format() {

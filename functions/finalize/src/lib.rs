@@ -2,19 +2,22 @@
 //! review packets, signoff checks, assembly, publish). Duplicates and races are harmless: every
 //! transition is a conditional write, and long steps hold a lease.
 
-use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
-use mhd_shared::messages::{DeadLetters, ResultMessage};
+use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent, SqsMessage};
+use mhd_shared::messages::{DeadLetters, Redeliver, ResultMessage, Retry};
 use mhd_shared::pipeline::{self, StageError, driver};
 use mhd_shared::policy::Policy;
 use mhd_shared::state::StateStore;
 use mhd_shared::store::BlobStore;
 use std::collections::BTreeSet;
 
-pub struct Finalizer<B, S, D> {
+pub struct Finalizer<B, S, D, R> {
     pub blob: B,
     pub state: S,
     /// The results queue's DLQ: a message no retry can fix goes there at once.
     pub dead_letters: D,
+    /// The results queue: a message that may pass comes back after a backoff, not after the
+    /// queue's visibility timeout (sized for the longest step).
+    pub retry: Retry<R>,
     pub policy: Policy,
 }
 
@@ -26,7 +29,7 @@ pub enum FinalizeError {
     Stage(#[from] StageError),
 }
 
-impl<B: BlobStore, S: StateStore, D: DeadLetters> Finalizer<B, S, D> {
+impl<B: BlobStore, S: StateStore, D: DeadLetters, R: Redeliver> Finalizer<B, S, D, R> {
     pub async fn release(
         &self,
         release: &mhd_shared::model::ReleaseId,
@@ -58,23 +61,24 @@ impl<B: BlobStore, S: StateStore, D: DeadLetters> Finalizer<B, S, D> {
     }
 
     /// A batch: several messages for one release advance it once. A failure that may pass is
-    /// retried (the messages are reported back); one that cannot — a message that is no results
-    /// message, a stage error no retry fixes — is dead-lettered at once.
+    /// retried (the messages are reported back, each to come back after its backoff); one that
+    /// cannot — a message that is no results message, a stage error no retry fixes — is
+    /// dead-lettered at once.
     pub async fn batch(&self, event: SqsEvent, worker: &str) -> SqsBatchResponse {
-        let mut by_release: Vec<(mhd_shared::model::ReleaseId, Vec<(String, String)>)> = Vec::new();
+        let mut by_release: Vec<(mhd_shared::model::ReleaseId, Vec<SqsMessage>)> = Vec::new();
         let mut failures = BTreeSet::new();
         for m in event.records {
             let id = m.message_id.clone().unwrap_or_default();
-            let body = m.body.clone().unwrap_or_default();
-            match serde_json::from_str::<ResultMessage>(&body) {
+            let body = m.body.as_deref().unwrap_or_default();
+            match serde_json::from_str::<ResultMessage>(body) {
                 Ok(msg) => match by_release.iter_mut().find(|(r, _)| r == msg.release()) {
-                    Some((_, ms)) => ms.push((id, body)),
-                    None => by_release.push((msg.release().clone(), vec![(id, body)])),
+                    Some((_, ms)) => ms.push(m),
+                    None => by_release.push((msg.release().clone(), vec![m])),
                 },
                 Err(e) => {
                     let e = FinalizeError::BadMessage(mhd_shared::model::json_error(&e));
                     tracing::error!(message_id = %id, error = %e, retryable = false, "bad message");
-                    self.give_up(&mut failures, id, &body, &e).await;
+                    self.give_up(&mut failures, id, body, &e).await;
                 }
             }
         }
@@ -84,11 +88,17 @@ impl<B: BlobStore, S: StateStore, D: DeadLetters> Finalizer<B, S, D> {
             };
             let retryable = e.retryable();
             tracing::error!(release = %release, error = %e, retryable, "advance failed");
-            for (id, body) in ms {
+            for m in ms {
+                let id = m.message_id.clone().unwrap_or_default();
                 if retryable {
+                    let count = m.attributes.get("ApproximateReceiveCount");
+                    self.retry
+                        .later(m.receipt_handle.as_deref(), count.map(String::as_str))
+                        .await;
                     failures.insert(id);
                 } else {
-                    self.give_up(&mut failures, id, &body, &e).await;
+                    let body = m.body.as_deref().unwrap_or_default();
+                    self.give_up(&mut failures, id, body, &e).await;
                 }
             }
         }

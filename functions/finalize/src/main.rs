@@ -21,6 +21,7 @@ async fn main() -> Result<(), Error> {
         blob,
         state: aws::state_store(&cfg, &aws::env("MHD_TABLE")?),
         dead_letters: aws::queue(&cfg, aws::env("MHD_RESULTS_DLQ_URL")?),
+        retry: aws::retry(&cfg, aws::env("MHD_RESULTS_QUEUE_URL")?)?,
         policy,
     };
     let fin = &fin;

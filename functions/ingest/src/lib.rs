@@ -6,18 +6,22 @@
 use aws_lambda_events::event::s3::S3Event;
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent, SqsMessage};
 use mhd_shared::keys::{self, BucketKey};
-use mhd_shared::messages::{DeadLetters, Reread, Rereads, ResultMessage, ResultsSink};
+use mhd_shared::messages::{
+    DeadLetters, Redeliver, Reread, Rereads, ResultMessage, ResultsSink, Retry,
+};
 use mhd_shared::pipeline::{self, StageError, seal::SealOutcome, shard};
 use mhd_shared::policy::Policy;
 use mhd_shared::state::{ShardWrite, StateStore};
 use mhd_shared::store::BlobStore;
 
-pub struct Ingest<B, S, Q, D, R> {
+pub struct Ingest<B, S, Q, D, R, T> {
     pub blob: B,
     pub state: S,
     pub results: Q,
     /// The ingest queue itself: shards to read again after their sidecar changed.
     pub rereads: R,
+    /// The ingest queue again: a message that may pass comes back after a backoff.
+    pub retry: Retry<T>,
     /// The ingest queue's DLQ: a message no retry can fix goes there at once.
     pub dead_letters: D,
     pub policy: Policy,
@@ -72,8 +76,8 @@ pub enum Handled {
     },
 }
 
-impl<B: BlobStore, S: StateStore, Q: ResultsSink, D: DeadLetters, R: Rereads>
-    Ingest<B, S, Q, D, R>
+impl<B: BlobStore, S: StateStore, Q: ResultsSink, D: DeadLetters, R: Rereads, T: Redeliver>
+    Ingest<B, S, Q, D, R, T>
 {
     /// One SQS message: an S3 notification (possibly the `s3:TestEvent`), or a [`Reread`].
     pub async fn message(&self, body: &str) -> Result<Vec<Handled>, IngestError> {
@@ -263,9 +267,9 @@ impl<B: BlobStore, S: StateStore, Q: ResultsSink, D: DeadLetters, R: Rereads>
         }
     }
 
-    /// A batch: a message that failed and may pass on another delivery is reported back (and,
-    /// after the queue's maxReceiveCount, reaches the DLQ); one that cannot is dead-lettered at
-    /// once; the rest are done.
+    /// A batch: a message that failed and may pass on another delivery is reported back, to come
+    /// back after its backoff (and, after the queue's maxReceiveCount, reaches the DLQ); one that
+    /// cannot is dead-lettered at once; the rest are done.
     pub async fn batch(&self, event: SqsEvent) -> SqsBatchResponse {
         let mut resp = SqsBatchResponse::default();
         for m in event.records {
@@ -274,6 +278,10 @@ impl<B: BlobStore, S: StateStore, Q: ResultsSink, D: DeadLetters, R: Rereads>
             let retryable = e.retryable();
             tracing::error!(message_id = %id, error = %e, retryable, "message failed");
             if retryable {
+                let count = m.attributes.get("ApproximateReceiveCount");
+                self.retry
+                    .later(m.receipt_handle.as_deref(), count.map(String::as_str))
+                    .await;
                 resp.add_failure(id);
                 continue;
             }

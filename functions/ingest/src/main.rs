@@ -22,6 +22,7 @@ async fn main() -> Result<(), Error> {
         state: aws::state_store(&cfg, &aws::env("MHD_TABLE")?),
         results: aws::queue(&cfg, aws::env("MHD_RESULTS_QUEUE_URL")?),
         rereads: aws::queue(&cfg, aws::env("MHD_INGEST_QUEUE_URL")?),
+        retry: aws::retry(&cfg, aws::env("MHD_INGEST_QUEUE_URL")?)?,
         dead_letters: aws::queue(&cfg, aws::env("MHD_INGEST_DLQ_URL")?),
         policy,
     };

@@ -30,6 +30,24 @@ pub fn queue(cfg: &aws_config::SdkConfig, url: String) -> SqsQueue {
     }
 }
 
+/// The queue at `url`'s retries: a message whose failure may pass comes back after
+/// `MHD_RETRY_BASE_SECS` (default 60), four times longer after each further failure.
+pub fn retry(
+    cfg: &aws_config::SdkConfig,
+    url: String,
+) -> Result<mhd_shared::messages::Retry<SqsQueue>, String> {
+    let base_secs = match std::env::var("MHD_RETRY_BASE_SECS") {
+        Err(_) => 60,
+        Ok(v) => v.parse().ok().filter(|s| *s > 0).ok_or_else(|| {
+            format!("MHD_RETRY_BASE_SECS {v:?}: not a whole number of seconds above 0")
+        })?,
+    };
+    Ok(mhd_shared::messages::Retry {
+        queue: queue(cfg, url),
+        base_secs,
+    })
+}
+
 pub fn state_store(cfg: &aws_config::SdkConfig, table: &str) -> DynamoStateStore {
     DynamoStateStore::new(aws_sdk_dynamodb::Client::new(cfg), table)
 }

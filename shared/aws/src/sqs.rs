@@ -1,6 +1,7 @@
-//! An SQS queue as the results sink, as the ingest queue's rereads, and as a dead-letter queue.
+//! An SQS queue as the results sink, as the ingest queue's rereads, as a dead-letter queue, and
+//! as the queue a failed message is handed back to.
 
-use mhd_shared::messages::{DeadLetters, Reread, Rereads, ResultMessage, ResultsSink};
+use mhd_shared::messages::{DeadLetters, Redeliver, Reread, Rereads, ResultMessage, ResultsSink};
 
 pub struct SqsQueue {
     pub client: aws_sdk_sqs::Client,
@@ -84,5 +85,19 @@ impl Rereads for SqsQueue {
 impl DeadLetters for SqsQueue {
     async fn dead_letter(&self, body: &str, reason: &str) -> Result<(), String> {
         self.send_body(body.to_string(), Some(reason)).await
+    }
+}
+
+impl Redeliver for SqsQueue {
+    async fn redeliver_in(&self, receipt: &str, secs: u32) -> Result<(), String> {
+        self.client
+            .change_message_visibility()
+            .queue_url(&self.url)
+            .receipt_handle(receipt)
+            .visibility_timeout(i32::try_from(secs).unwrap_or(i32::MAX))
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(|e| format!("change visibility on {}: {e}", self.url))
     }
 }
