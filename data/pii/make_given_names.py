@@ -13,10 +13,18 @@ foreign_words.txt, ordinary.txt, proper_terms.txt), states and countries (places
 everyday English words (vocabulary*.txt: "red", "key", "rush", "reg"), except the few whose use as a name is the
 common one in support text (NAME_WORDS below).
 
+Also kept (2026-12-07): given names written with letters English lacks ("Jürgen", "Søren", "Zoë",
+"Ayşe"), frequent enough in any country of the list (4 or more on its 1-13 scale), minus those
+whose accents taken off leave an everyday English word ("Ángel", "Noël": a word-name, a name only
+where people put names), those a review marked as words, titles or places in their own language
+(accented_words.txt: "Barış", "Rocío"), towns, and the never-name lists above but
+other_languages.txt (which, rebuilt after this list, leaves out the names kept here).
+
 Usage: python3 make_given_names.py <site-packages>/gender_guesser/data/nam_dict.txt
 """
 import pathlib
 import sys
+import unicodedata
 
 HERE = pathlib.Path(__file__).resolve().parent
 HEX = "0123456789ABCDEF"
@@ -39,6 +47,18 @@ NAME_WORDS = {
 }
 
 
+def fold(s):
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+def first_fields(name):
+    out = set()
+    for line in open(HERE / name, encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            out.add(line.split("\t")[0].strip().lower())
+    return out
+
+
 def main(src):
     known = listed("first_names.txt")
     words = listed("vocabulary.txt") | listed("vocabulary_rare.txt")
@@ -46,6 +66,11 @@ def main(src):
     lists = ("other_languages.txt", "foreign_words.txt", "ordinary.txt", "proper_terms.txt")
     for f in lists + ("places.txt",):
         never |= listed(f)
+    towns = listed("gazetteer.txt") | listed("counties.txt")
+    never_but_languages = set()
+    for f in lists[1:] + ("places.txt",):
+        never_but_languages |= listed(f)
+    accented_words = first_fields("accented_words.txt")
     names = set()
     for line in open(src, encoding="utf-8"):
         if line.startswith(("#", "=")) or len(line) < 31 or line[29] == "+":
@@ -57,6 +82,14 @@ def main(src):
         low = name.lower()
         word = low in words and low not in NAME_WORDS
         if freq and len(low) >= 3 and low not in known and low not in never and not word:
+            names.add(low)
+        # (every country's column: an accented name is written so wherever it is given)
+        anywhere = max(HEX.index(c) if c in HEX else 0 for c in line[30:85])
+        accented = not low.isascii()
+        # (not other_languages.txt: it holds these names as its languages' frequent words, and
+        # leaves out those kept here; accented_words.txt is the review that tells words apart)
+        if (accented and anywhere >= 4 and fold(low) not in words and low not in accented_words
+                and not {low, fold(low)} & (never_but_languages | towns)):
             names.add(low)
     (HERE / "given_names.txt").write_text("".join(f"{n}\n" for n in sorted(names)), encoding="utf-8")
     print(len(names), "names")

@@ -39,12 +39,19 @@ def given_names(path):
     """Every given name of the nam_dict.txt name dictionary (Jörg Michael; GFDL 1.2), all
     countries: only used to leave names *out* of this list, nothing of it is shipped."""
     out = set()
-    for line in open(path, encoding="iso-8859-1"):
+    # (gender-guesser ships the dictionary converted to UTF-8: read as Latin-1, as until
+    # 2026-12-07, every name with a letter English lacks was garbled, matched nothing and stayed
+    # in this list: "jürgen", "søren")
+    for line in open(path, encoding="utf-8"):
         if line.startswith("#") or len(line) < 30:
             continue
         for part in line[3:29].strip().replace("+", " ").replace("-", " ").split():
             out.add(part.lower())
     return out
+
+
+def shipped_given_names(here):
+    return {w.strip() for w in open(here / "given_names.txt", encoding="utf-8") if w.strip()}
 
 
 def listed(here):
@@ -59,7 +66,13 @@ def listed(here):
 
 def main(names_path):
     here = pathlib.Path(__file__).resolve().parent
-    skip = listed(here) | given_names(names_path)
+    # (a name written with letters English lacks is left out only when given_names.txt holds
+    # it: frequent as a name, and no word a review marked, "barış", "rocío", nor one that is
+    # rarely a name, "día", "thé")
+    names = given_names(names_path)
+    vetted = shipped_given_names(here)
+    names = {n for n in names if n.isascii() or n in vetted}
+    skip = listed(here) | names
     keep = set()
     for lang in LANGUAGES:
         for w in wordfreq.iter_wordlist(lang, wordlist="best"):

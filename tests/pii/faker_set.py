@@ -30,9 +30,13 @@ identifier-free sentence from a twelfth author's 700 (faker_contexts_twelfth.py,
 only), written in the style of this file's two authors from their dev-half sentences alone: a
 stand-in, never tuned on before it was scored, for the test half's unseen carrier text. `--source
 thirteenth` likewise with a thirteenth author's 700, asked in the same style to be rich in
-capitalised words and numbers that identify no one (faker_contexts_thirteenth.py).
+capitalised words and numbers that identify no one (faker_contexts_thirteenth.py). `--source
+fourteenth` and `--source fifteenth` likewise (2026-12-07), a fourteenth author's 700 in the
+standard style and a fifteenth's 700 in the voices of many kinds of people (teenagers, older
+adults, carers, veterans, migrants mixing in their first language, clinicians), each scored
+before it was tuned on (docs/PRIVACY.md).
 
-Usage: faker_set.py --half dev|test [--source standard|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth] [--records N] [--seed S] > set.jsonl
+Usage: faker_set.py --half dev|test [--source standard|fourth|…|fifteenth] [--records N] [--seed S] > set.jsonl
 """
 
 import argparse
@@ -55,6 +59,8 @@ import faker_contexts_tenth as tenth
 import faker_contexts_eleventh as eleventh
 import faker_contexts_twelfth as twelfth
 import faker_contexts_thirteenth as thirteenth
+import faker_contexts_fourteenth as fourteenth
+import faker_contexts_fifteenth as fifteenth
 import faker_contexts_fourth as fourth
 
 LOCALES = ["en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ"]
@@ -913,7 +919,7 @@ def main():
     # walks are helping": a relation closing one sentence and a capitalised word opening the
     # next read as one phrase, ambiguous to any reader)
     ap.add_argument("--line-joins", action="store_true")
-    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"], default="standard")
+    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"], default="standard")
     a = ap.parse_args()
     if a.source != "standard" and a.half != "dev":
         sys.exit(f"the {a.source} author's contexts are development material: --half dev only")
@@ -955,6 +961,12 @@ def main():
         # the same around a thirteenth author's, asked to be rich in capitalised words and
         # numbers that identify no one
         clean = list(thirteenth.CLEAN_THIRTEENTH)
+    elif a.source == "fourteenth":
+        # the same around a fourteenth author's (2026-12-07), in the standard style
+        clean = list(fourteenth.CLEAN_FOURTEENTH)
+    elif a.source == "fifteenth":
+        # and a fifteenth's, in the voices of many kinds of people
+        clean = list(fifteenth.CLEAN_FIFTEENTH)
     elif a.half == "dev":
         # a third author's carrier text and public contexts, for the half that is tuned on only
         clean += list(dev_only.CLEAN_DEV)

@@ -180,7 +180,7 @@ impl<B: BlobStore, S: StateStore, Q: ResultsSink, D: DeadLetters, R: Rereads, T:
                         mhd_shared::metrics::shard(&out.row, s.release.as_str(), now * 1000, ms)
                     );
                 }
-                tracing::info!(release = %s.release, key = %s.key, status = %out.row.status,
+                tracing::info!(release = %s.release, key = %keys::safe_key(&s.key), status = %out.row.status,
                     records_in = out.row.records_in, records_out = out.row.records_out, recorded, "shard");
                 if recorded {
                     self.results

@@ -123,6 +123,7 @@ pub struct Lexicon {
     figures: AhoCorasick,
     /// The organisations again, any case: one typed in lower case ("mario kart").
     orgs_any_case: AhoCorasick,
+    figures_any_case: AhoCorasick,
     /// A Bloom filter of the first names: rules out most lowercase words without a table probe.
     first_bloom: Vec<u64>,
     /// Social handles of help services: a public domain's first label ("988lifeline") or an
@@ -238,6 +239,12 @@ impl Lexicon {
                 .ascii_case_insensitive(true)
                 .build(lines(ORGS))
                 .expect("organisation list compiles"),
+            figures_any_case: AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(aho_corasick::StartKind::Anchored)
+                .ascii_case_insensitive(true)
+                .build(lines(FIGURES))
+                .expect("public figure list compiles"),
             lowercase_words: lines(LOWERCASE_WORDS)
                 .filter_map(|l| l.split('\t').next())
                 .collect(),
@@ -406,6 +413,22 @@ impl Lexicon {
         let m = self.orgs_any_case.find(input)?;
         let whole = m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric();
         // (typed in lower case: "Mario Kart" is the capitalised lists' to match)
+        let lower = !text[m.start()..m.end()]
+            .bytes()
+            .any(|c| c.is_ascii_uppercase());
+        (whole && lower).then_some(m.end())
+    }
+
+    /// A public figure's or a title's name typed in lower case from `start` ("listening to
+    /// phoebe bridgers", "ted lasso helped me"), whole words: where it ends. The caller keeps it
+    /// a name where a personal cue stands around it ("my friend emma watson").
+    pub fn figure_in_lowercase(&self, text: &str, start: usize) -> Option<usize> {
+        let b = text.as_bytes();
+        let input = aho_corasick::Input::new(text)
+            .span(start..b.len())
+            .anchored(aho_corasick::Anchored::Yes);
+        let m = self.figures_any_case.find(input)?;
+        let whole = m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric();
         let lower = !text[m.start()..m.end()]
             .bytes()
             .any(|c| c.is_ascii_uppercase());

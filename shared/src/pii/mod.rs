@@ -150,7 +150,7 @@ pub struct Finding {
 }
 
 /// Identifies the detector in reports: the lists and this version change together.
-pub const DETECTOR: &str = "mhd-pii/12";
+pub const DETECTOR: &str = "mhd-pii/13";
 
 /// The compiled detector: patterns and lists, built once per process.
 pub struct Detector {
@@ -246,13 +246,21 @@ impl Detector {
         proper::find(text, has_digit, &self.lexicon, out);
         speakers::find(text, &self.lexicon, out);
         // an organisation's name typed in lower case is no one's ("wanna play mario kart"), nor
-        // a book of the Bible cited by chapter and verse ("John 3:16")
+        // a public figure's or a title's without a personal cue ("listening to phoebe
+        // bridgers", not "my friend emma watson"), nor a book of the Bible cited by chapter and
+        // verse ("John 3:16")
         let public_lowercase = |f: &Finding| {
+            let lex = &self.lexicon;
             text.as_bytes()[f.start].is_ascii_lowercase()
-                && self
-                    .lexicon
+                && (lex
                     .public_in_lowercase(text, f.start)
                     .is_some_and(|end| f.end <= end)
+                    || lex.figure_in_lowercase(text, f.start).is_some_and(|end| {
+                        f.end <= end
+                            && media_near(text, f.start, end)
+                            && !proper::personal_context(lex, text, f.start, end)
+                            && !known_from(&text[end..])
+                    }))
         };
         out.retain(|f| {
             f.kind != Kind::Name
@@ -270,6 +278,101 @@ impl Detector {
         }
         resolve(text, out, &protected);
     }
+}
+
+/// Words of listening, watching and reading within four words before or three after
+/// (`start..end`, its line): a public name typed in lower case is the work's or the artist's
+/// only with such a word ("listening to phoebe bridgers", "by matt haig", "gracie abrams songs"),
+/// not in "julia roberts keeps liking all my photos".
+fn media_near(text: &str, start: usize, end: usize) -> bool {
+    const MEDIA: &[&str] = &[
+        "listen",
+        "listening",
+        "listened",
+        "watch",
+        "watching",
+        "watched",
+        "rewatching",
+        "song",
+        "songs",
+        "album",
+        "albums",
+        "band",
+        "show",
+        "shows",
+        "series",
+        "film",
+        "films",
+        "movie",
+        "movies",
+        "book",
+        "books",
+        "novel",
+        "read",
+        "reading",
+        "podcast",
+        "concert",
+        "tour",
+        "tickets",
+        "music",
+        "playlist",
+        "lyrics",
+        "episode",
+        "episodes",
+        "season",
+        "documentary",
+        "interview",
+        "talk",
+        "by",
+        "repeat",
+        "fan",
+        "stan",
+        "spotify",
+        "netflix",
+        "youtube",
+        "tiktok",
+        "quote",
+        "quotes",
+        "poem",
+        "poems",
+        "memoir",
+        "character",
+        "sang",
+        "sings",
+        "singing",
+        "streaming",
+        "vinyl",
+        "gig",
+        "binge",
+        "binged",
+        "bingeing",
+        "binging",
+    ];
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let before = words(&text[line_start..start]);
+    let after = words(&text[end..line_end]);
+    before
+        .iter()
+        .rev()
+        .take(4)
+        .chain(after.iter().take(3))
+        .any(|w| MEDIA.contains(&w.as_str()))
+}
+
+/// "… from my class", "… from accounts", "… at my work": a lowercase name that matches a
+/// public figure's is someone the writer knows ("… from the eras tour" is the figure's).
+fn known_from(after: &str) -> bool {
+    let after: String = after.trim_start_matches(' ').chars().take(16).collect();
+    let after = after.to_ascii_lowercase();
+    after.starts_with("from ") && !after.starts_with("from the ")
+        || ["at my ", "in my "].iter().any(|p| after.starts_with(p))
 }
 
 /// "Patient ID band checked: Aimee O'Brien, 92475869, 25 Feb": a number of six to twelve digits

@@ -35,6 +35,12 @@ const TITLES: &[&str] = &[
     "pastor",
     "rev",
     "reverend",
+    // clergy ("Imam Yusuf", "Vicar Jones"; not "bishop", "deacon": surnames that lead streets,
+    // "Bishop Underpass")
+    "archbishop",
+    "vicar",
+    "rabbi",
+    "imam",
     "sir",
     "dame",
     "officer",
@@ -1182,7 +1188,7 @@ fn classify_with(lex: &Lexicon, word: &str, flags: u32, opens: bool, leads: bool
     let plain_shape = l.len() >= 6 && !l.contains(['-', '\'']);
     // anywhere in a sentence: "Rewatching", "Overthinking" (a prefix before an inflected
     // word) and a service named for what it is ("Safeline", "Quitline", "Youthspace")
-    let anywhere = || prefixed(lex, &l) || service(lex, &l);
+    let anywhere = || prefixed(lex, &l) || service(lex, &l) || clinical(lex, &l);
     if flags == 0 && plain_shape && (opens && derived(lex, &l) || anywhere()) {
         // "Resparking", "Caretaking", "Maloriented": an English word with an affix
         return Info {
@@ -1465,6 +1471,22 @@ fn service(lex: &Lexicon, l: &str) -> bool {
     })
 }
 
+/// "Perimenopause", "Postconcussion", "Neurodivergence": a clinical prefix before an everyday
+/// word of six letters or more (no name, no town) — a term, wherever it stands.
+fn clinical(lex: &Lexicon, l: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "peri", "post", "pre", "neuro", "psycho", "hyper", "hypo", "anti", "poly", "endo", "dys",
+        "non", "self",
+    ];
+    l.is_ascii()
+        && PREFIXES.iter().any(|p| {
+            l.strip_prefix(p).is_some_and(|rest| {
+                let f = lex.flags(rest.trim_start_matches('-'));
+                rest.len() >= 6 && f & VOCAB != 0 && f & (FIRST_NAME | SURNAME | TOWN) == 0
+            })
+        })
+}
+
 /// "Rewatching", "Unfollowed", "Maloriented": a prefix, then an everyday word with an
 /// inflection — a shape surnames do not take.
 fn prefixed(lex: &Lexicon, l: &str) -> bool {
@@ -1637,13 +1659,15 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     // the word before counts within the sentence: "…judge me. Virginia Woolf, stones in her
     // pockets" has none, "Mr. Rogers" has its title
     let head = before.trim_end_matches([' ', ',', ':', '-']);
+    // (a full stop after a title written short is no sentence's end: "Mr. Rogers"; after a
+    // title written whole it is: "…showed it to my GP. Michael Phelps has talked…")
     let sentence_ended = head.ends_with(['!', '?'])
         || head.strip_suffix('.').is_some_and(|h| {
             let w = h
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or("");
-            lex.flags(&w.to_lowercase()) & ROLE_TITLE == 0
+            !abbreviated_title(&w.to_lowercase())
         });
     let mut words = head
         .trim_end_matches(['.', '!', '?'])
@@ -1651,13 +1675,17 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     let word = words.next().unwrap_or("");
     // (across a sentence's end only a relation still speaks of the person: "I have a
     // boyfriend. Tom Hardy is his name")
-    let word = if sentence_ended && lex.flags(&word.to_lowercase()) & ROLE_RELATION == 0 {
+    // (and only one newly brought in: "a boyfriend", not "since I lost my mum. Michael Phelps
+    // has talked about…")
+    let mut back = words.clone();
+    let word_before = back.next().unwrap_or("");
+    let introduced_relation = lex.flags(&word.to_lowercase()) & ROLE_RELATION != 0
+        && matches!(word_before.to_lowercase().as_str(), "a" | "an");
+    let word = if sentence_ended && !introduced_relation {
         ""
     } else {
         word
     };
-    let mut back = words.clone();
-    let word_before = back.next().unwrap_or("");
     let media = |w: &str| MEDIA_WITH.contains(&w.to_lowercase().as_str());
     // "with" is company ("I live with …", "went with …", "an interview with …"), not after a
     // film's or a fan's word ("the film with Judi Dench", "obsessed with Andrew Tate", "a
@@ -2803,10 +2831,12 @@ impl Finder<'_, '_> {
             }
             // a rare word or a town that is also an everyday word, after a place cue:
             // "moved out to Somerset", "anything in Cork"
+            // (not a state or country a town is named for: "I'm from Victoria")
             if k == a
                 && b - a == 1
                 && cue == Cue::Place
                 && (i.flags & RARE != 0 || i.flags & TOWN_WHOLE != 0)
+                && i.flags & REGION == 0
                 && i.class != Class::Safe
             {
                 self.push(t.words[k].start, t.words[k].stem_end, Kind::Location);
@@ -3025,6 +3055,20 @@ impl Finder<'_, '_> {
             if town && !strong && self.foreign(k) {
                 kind = Kind::Location;
             }
+            // a state or country named as a place is allowed even where a town bears its name
+            // ("I'm from Victoria but studying in New South Wales")
+            let region = kind == Kind::Location
+                && start == k
+                && end == k + 1
+                && close == end
+                && infos[k - a].flags & REGION != 0;
+            // "Celeste is a game about anxiety", "Finch is a silly little self-care app": a
+            // single proper word said to be a work or a product
+            let work = !strong && start == k && end == k + 1 && close == end && self.is_a_work(k);
+            if region || work {
+                k = close;
+                continue;
+            }
             if !eponym
                 && (strong || initialled || town || !self.foreign(k) || self.signature(k, close))
             {
@@ -3032,6 +3076,67 @@ impl Finder<'_, '_> {
             }
             k = close;
         }
+    }
+
+    /// Word `k` is followed by "is a" or "was an" and, within three words, a kind of work or
+    /// product ("game", "show", "app") that ends its phrase.
+    fn is_a_work(&self, k: usize) -> bool {
+        let t = self.t;
+        if k + 3 >= t.len()
+            || !matches!(&*t.lower(k + 1), "is" | "was" | "'s")
+            || !matches!(&*t.lower(k + 2), "a" | "an")
+        {
+            return false;
+        }
+        (k + 3..t.len().min(k + 7)).any(|j| {
+            let noun = matches!(
+                &*t.lower(j),
+                "game"
+                    | "show"
+                    | "film"
+                    | "movie"
+                    | "book"
+                    | "novel"
+                    | "podcast"
+                    | "app"
+                    | "song"
+                    | "album"
+                    | "series"
+                    | "band"
+                    | "sitcom"
+                    | "documentary"
+                    | "musical"
+                    | "comic"
+                    | "manga"
+                    | "anime"
+                    | "programme"
+                    | "program"
+                    | "website"
+                    | "brand"
+            );
+            // (the kind ends the phrase: not "a game designer")
+            let ends = j + 1 == t.len()
+                || t.gap(j, j + 1) != " "
+                || matches!(
+                    &*t.lower(j + 1),
+                    "about"
+                        | "where"
+                        | "that"
+                        | "which"
+                        | "with"
+                        | "by"
+                        | "on"
+                        | "for"
+                        | "and"
+                        | "but"
+                        | "from"
+                        | "i"
+                        | "in"
+                        | "set"
+                        | "made"
+                );
+            noun && ends && (k + 3..j).all(|m| !t.words[m].cap && t.gap(m, m + 1) == " ")
+        })
     }
 
     /// Words `k..end` are a letter's signature: alone on the message's last line, after a line
@@ -3571,7 +3676,16 @@ impl Finder<'_, '_> {
                         | "i'd"
                 )
         };
-        comma_before && closes || t.sentence_start(k) && after == Some(',') && addressed()
+        // (a spoken filler before the comma is no address: "I'm in, uh, Alberta, is that…")
+        let filler = || {
+            k > 0
+                && matches!(
+                    &*t.lower(k - 1),
+                    "uh" | "um" | "er" | "erm" | "uhm" | "umm" | "uhh"
+                )
+        };
+        comma_before && closes && !filler()
+            || t.sentence_start(k) && after == Some(',') && addressed()
     }
 
     /// Alone on a line at the end of a message, or on the line after a sign-off ("Cheers,"), or
@@ -3680,6 +3794,18 @@ impl Finder<'_, '_> {
         let t = self.t;
         if i == 0 {
             return Cue::None;
+        }
+        // a spoken filler between the cue and the word is no word ("I'm in, uh, Alberta", "my
+        // sister, um, Rachel")
+        if i >= 2
+            && matches!(
+                &*t.lower(i - 1),
+                "uh" | "um" | "er" | "erm" | "uhm" | "umm" | "uhh"
+            )
+            && matches!(t.gap(i - 1, i), " " | ", ")
+            && matches!(t.gap(i - 2, i - 1), " " | ", ")
+        {
+            return self.cue_before(i - 1);
         }
         let pf = self.flag(i - 1);
         let gap = t.gap(i - 1, i);
@@ -4539,12 +4665,28 @@ impl Finder<'_, '_> {
                         && i + 1 < t.len()
                         && t.gap(i, i + 1) == " "
                         && matches!(t.stem(i + 1), "ur" | "u");
+                    // ("the dinner lady told me", "the old lady said": an everyday word after
+                    // a determiner and a word that qualifies it is the word)
+                    // (one or two such words: "the job centre lady")
+                    let qualifier = |j: usize| {
+                        t.gap(j, j + 1) == " "
+                            && !t.words[j].cap
+                            && self.full(j) & VOCAB != 0
+                            && !self.has(j, ROLE_RELATION)
+                    };
+                    let compound = || {
+                        f & VOCAB != 0
+                            && (1..=2).any(|n| {
+                                i > n && (i - n..i).all(qualifier) && self.determined(i - n)
+                            })
+                    };
                     listed && self.sign_off(i)
                         || first_addressed && spoken_to && english()
                         || (listed && f & VOCAB == 0
                             || first_addressed && (f & VOCAB == 0 || opens_clause))
                             && self.reported(last())
                             && !self.determined(i)
+                            && !compound()
                             && english()
                 }
             };

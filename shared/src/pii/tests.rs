@@ -1893,6 +1893,13 @@ fn lowercase_public_names_and_music_stay() {
     );
     expect_names(&[
         ("my friend taylor swift came over", "taylor swift"),
+        // (a private person who shares a famous name, with nothing of the work around)
+        ("julia roberts keeps liking all my photos", "julia roberts"),
+        (
+            "message for william blake this is the school office",
+            "william blake",
+        ),
+        ("ted lasso helped me more than my first therapist", "ted"),
         ("i texted emma watson from my class", "emma watson"),
         ("alan carr from accounts keeps bullying me", "alan carr"),
         ("I sent nudes to Jack Black", "Jack Black"),
@@ -2322,4 +2329,85 @@ fn a_reviews_probes_of_the_twelfth_version_stay_closed() {
     );
     // "I welcome you" in German is no introduction
     expect_clean(&["Ich heiße Sie herzlich willkommen"], Some(Kind::Name));
+}
+
+/// Detector /13 (2026-12-07), from two more authors' carrier text scored blind (docs/PRIVACY.md):
+/// names written with letters English lacks, public figures and titles typed in lower case,
+/// states and seas, spoken fillers, works said to be works, thanks in other languages, a common
+/// noun after its qualifier, a sentence's end after a relation or a title, clinical prefixes.
+#[test]
+fn the_thirteenth_versions_cases() {
+    // a given name with letters English lacks is a name without a cue; one that is also a word
+    // of its language is not ("barış": peace, "día": day)
+    expect_names(&[
+        ("I told Jürgen everything", "Jürgen"),
+        ("Then Björn called me", "Björn"),
+        ("Best wishes, Jürgen", "Jürgen"),
+        ("me and Ayşe went out", "Ayşe"),
+        ("Søren said no", "Søren"),
+    ]);
+    expect_clean(
+        &[
+            "Barış içinde yaşamak istiyorum",
+            "Día de los Muertos is coming and I miss her",
+            "Asante, thank you for not judging me.",
+            "Hallo, sprechen Sie Deutsch?",
+        ],
+        Some(Kind::Name),
+    );
+    expect_found(&[
+        (
+            "Hi, I'm Klaus von Stein",
+            Kind::Name,
+            &["Klaus", "von Stein"],
+        ),
+        // a filler between the cue and the word is no word
+        ("my sister, um, Rachel came", Kind::Name, &["Rachel"]),
+        ("I live in, um, Tacoma", Kind::Location, &["Tacoma"]),
+    ]);
+    // public figures and titles in lower case, a word of listening, watching or reading near
+    // and no one who knows them around
+    expect_clean(
+        &[
+            "listening to phoebe bridgers and being sad on purpose",
+            "watching ted lasso again tonight",
+            "gracie abrams songs hit different when ur sad",
+            "halfway through reasons to stay alive by matt haig and it's helping",
+            "Celeste is a game about anxiety",
+            "Finch is a silly little self-care app but I love it",
+            "The job centre lady told me my qualifications don't count",
+            "the dinner lady told me off",
+            "since I lost my mum. Michael Phelps has talked about depression",
+            "I showed it to my GP. Michael Phelps has talked about it",
+            "running helps until it doesnt Perimenopause and my anxiety went through the roof",
+        ],
+        Some(Kind::Name),
+    );
+    expect_names(&[
+        ("my friend taylor swift came over", "taylor swift"),
+        // (a private person who shares a famous name, with nothing of the work around)
+        ("julia roberts keeps liking all my photos", "julia roberts"),
+        (
+            "message for william blake this is the school office",
+            "william blake",
+        ),
+        ("ted lasso helped me more than my first therapist", "ted"),
+        ("Sarah is a game designer", "Sarah"),
+        ("my mate jake told me", "jake"),
+        ("I have a boyfriend. Tom Hardy is his name", "Tom Hardy"),
+        ("I talked to Mr. Tom Hardy", "Tom Hardy"),
+        ("my friend Prescott called", "Prescott"),
+        ("Imam Yusuf was kind to me", "Yusuf"),
+    ]);
+    // a state a town is named for, seas and regions, informal names: allowed geography
+    expect_clean(
+        &[
+            "I'm from Victoria but studying in New South Wales",
+            "I'm in, uh, Alberta, is that, can you still help?",
+            "I did peacekeeping in Bosnia and nobody asked",
+            "we crossed the Mediterranean, I still dream about it",
+            "I'm from Tassie and there's not a lot out here",
+        ],
+        None,
+    );
 }
