@@ -18,7 +18,9 @@ async fn example_drop_publishes_through_the_real_lambdas() {
     s.upload_example(&rel, |_| false).await;
     // Before the seal the release is OPEN and waits for it.
     let open = s.wait_state(&r, &[State::Open]).await;
-    let doc = mhd_shared::status::document(&s.state, &open).await.unwrap();
+    let doc = mhd_shared::status::document(&s.state, Some(&s.blob), &open)
+        .await
+        .unwrap();
     assert_eq!(doc["state"], "OPEN");
     assert!(
         mhd_shared::status::text(&doc).contains("blocked on: the seal"),
@@ -45,7 +47,9 @@ async fn example_drop_publishes_through_the_real_lambdas() {
         "no manifest before signoffs"
     );
     // What ops see in DynamoDB while the release waits for reviewers.
-    let doc = mhd_shared::status::document(&s.state, &meta).await.unwrap();
+    let doc = mhd_shared::status::document(&s.state, Some(&s.blob), &meta)
+        .await
+        .unwrap();
     assert_eq!(doc["state"], "AWAITING_SIGNOFF");
     assert_eq!(doc["shards"]["reported"], 4);
     assert_eq!(doc["sources"].as_array().unwrap().len(), 4, "{doc}");
@@ -109,7 +113,9 @@ async fn example_drop_publishes_through_the_real_lambdas() {
         "the manifest is the one the winning claim wrote"
     );
 
-    let doc = mhd_shared::status::document(&s.state, &meta).await.unwrap();
+    let doc = mhd_shared::status::document(&s.state, Some(&s.blob), &meta)
+        .await
+        .unwrap();
     assert_eq!(
         (doc["state"].as_str(), doc["blocked_on"].as_str()),
         (Some("PUBLISHED"), Some("nothing (published)"))
@@ -183,7 +189,9 @@ async fn a_source_without_provenance_fails_closed() {
         )
         .await;
     assert_eq!(meta.state, State::Failed);
-    let doc = mhd_shared::status::document(&s.state, &meta).await.unwrap();
+    let doc = mhd_shared::status::document(&s.state, Some(&s.blob), &meta)
+        .await
+        .unwrap();
     let text = mhd_shared::status::text(&doc);
     assert!(text.contains("state FAILED"), "{text}");
     assert!(

@@ -215,7 +215,9 @@ async fn a_file_its_mapping_does_not_fit_fails_its_source_by_name() {
         "{:?}",
         meta.reasons
     );
-    let doc = mhd_shared::status::document(&st, &meta).await.unwrap();
+    let doc = mhd_shared::status::document(&st, Some(&blob), &meta)
+        .await
+        .unwrap();
     let text = mhd_shared::status::text(&doc);
     assert!(
         text.contains("foundation/broken_map provenance fail") && text.contains("answer_text"),

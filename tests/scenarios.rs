@@ -400,8 +400,32 @@ async fn a_sidecar_after_its_shard_holds_the_release_until_the_shard_is_read_aga
     let adv = driver::advance(&blob, &st, &policy, &r, "w", || 3)
         .await
         .unwrap();
-    assert_eq!(adv.meta.unwrap().state, State::Sealed, "{}", adv.why);
+    let sealed = adv.meta.unwrap();
+    assert_eq!(sealed.state, State::Sealed, "{}", adv.why);
     assert!(adv.why.contains("0 of 1 shards reported"), "{}", adv.why);
+    // what ops read says the same: with the bucket, the row waits for its re-read; without
+    // it, the document says the sidecars were not checked
+    let doc = mhd_shared::status::document(&st, Some(&blob), &sealed)
+        .await
+        .unwrap();
+    assert_eq!(
+        (&doc["shards"]["reported"], &doc["shards"]["rereading"]),
+        (&serde_json::json!(0), &serde_json::json!(1))
+    );
+    let text = mhd_shared::status::text(&doc);
+    assert!(
+        text.contains("0/1 reported, 0 failed, 1 to read again under a newer provenance.json"),
+        "{text}"
+    );
+    assert!(text.contains("blocked on: 1 of 1 shards"), "{text}");
+    let unchecked = mhd_shared::status::document(&st, None::<&LocalBlobStore>, &sealed)
+        .await
+        .unwrap();
+    assert_eq!(unchecked["shards"]["reported"], 1);
+    assert!(
+        mhd_shared::status::text(&unchecked).contains("versions not checked"),
+        "{unchecked}"
+    );
 
     let again = shard::process(&blob, &st, &policy, &s, 4).await.unwrap();
     assert_eq!(again.row.records_out, 12);

@@ -82,7 +82,7 @@ pub async fn run(
         _ => 1,
     };
     // Every source with its counts and anything left out, as `mhd status` shows them.
-    let doc = mhd_shared::status::document(&st, &meta).await?;
+    let doc = mhd_shared::status::document(&st, Some(&blob), &meta).await?;
     if json {
         let out = serde_json::json!({
             "release": release, "state": meta.state, "exit": code,

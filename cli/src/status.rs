@@ -3,6 +3,7 @@
 use anyhow::{Context, Result};
 use mhd_shared::model::ReleaseId;
 use mhd_shared::state::{self, StateStore};
+use mhd_shared::store::BlobStore;
 use serde_json::{Value, json};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -17,19 +18,26 @@ pub async fn status(
             let r = release.context("--bucket-dir needs --release")?;
             let st =
                 mhd_shared::state::LocalStateStore::read_only(crate::local_state_path(&d, &r))?;
-            render(&st, Some(r), as_json).await
+            let blob = mhd_shared::store::LocalBlobStore::new(&d);
+            render(&st, Some(&blob), Some(r), as_json).await
         }
         None => {
             let table = std::env::var("MHD_TABLE")
                 .context("set MHD_TABLE (or use --bucket-dir for an embedded run)")?;
             let cfg = mhd_aws::sdk_config().await;
-            render(&mhd_aws::state_store(&cfg, &table), release, as_json).await
+            let st = mhd_aws::state_store(&cfg, &table);
+            // (with the bucket, a shard read under a replaced provenance.json counts as waiting)
+            let blob = std::env::var("MHD_BUCKET")
+                .ok()
+                .map(|b| mhd_aws::blob_store(&cfg, &b));
+            render(&st, blob.as_ref(), release, as_json).await
         }
     }
 }
 
-async fn render<S: StateStore>(
+async fn render<S: StateStore, B: BlobStore>(
     st: &S,
+    blob: Option<&B>,
     release: Option<ReleaseId>,
     as_json: bool,
 ) -> Result<ExitCode> {
@@ -54,7 +62,7 @@ async fn render<S: StateStore>(
         eprintln!("no state for release {r}");
         return Ok(ExitCode::from(1));
     };
-    let doc = mhd_shared::status::document(st, &meta).await?;
+    let doc = mhd_shared::status::document(st, blob, &meta).await?;
     if as_json {
         println!("{}", serde_json::to_string_pretty(&doc)?);
     } else {

@@ -1,12 +1,20 @@
 //! Release status for ops: one document per release from the state table (DynamoDB or the
 //! local store), as JSON for scripts and as text for people. `mhd status` prints it.
 
+use crate::pipeline::StageError;
 use crate::state::{self, Meta, StateStore};
-use crate::store::StoreError;
+use crate::store::BlobStore;
 use serde_json::{Value, json};
 
 /// The status of one release as JSON (what `--json` prints; [`text`] renders it for people).
-pub async fn document<S: StateStore>(st: &S, meta: &Meta) -> Result<Value, StoreError> {
+/// With the release's blob store (`blob`), a shard read under a source sidecar since replaced
+/// counts as not yet reported, as the finalizer counts it; without one (`mhd status` on AWS
+/// without `MHD_BUCKET`) every row of this generation counts, and the document says so.
+pub async fn document<S: StateStore, B: BlobStore>(
+    st: &S,
+    blob: Option<&B>,
+    meta: &Meta,
+) -> Result<Value, StageError> {
     let shards = state::shards(st, &meta.release).await?;
     let rows = state::gates(st, &meta.release).await?;
     // Every gate this build runs: its row once gating has run, else pending.
@@ -45,10 +53,19 @@ pub async fn document<S: StateStore>(st: &S, meta: &Meta) -> Result<Value, Store
             signoffs.push(serde_json::to_value(s).unwrap_or_default());
         }
     }
-    let reported = shards
+    let mine: Vec<state::ShardRow> = shards
         .iter()
         .filter(|s| s.generation == meta.generation && meta.expected_shards.contains(&s.key))
-        .count();
+        .cloned()
+        .collect();
+    let reported = match blob {
+        Some(b) => crate::pipeline::shard::current_keys(b, &meta.release, &mine)
+            .await?
+            .len(),
+        None => mine.len(),
+    };
+    // read under a sidecar since replaced: waiting to be read again
+    let rereading = mine.len() - reported;
     let failed: Vec<&str> = shards
         .iter()
         .filter(|s| s.status != state::ShardStatus::Done)
@@ -72,7 +89,8 @@ pub async fn document<S: StateStore>(st: &S, meta: &Meta) -> Result<Value, Store
         "release": meta.release,
         "state": meta.state,
         "version": meta.version,
-        "shards": {"expected": meta.expected_shards.len(), "reported": reported, "failed": failed, "total_rows": shards.len()},
+        "shards": {"expected": meta.expected_shards.len(), "reported": reported, "failed": failed, "total_rows": shards.len(),
+                   "rereading": rereading, "sidecars_checked": blob.is_some()},
         "rejected_keys": meta.rejected,
         "sources": sources,
         "gates": gates,
@@ -84,16 +102,25 @@ pub async fn document<S: StateStore>(st: &S, meta: &Meta) -> Result<Value, Store
 }
 
 pub fn text(doc: &Value) -> String {
+    let shards = &doc["shards"];
+    let rereading = shards["rereading"].as_u64().unwrap_or(0);
     let mut s = format!(
-        "release {}  state {}\nshards  {}/{} reported, {} failed\n",
+        "release {}  state {}\nshards  {}/{} reported, {} failed{}{}\n",
         doc["release"].as_str().unwrap_or(""),
         doc["state"].as_str().unwrap_or(""),
-        doc["shards"]["reported"],
-        doc["shards"]["expected"],
-        doc["shards"]["failed"]
-            .as_array()
-            .map(Vec::len)
-            .unwrap_or(0)
+        shards["reported"],
+        shards["expected"],
+        shards["failed"].as_array().map(Vec::len).unwrap_or(0),
+        if rereading > 0 {
+            format!(", {rereading} to read again under a newer provenance.json")
+        } else {
+            String::new()
+        },
+        if shards["sidecars_checked"] == false {
+            " (provenance.json versions not checked: set MHD_BUCKET)"
+        } else {
+            ""
+        }
     );
     s.push_str(&sources_text(doc));
     for g in doc["gates"].as_array().into_iter().flatten() {
@@ -220,6 +247,7 @@ mod tests {
     use crate::review::PacketRef;
     use crate::state::machine::RequiredSignoff;
     use crate::state::{LocalStateStore, SignoffRow, State};
+    use crate::store::LocalBlobStore;
 
     fn required(kind: &str, family: &str) -> RequiredSignoff {
         RequiredSignoff {
@@ -241,7 +269,7 @@ mod tests {
         let mut meta = state::machine::open(r, 0);
         meta.expected_shards = vec!["staging/a".into(), "staging/b".into()];
         meta.state = State::Sealed;
-        let doc = document(&st, &meta).await.unwrap();
+        let doc = document(&st, None::<&LocalBlobStore>, &meta).await.unwrap();
         assert_eq!(doc["blocked_on"], "2 of 2 shards");
         assert!(
             text(&doc).contains("state SEALED\nshards  0/2 reported"),
@@ -253,7 +281,7 @@ mod tests {
             (State::Assembling, "ASSEMBLING in progress"),
         ] {
             meta.state = state;
-            let doc = document(&st, &meta).await.unwrap();
+            let doc = document(&st, None::<&LocalBlobStore>, &meta).await.unwrap();
             assert_eq!(doc["blocked_on"], line);
             // Gates not yet run are listed as pending, every one of them.
             let pending = doc["gates"]
@@ -284,7 +312,7 @@ mod tests {
             principal: None,
         };
         state::put_signoff(&st, &r, &approved).await.unwrap();
-        let doc = document(&st, &meta).await.unwrap();
+        let doc = document(&st, None::<&LocalBlobStore>, &meta).await.unwrap();
         assert_eq!(doc["blocked_on"], "signoff clinician_qa.a: missing");
 
         let invalid = SignoffRow {
@@ -295,7 +323,7 @@ mod tests {
             ..approved
         };
         state::put_signoff(&st, &r, &invalid).await.unwrap();
-        let doc = document(&st, &meta).await.unwrap();
+        let doc = document(&st, None::<&LocalBlobStore>, &meta).await.unwrap();
         assert_eq!(
             doc["blocked_on"],
             "signoff clinician_qa.a: invalid: bad sha"

@@ -102,8 +102,7 @@ async fn hand_back<S: StateStore>(st: &S, claimed: &Meta, worker: &str, now: i64
 }
 
 /// The shards that have reported: rows of this generation read under their source's sidecar
-/// as it is now (a row read under an older one waits for its re-read). A sidecar deleted after
-/// the read is no wait: gating fails the release naming it.
+/// as it is now ([`super::shard::current_keys`]).
 async fn reported<B: BlobStore, S: StateStore>(
     blob: &B,
     st: &S,
@@ -114,13 +113,5 @@ async fn reported<B: BlobStore, S: StateStore>(
         .into_iter()
         .filter(|r| r.generation == meta.generation)
         .collect();
-    let sidecars = super::shard::sidecars_now(blob, &meta.release, &rows).await?;
-    Ok(rows
-        .into_iter()
-        .filter(|r| {
-            let now = &sidecars[&crate::keys::provenance_key(&meta.release, &r.family, &r.source)];
-            now.is_none() || !r.sidecar.is_stale(now)
-        })
-        .map(|r| r.key)
-        .collect())
+    super::shard::current_keys(blob, &meta.release, &rows).await
 }

@@ -486,6 +486,25 @@ pub async fn sidecars_now<B: BlobStore>(
     Ok(now)
 }
 
+/// The keys of `rows` (one generation's) read under their source's sidecar as it is now: a row
+/// read under an older one waits for its re-read. A sidecar deleted after the read is no wait
+/// (gating fails the release naming it). The finalizer and `mhd status` count these.
+pub async fn current_keys<B: BlobStore>(
+    blob: &B,
+    release: &crate::model::ReleaseId,
+    rows: &[ShardRow],
+) -> Result<std::collections::BTreeSet<String>, StageError> {
+    let sidecars = sidecars_now(blob, release, rows).await?;
+    Ok(rows
+        .iter()
+        .filter(|r| {
+            let now = &sidecars[&keys::provenance_key(release, &r.family, &r.source)];
+            now.is_none() || !r.sidecar.is_stale(now)
+        })
+        .map(|r| r.key.clone())
+        .collect())
+}
+
 /// A source sidecar's version (`None`: absent, or refused as a link).
 pub async fn sidecar_version<B: BlobStore>(
     blob: &B,
