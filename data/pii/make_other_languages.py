@@ -41,12 +41,15 @@ def given_names(path):
     out = set()
     # (gender-guesser ships the dictionary converted to UTF-8: read as Latin-1, as until
     # 2026-12-07, every name with a letter English lacks was garbled, matched nothing and stayed
-    # in this list: "jürgen", "søren")
-    for line in open(path, encoding="utf-8"):
-        if line.startswith("#") or len(line) < 30:
-            continue
-        for part in line[3:29].strip().replace("+", " ").replace("-", " ").split():
-            out.add(part.lower())
+    # in this list: "jürgen", "søren". Read both ways, so the list loses nothing the Latin-1
+    # reading left out: its columns then cut some lines elsewhere — "ste", "ime" — and those are
+    # short names too, "Ste" for Stephen)
+    for encoding in ("utf-8", "iso-8859-1"):
+        for line in open(path, encoding=encoding):
+            if line.startswith("#") or len(line) < 30:
+                continue
+            for part in line[3:29].strip().replace("+", " ").replace("-", " ").split():
+                out.add(part.lower())
     return out
 
 

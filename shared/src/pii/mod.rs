@@ -280,12 +280,14 @@ impl Detector {
     }
 }
 
-/// Words of listening, watching and reading within four words before or three after
-/// (`start..end`, its line): a public name typed in lower case is the work's or the artist's
-/// only with such a word ("listening to phoebe bridgers", "by matt haig", "gracie abrams songs"),
-/// not in "julia roberts keeps liking all my photos".
+/// The work around a public name typed in lower case (`start..end`): it is the object of
+/// listening, watching or reading ("listening to phoebe bridgers", "watching gilmore girls"),
+/// the maker of a work ("a book by matt haig", "written by"), or it names the work right after
+/// ("gracie abrams songs", "joni mitchell blue album"). Not a private person who does those
+/// things ("kate bush keeps reading my messages"), nor one "by" whom something was done
+/// ("groomed by john howard"), nor one only near a work ("the song i wrote for emma watson").
 fn media_near(text: &str, start: usize, end: usize) -> bool {
-    const MEDIA: &[&str] = &[
+    const VERBS: &[&str] = &[
         "listen",
         "listening",
         "listened",
@@ -293,13 +295,22 @@ fn media_near(text: &str, start: usize, end: usize) -> bool {
         "watching",
         "watched",
         "rewatching",
+        "rewatched",
+        "read",
+        "reading",
+        "binge",
+        "binged",
+        "binging",
+        "bingeing",
+        "stan",
+        "stanning",
+    ];
+    const WORKS: &[&str] = &[
         "song",
         "songs",
         "album",
         "albums",
-        "band",
         "show",
-        "shows",
         "series",
         "film",
         "films",
@@ -308,14 +319,11 @@ fn media_near(text: &str, start: usize, end: usize) -> bool {
         "book",
         "books",
         "novel",
-        "read",
-        "reading",
+        "novels",
         "podcast",
         "concert",
         "tour",
         "tickets",
-        "music",
-        "playlist",
         "lyrics",
         "episode",
         "episodes",
@@ -323,30 +331,43 @@ fn media_near(text: &str, start: usize, end: usize) -> bool {
         "documentary",
         "interview",
         "talk",
-        "by",
-        "repeat",
-        "fan",
-        "stan",
-        "spotify",
-        "netflix",
-        "youtube",
-        "tiktok",
         "quote",
         "quotes",
         "poem",
         "poems",
         "memoir",
         "character",
-        "sang",
-        "sings",
-        "singing",
-        "streaming",
         "vinyl",
         "gig",
-        "binge",
-        "binged",
-        "bingeing",
-        "binging",
+        "playlist",
+        "music",
+        "track",
+        "single",
+        "record",
+        "play",
+        "sitcom",
+        "special",
+        "fans",
+        "fandom",
+    ];
+    const MADE: &[&str] = &[
+        "written",
+        "directed",
+        "narrated",
+        "sung",
+        "produced",
+        "performed",
+        "illustrated",
+        "recorded",
+        "composed",
+        "hosted",
+        "presented",
+        "created",
+    ];
+    // (what may stand between the work and the name after it: "joni mitchell blue album")
+    const STOPS: &[&str] = &[
+        "about", "with", "to", "for", "and", "at", "from", "in", "on", "the", "a", "an", "my",
+        "his", "her", "i", "he", "she", "is", "was",
     ];
     let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
@@ -358,12 +379,18 @@ fn media_near(text: &str, start: usize, end: usize) -> bool {
     };
     let before = words(&text[line_start..start]);
     let after = words(&text[end..line_end]);
-    before
+    let n = before.len();
+    let last = |k: usize| n.checked_sub(k).map(|i| before[i].as_str());
+    let object = last(1).is_some_and(|w| VERBS.contains(&w))
+        || last(1) == Some("to") && last(2).is_some_and(|w| VERBS.contains(&w));
+    let maker =
+        last(1) == Some("by") && last(2).is_some_and(|w| MADE.contains(&w) || WORKS.contains(&w));
+    let names_work = after
         .iter()
-        .rev()
-        .take(4)
-        .chain(after.iter().take(3))
-        .any(|w| MEDIA.contains(&w.as_str()))
+        .take(2)
+        .take_while(|w| !STOPS.contains(&w.as_str()))
+        .any(|w| WORKS.contains(&w.as_str()));
+    object || maker || names_work
 }
 
 /// "… from my class", "… from accounts", "… at my work": a lowercase name that matches a

@@ -1659,15 +1659,13 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     // the word before counts within the sentence: "…judge me. Virginia Woolf, stones in her
     // pockets" has none, "Mr. Rogers" has its title
     let head = before.trim_end_matches([' ', ',', ':', '-']);
-    // (a full stop after a title written short is no sentence's end: "Mr. Rogers"; after a
-    // title written whole it is: "…showed it to my GP. Michael Phelps has talked…")
     let sentence_ended = head.ends_with(['!', '?'])
         || head.strip_suffix('.').is_some_and(|h| {
             let w = h
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or("");
-            !abbreviated_title(&w.to_lowercase())
+            lex.flags(&w.to_lowercase()) & ROLE_TITLE == 0
         });
     let mut words = head
         .trim_end_matches(['.', '!', '?'])
@@ -1675,17 +1673,13 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     let word = words.next().unwrap_or("");
     // (across a sentence's end only a relation still speaks of the person: "I have a
     // boyfriend. Tom Hardy is his name")
-    // (and only one newly brought in: "a boyfriend", not "since I lost my mum. Michael Phelps
-    // has talked about…")
-    let mut back = words.clone();
-    let word_before = back.next().unwrap_or("");
-    let introduced_relation = lex.flags(&word.to_lowercase()) & ROLE_RELATION != 0
-        && matches!(word_before.to_lowercase().as_str(), "a" | "an");
-    let word = if sentence_ended && !introduced_relation {
+    let word = if sentence_ended && lex.flags(&word.to_lowercase()) & ROLE_RELATION == 0 {
         ""
     } else {
         word
     };
+    let mut back = words.clone();
+    let word_before = back.next().unwrap_or("");
     let media = |w: &str| MEDIA_WITH.contains(&w.to_lowercase().as_str());
     // "with" is company ("I live with …", "went with …", "an interview with …"), not after a
     // film's or a fan's word ("the film with Judi Dench", "obsessed with Andrew Tate", "a
@@ -2349,14 +2343,15 @@ impl Finder<'_, '_> {
         {
             return;
         }
-        // a cancer charity's nurses and teams, named for its founder ("the Macmillan nurse was
-        // lovely", "Macmillan nurses saved us"), unless a person's cue stands before the name
-        // ("my neighbour Macmillan nurses…"; "Fiona Macmillan", "Mrs Macmillan" are runs of two)
+        // a cancer charity's and New Zealand's child-health service's nurses and teams, named
+        // for their founders ("the Macmillan nurse was lovely", "The Plunket nurse came"),
+        // unless a person's cue stands before the name ("my neighbour Macmillan nurses…";
+        // "Fiona Macmillan", "Mrs Macmillan" are runs of two)
         if b - a == 1
             && b < t.len()
             && !t.words[a].possessive()
             && t.gap(a, b) == " "
-            && &*t.lower(a) == "macmillan"
+            && matches!(&*t.lower(a), "macmillan" | "plunket")
             && matches!(
                 &*t.lower(b),
                 "nurse" | "nurses" | "team" | "centre" | "center"
@@ -2831,12 +2826,10 @@ impl Finder<'_, '_> {
             }
             // a rare word or a town that is also an everyday word, after a place cue:
             // "moved out to Somerset", "anything in Cork"
-            // (not a state or country a town is named for: "I'm from Victoria")
             if k == a
                 && b - a == 1
                 && cue == Cue::Place
                 && (i.flags & RARE != 0 || i.flags & TOWN_WHOLE != 0)
-                && i.flags & REGION == 0
                 && i.class != Class::Safe
             {
                 self.push(t.words[k].start, t.words[k].stem_end, Kind::Location);
@@ -3055,17 +3048,10 @@ impl Finder<'_, '_> {
             if town && !strong && self.foreign(k) {
                 kind = Kind::Location;
             }
-            // a state or country named as a place is allowed even where a town bears its name
-            // ("I'm from Victoria but studying in New South Wales")
-            let region = kind == Kind::Location
-                && start == k
-                && end == k + 1
-                && close == end
-                && infos[k - a].flags & REGION != 0;
             // "Celeste is a game about anxiety", "Finch is a silly little self-care app": a
             // single proper word said to be a work or a product
             let work = !strong && start == k && end == k + 1 && close == end && self.is_a_work(k);
-            if region || work {
+            if work {
                 k = close;
                 continue;
             }
@@ -3106,7 +3092,6 @@ impl Finder<'_, '_> {
                     | "sitcom"
                     | "documentary"
                     | "musical"
-                    | "comic"
                     | "manga"
                     | "anime"
                     | "programme"
@@ -3135,7 +3120,33 @@ impl Finder<'_, '_> {
                         | "set"
                         | "made"
                 );
-            noun && ends && (k + 3..j).all(|m| !t.words[m].cap && t.gap(m, m + 1) == " ")
+            // (only words that describe it between: not "a drummer in a band", "a fan of the
+            // show", "a streamer on an app")
+            let describes = |m: usize| {
+                !t.words[m].cap
+                    && t.gap(m, m + 1) == " "
+                    && !matches!(
+                        &*t.lower(m),
+                        "in" | "on"
+                            | "of"
+                            | "for"
+                            | "with"
+                            | "at"
+                            | "from"
+                            | "a"
+                            | "an"
+                            | "the"
+                            | "my"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "our"
+                            | "your"
+                            | "to"
+                            | "by"
+                    )
+            };
+            noun && ends && (k + 3..j).all(describes)
         })
     }
 
@@ -3676,16 +3687,7 @@ impl Finder<'_, '_> {
                         | "i'd"
                 )
         };
-        // (a spoken filler before the comma is no address: "I'm in, uh, Alberta, is that…")
-        let filler = || {
-            k > 0
-                && matches!(
-                    &*t.lower(k - 1),
-                    "uh" | "um" | "er" | "erm" | "uhm" | "umm" | "uhh"
-                )
-        };
-        comma_before && closes && !filler()
-            || t.sentence_start(k) && after == Some(',') && addressed()
+        comma_before && closes || t.sentence_start(k) && after == Some(',') && addressed()
     }
 
     /// Alone on a line at the end of a message, or on the line after a sign-off ("Cheers,"), or
@@ -4665,9 +4667,9 @@ impl Finder<'_, '_> {
                         && i + 1 < t.len()
                         && t.gap(i, i + 1) == " "
                         && matches!(t.stem(i + 1), "ur" | "u");
-                    // ("the dinner lady told me", "the old lady said": an everyday word after
-                    // a determiner and a word that qualifies it is the word)
-                    // (one or two such words: "the job centre lady")
+                    // ("the dinner lady told me", "the job centre lady said": "lady" or "guy"
+                    // after a determiner and one or two words that qualify it is the noun; not
+                    // a name that follows a job, "the lunch lady dawn said")
                     let qualifier = |j: usize| {
                         t.gap(j, j + 1) == " "
                             && !t.words[j].cap
@@ -4675,7 +4677,7 @@ impl Finder<'_, '_> {
                             && !self.has(j, ROLE_RELATION)
                     };
                     let compound = || {
-                        f & VOCAB != 0
+                        matches!(&*l, "lady" | "guy")
                             && (1..=2).any(|n| {
                                 i > n && (i - n..i).all(qualifier) && self.determined(i - n)
                             })
