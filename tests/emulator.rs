@@ -257,6 +257,23 @@ async fn a_source_without_provenance_fails_closed() {
     );
 }
 
+/// A queue of this test's own (`kind` and the release name it), with a visibility timeout if
+/// given: its URL.
+async fn private_queue(
+    sqs: &aws_sdk_sqs::Client,
+    kind: &str,
+    rel: &str,
+    visibility: Option<&str>,
+) -> String {
+    let mut req = sqs
+        .create_queue()
+        .queue_name(format!("mhd-test-{kind}-{}", rel.replace('.', "-")));
+    if let Some(v) = visibility {
+        req = req.attributes(aws_sdk_sqs::types::QueueAttributeName::VisibilityTimeout, v);
+    }
+    req.send().await.unwrap().queue_url().unwrap().to_string()
+}
+
 fn fixture(name: &str, release: &str, bucket: &str) -> aws_lambda_events::event::sqs::SqsEvent {
     let text = std::fs::read_to_string(repo_root().join("events").join(name)).unwrap();
     let text = text
@@ -273,22 +290,8 @@ async fn ingest_handler_over_the_wire_with_fixture_events() {
     let bucket = s.env["MHD_BUCKET"].clone();
     let sqs = aws_sdk_sqs::Client::new(&s.cfg);
     // A private results queue, so this test reads exactly what the handler sent.
-    let queue = sqs
-        .create_queue()
-        .queue_name(format!("mhd-test-results-{}", rel.replace('.', "-")))
-        .send()
-        .await
-        .unwrap();
-    let queue_url = queue.queue_url().unwrap().to_string();
-    let dlq_url = sqs
-        .create_queue()
-        .queue_name(format!("mhd-test-dlq-{}", rel.replace('.', "-")))
-        .send()
-        .await
-        .unwrap()
-        .queue_url()
-        .unwrap()
-        .to_string();
+    let queue_url = private_queue(&sqs, "results", &rel, None).await;
+    let dlq_url = private_queue(&sqs, "dlq", &rel, None).await;
     let ingest = Ingest {
         blob: mhd_aws::blob_store(&s.cfg, &bucket),
         state: mhd_aws::state_store(&s.cfg, &s.env["MHD_TABLE"]),
@@ -544,19 +547,7 @@ async fn a_failed_results_message_comes_back_after_its_backoff() {
     let s = AwsStack::local().await;
     let rel = unique_release("2026-12-07");
     let sqs = aws_sdk_sqs::Client::new(&s.cfg);
-    let url = sqs
-        .create_queue()
-        .queue_name(format!("mhd-test-retry-{}", rel.replace('.', "-")))
-        .attributes(
-            aws_sdk_sqs::types::QueueAttributeName::VisibilityTimeout,
-            "5400",
-        )
-        .send()
-        .await
-        .unwrap()
-        .queue_url()
-        .unwrap()
-        .to_string();
+    let url = private_queue(&sqs, "retry", &rel, Some("5400")).await;
     let body = format!(r#"{{"type":"sealed","release":"{rel}"}}"#);
     sqs.send_message()
         .queue_url(&url)

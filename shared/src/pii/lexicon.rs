@@ -403,36 +403,16 @@ impl Lexicon {
     }
 
     /// An organisation's, a brand's or a title's name typed in lower case from `start` ("wanna
-    /// play mario kart", "dr pepper"), whole words: where it ends. (Not a public figure's: typed
-    /// in lower case, "emma watson from my class" is as often someone the writer knows.)
+    /// play mario kart", "dr pepper"), whole words: where it ends.
     pub fn public_in_lowercase(&self, text: &str, start: usize) -> Option<usize> {
-        let b = text.as_bytes();
-        let input = aho_corasick::Input::new(text)
-            .span(start..b.len())
-            .anchored(aho_corasick::Anchored::Yes);
-        let m = self.orgs_any_case.find(input)?;
-        let whole = m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric();
-        // (typed in lower case: "Mario Kart" is the capitalised lists' to match)
-        let lower = !text[m.start()..m.end()]
-            .bytes()
-            .any(|c| c.is_ascii_uppercase());
-        (whole && lower).then_some(m.end())
+        lowercase_match(&self.orgs_any_case, text, start)
     }
 
     /// A public figure's or a title's name typed in lower case from `start` ("listening to
-    /// phoebe bridgers", "ted lasso helped me"), whole words: where it ends. The caller keeps it
-    /// a name where a personal cue stands around it ("my friend emma watson").
+    /// phoebe bridgers"), whole words: where it ends. Typed in lower case, "emma watson from my
+    /// class" is as often someone the writer knows: the caller keeps it only around a work.
     pub fn figure_in_lowercase(&self, text: &str, start: usize) -> Option<usize> {
-        let b = text.as_bytes();
-        let input = aho_corasick::Input::new(text)
-            .span(start..b.len())
-            .anchored(aho_corasick::Anchored::Yes);
-        let m = self.figures_any_case.find(input)?;
-        let whole = m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric();
-        let lower = !text[m.start()..m.end()]
-            .bytes()
-            .any(|c| c.is_ascii_uppercase());
-        (whole && lower).then_some(m.end())
+        lowercase_match(&self.figures_any_case, text, start)
     }
 
     /// A help-line number: digits (keypad letters already converted), with or without a
@@ -589,6 +569,21 @@ fn bloom<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u64> {
         bits[b >> 6] |= 1 << (b & 63);
     }
     bits
+}
+
+/// A list's entry matched in any case from `start`, whole words, typed all in lower case (the
+/// capitalised lists' own search matches the capitalised form): where it ends.
+fn lowercase_match(list: &AhoCorasick, text: &str, start: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let input = aho_corasick::Input::new(text)
+        .span(start..b.len())
+        .anchored(aho_corasick::Anchored::Yes);
+    let m = list.find(input)?;
+    let whole = m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric();
+    let lower = !text[m.start()..m.end()]
+        .bytes()
+        .any(|c| c.is_ascii_uppercase());
+    (whole && lower).then_some(m.end())
 }
 
 /// A lowercase Latin word with its accents taken off ("maría" → "maria", "françois" →

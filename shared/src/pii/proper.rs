@@ -2773,11 +2773,13 @@ impl Finder<'_, '_> {
                 return;
             }
             // a street with no number: "Walker Run", "Whangakiwi Approach", "I live on White Fort"
+            // (a sea or a region names streets too: "I live on Adriatic Street")
+            let region = |j: usize| infos[j - a].flags & REGION != 0;
             if b - k >= 2
                 && infos[b - 1 - a].flags & STREET != 0
-                && (k..b - 1).all(|j| nameish(&infos[j - a]))
+                && (k..b - 1).all(|j| nameish(&infos[j - a]) || region(j))
                 && (matches!(cue, Cue::Street | Cue::Place) && k == a
-                    || (k..b - 1).any(|j| infos[j - a].class == Class::Proper))
+                    || (k..b - 1).any(|j| infos[j - a].class == Class::Proper || region(j)))
             {
                 self.push(t.words[k].start, t.words[b - 1].stem_end, Kind::Address);
                 return;
@@ -3065,7 +3067,7 @@ impl Finder<'_, '_> {
     }
 
     /// Word `k` is followed by "is a" or "was an" and, within three words, a kind of work or
-    /// product ("game", "show", "app") that ends its phrase.
+    /// product ("game", "film", "app") that ends its phrase.
     fn is_a_work(&self, k: usize) -> bool {
         let t = self.t;
         if k + 3 >= t.len()
@@ -3077,11 +3079,10 @@ impl Finder<'_, '_> {
         (k + 3..t.len().min(k + 7)).any(|j| {
             let noun = matches!(
                 &*t.lower(j),
+                // (not "book", "show": "Leah is a closed book", "Ellie is a one-woman show")
                 "game"
-                    | "show"
                     | "film"
                     | "movie"
-                    | "book"
                     | "novel"
                     | "podcast"
                     | "app"
@@ -3797,8 +3798,9 @@ impl Finder<'_, '_> {
         if i == 0 {
             return Cue::None;
         }
-        // a spoken filler between the cue and the word is no word ("I'm in, uh, Alberta", "my
-        // sister, um, Rachel")
+        // a spoken filler between a cue and the word is no word ("my name is um Rose", "I live
+        // in um Bath"); only a cue that names what follows carries over it (not "so um Jordan
+        // said", "I'm uh Reading this")
         if i >= 2
             && matches!(
                 &*t.lower(i - 1),
@@ -3807,7 +3809,10 @@ impl Finder<'_, '_> {
             && matches!(t.gap(i - 1, i), " " | ", ")
             && matches!(t.gap(i - 2, i - 1), " " | ", ")
         {
-            return self.cue_before(i - 1);
+            let over = self.cue_before(i - 1);
+            if matches!(over, Cue::Place | Cue::Intro | Cue::Relation | Cue::Title) {
+                return over;
+            }
         }
         let pf = self.flag(i - 1);
         let gap = t.gap(i - 1, i);
