@@ -408,8 +408,8 @@ impl Lexicon {
         lowercase_match(&self.orgs_any_case, text, start)
     }
 
-    /// A public figure's or a title's name typed in lower case from `start` ("listening to
-    /// phoebe bridgers"), whole words: where it ends. Typed in lower case, "emma watson from my
+    /// A public figure's or a title's name typed in lower case from `start` ("gracie abrams
+    /// songs"), whole words: where it ends. Typed in lower case, "emma watson from my
     /// class" is as often someone the writer knows: the caller keeps it only around a work.
     pub fn figure_in_lowercase(&self, text: &str, start: usize) -> Option<usize> {
         lowercase_match(&self.figures_any_case, text, start)

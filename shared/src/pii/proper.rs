@@ -3066,7 +3066,7 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// Word `k` is followed by "is a" or "was an" and, within three words, a kind of work or
+    /// Word `k` is followed by "is a" or "was an" and, within four words, a kind of work or
     /// product ("game", "film", "app") that ends its phrase.
     fn is_a_work(&self, k: usize) -> bool {
         let t = self.t;
