@@ -3417,6 +3417,17 @@ impl Finder<'_, '_> {
                     return self.ends_phrase(k) && !label
                         || listed && (next_common || self.reported(k));
                 }
+                // ("so" opens a clause as often as it qualifies: "so Jordan said he'd kill
+                // himself" — a first name that reports is a person, not "so Extra")
+                Cue::Determiner
+                    if b - a == 1
+                        && k > 0
+                        && &*t.lower(k - 1) == "so"
+                        && i.flags & FIRST_NAME != 0
+                        && self.reported(k) =>
+                {
+                    return true;
+                }
                 Cue::Determiner | Cue::Place | Cue::Street => return false,
                 _ => {}
             }
