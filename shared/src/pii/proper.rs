@@ -2926,7 +2926,16 @@ impl Finder<'_, '_> {
                 if street {
                     break;
                 }
-                if continues_name(n) || initial {
+                // ("Björn Andersson": a surname that is a frequent word of its own language's
+                // text, straight after a given name in an English sentence)
+                let foreign_surname = end == k + 1
+                    && infos[k - a].flags & FIRST_NAME != 0
+                    && n.flags & OTHER_LANGUAGE != 0
+                    && n.flags
+                        & (VOCAB | RARE | COMMON | ORDINARY_WORD | FOREIGN_WORD | REGION | TOWN)
+                        == 0
+                    && !self.foreign(k);
+                if continues_name(n) || initial || foreign_surname {
                     end += 1;
                 } else {
                     break;
