@@ -39,16 +39,10 @@ fn provenance(source: &str) -> Vec<u8> {
 
 /// `n` distinct ChatML conversations, one per line.
 fn chatml(n: usize, tag: &str) -> Vec<u8> {
-    let mut out = Vec::new();
-    for i in 0..n {
-        let rec = serde_json::json!({"messages": [
-            {"role": "user", "content": format!("{tag} question {i}: how do I keep a sleep routine when work shifts change every week and the evenings run late?")},
-            {"role": "assistant", "content": format!("{tag} answer {i}: keep the wake time fixed, move the light exposure with it, and protect a wind-down hour.")},
-        ]});
-        serde_json::to_writer(&mut out, &rec).unwrap();
-        out.push(b'\n');
-    }
-    out
+    json_lines((0..n).map(|i| serde_json::json!({"messages": [
+        {"role": "user", "content": format!("{tag} question {i}: how do I keep a sleep routine when work shifts change every week and the evenings run late?")},
+        {"role": "assistant", "content": format!("{tag} answer {i}: keep the wake time fixed, move the light exposure with it, and protect a wind-down hour.")},
+    ]})))
 }
 
 #[tokio::test(flavor = "multi_thread")]

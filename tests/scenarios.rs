@@ -316,16 +316,10 @@ const LATE: &str = "staging/v2026-11-25/foundation/late_sidecar";
 /// ShareGPT lines whose helper turns carry the owner's own label: only a sidecar's role map
 /// reads them.
 fn supporter_lines(n: usize) -> Vec<u8> {
-    let mut out = Vec::new();
-    for i in 0..n {
-        let rec = serde_json::json!({"conversations": [
-            {"from": "human", "value": format!("question {i}: how do I keep a routine when my shifts change every week?")},
-            {"from": "supporter", "value": format!("answer {i}: keep the wake time fixed and move the light with it.")},
-        ]});
-        serde_json::to_writer(&mut out, &rec).unwrap();
-        out.push(b'\n');
-    }
-    out
+    json_lines((0..n).map(|i| serde_json::json!({"conversations": [
+        {"from": "human", "value": format!("question {i}: how do I keep a routine when my shifts change every week?")},
+        {"from": "supporter", "value": format!("answer {i}: keep the wake time fixed and move the light with it.")},
+    ]})))
 }
 
 fn role_map_sidecar(extra: &str) -> Vec<u8> {

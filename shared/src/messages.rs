@@ -96,10 +96,18 @@ pub struct Retry<R> {
 
 impl<R: Redeliver> Retry<R> {
     /// Best effort: if the call fails, the message comes back after the queue's own visibility
-    /// timeout, as before. `receive_count` is SQS's `ApproximateReceiveCount` attribute.
-    pub async fn later(&self, receipt: Option<&str>, receive_count: Option<&str>) {
+    /// timeout, as before. `attributes` are the SQS message's system attributes (its
+    /// `ApproximateReceiveCount`).
+    pub async fn later(
+        &self,
+        receipt: Option<&str>,
+        attributes: &std::collections::HashMap<String, String>,
+    ) {
         let Some(receipt) = receipt else { return };
-        let n = receive_count.and_then(|c| c.parse().ok()).unwrap_or(1);
+        let n = attributes
+            .get("ApproximateReceiveCount")
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(1);
         let secs = backoff(n, self.base_secs);
         match self.queue.redeliver_in(receipt, secs).await {
             Ok(()) => tracing::info!(receive_count = n, secs, "redelivery set"),

@@ -3,6 +3,16 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+/// Records as JSON lines, one per line.
+pub fn json_lines(records: impl IntoIterator<Item = serde_json::Value>) -> Vec<u8> {
+    let mut out = Vec::new();
+    for rec in records {
+        serde_json::to_writer(&mut out, &rec).unwrap();
+        out.push(b'\n');
+    }
+    out
+}
+
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()

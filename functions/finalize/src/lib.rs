@@ -91,9 +91,8 @@ impl<B: BlobStore, S: StateStore, D: DeadLetters, R: Redeliver> Finalizer<B, S, 
             for m in ms {
                 let id = m.message_id.clone().unwrap_or_default();
                 if retryable {
-                    let count = m.attributes.get("ApproximateReceiveCount");
                     self.retry
-                        .later(m.receipt_handle.as_deref(), count.map(String::as_str))
+                        .later(m.receipt_handle.as_deref(), &m.attributes)
                         .await;
                     failures.insert(id);
                 } else {

@@ -278,9 +278,8 @@ impl<B: BlobStore, S: StateStore, Q: ResultsSink, D: DeadLetters, R: Rereads, T:
             let retryable = e.retryable();
             tracing::error!(message_id = %id, error = %e, retryable, "message failed");
             if retryable {
-                let count = m.attributes.get("ApproximateReceiveCount");
                 self.retry
-                    .later(m.receipt_handle.as_deref(), count.map(String::as_str))
+                    .later(m.receipt_handle.as_deref(), &m.attributes)
                     .await;
                 resp.add_failure(id);
                 continue;

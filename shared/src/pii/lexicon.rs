@@ -222,29 +222,11 @@ impl Lexicon {
             public_numbers,
             public_domains,
             public_by_start,
-            orgs: AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(aho_corasick::StartKind::Anchored)
-                .build(lines(ORGS))
-                .expect("organisation list compiles"),
+            orgs: anchored(ORGS, false),
             public_starts: two_byte_starts(lines(ORGS).chain(lines(FIGURES))),
-            figures: AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(aho_corasick::StartKind::Anchored)
-                .build(lines(FIGURES))
-                .expect("public figure list compiles"),
-            orgs_any_case: AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(aho_corasick::StartKind::Anchored)
-                .ascii_case_insensitive(true)
-                .build(lines(ORGS))
-                .expect("organisation list compiles"),
-            figures_any_case: AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(aho_corasick::StartKind::Anchored)
-                .ascii_case_insensitive(true)
-                .build(lines(FIGURES))
-                .expect("public figure list compiles"),
+            figures: anchored(FIGURES, false),
+            orgs_any_case: anchored(ORGS, true),
+            figures_any_case: anchored(FIGURES, true),
             lowercase_words: lines(LOWERCASE_WORDS)
                 .filter_map(|l| l.split('\t').next())
                 .collect(),
@@ -569,6 +551,17 @@ fn bloom<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u64> {
         bits[b >> 6] |= 1 << (b & 63);
     }
     bits
+}
+
+/// A list's entries, searched from a given position only, longest first (in any ASCII case, or
+/// as written).
+fn anchored(list: &str, any_case: bool) -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(aho_corasick::StartKind::Anchored)
+        .ascii_case_insensitive(any_case)
+        .build(lines(list))
+        .expect("a bundled name list compiles")
 }
 
 /// A list's entry matched in any case from `start`, whole words, typed all in lower case (the

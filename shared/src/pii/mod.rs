@@ -326,22 +326,22 @@ fn media_near(text: &str, start: usize, end: usize) -> bool {
     ];
     let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
-    let words = |s: &str| {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
+    // (the two words before and after, lowered: a long line is not copied for each name)
+    fn two<'a>(ws: impl Iterator<Item = &'a str>) -> Vec<String> {
+        ws.filter(|w| !w.is_empty())
+            .take(2)
             .map(str::to_ascii_lowercase)
-            .collect::<Vec<_>>()
-    };
-    let before = words(&text[line_start..start]);
-    let after = words(&text[end..line_end]);
-    let n = before.len();
-    let maker = n >= 2 && before[n - 1] == "by" && WORKS.contains(&before[n - 2].as_str());
+            .collect()
+    }
+    let cut = |c: char| !c.is_alphanumeric();
+    let before = two(text[line_start..start].rsplit(cut));
+    let after = two(text[end..line_end].split(cut));
+    let maker = before.len() == 2 && before[0] == "by" && WORKS.contains(&before[1].as_str());
     // (an owner's "'s" is the person's: "kate bush's messages")
     let owned = text[end..].starts_with(['\'', '\u{2019}']);
     let names_work = !owned
         && after
             .iter()
-            .take(2)
             .take_while(|w| !STOPS.contains(&w.as_str()))
             .any(|w| WORKS.contains(&w.as_str()));
     maker || names_work
