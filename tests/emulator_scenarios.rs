@@ -125,7 +125,7 @@ async fn a_re_upload_before_the_seal_wins_and_one_after_it_fails_the_release() {
     };
     s.blob.put(&key, chatml(4, "first-upload")).await.unwrap();
     let v1 = s.blob.version(&key).await.unwrap();
-    row_version(v1.clone()).await;
+    let first = row_version(v1.clone()).await;
     s.blob.put(&key, chatml(6, "second-upload")).await.unwrap();
     let v2 = s.blob.version(&key).await.unwrap();
     assert_ne!(v1, v2);
@@ -140,12 +140,22 @@ async fn a_re_upload_before_the_seal_wins_and_one_after_it_fails_the_release() {
     assert_eq!(m.state, State::AwaitingSignoff, "{:?}", m.reasons);
     let normalized = s
         .blob
-        .get(&keys::normalized_key(&shard_key(&key)))
+        .get(&keys::normalized_key(&shard_key(&key), &row.read))
         .await
         .unwrap()
         .unwrap();
     let text = String::from_utf8(normalized).unwrap();
     assert!(text.contains("second-upload") && !text.contains("first-upload"));
+    // each read wrote under its own key: the first read's outputs sit beside, not under, the
+    // row that gating reads
+    assert_ne!(first.read, row.read);
+    let earlier = s
+        .blob
+        .get(&keys::normalized_key(&shard_key(&key), &first.read))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(String::from_utf8(earlier).unwrap().contains("first-upload"));
 
     // after the seal: recorded as a change, and the release fails closed
     s.blob.put(&key, chatml(5, "third-upload")).await.unwrap();
@@ -260,7 +270,7 @@ async fn a_lambda_killed_mid_shard_is_retried_dead_lettered_and_redriven_with_ex
     assert_eq!(row.records_out + quarantined, n as u64, "{row:?}");
     let normalized = s
         .blob
-        .get(&keys::normalized_key(&shard_key(&big)))
+        .get(&keys::normalized_key(&shard_key(&big), &row.read))
         .await
         .unwrap()
         .unwrap();

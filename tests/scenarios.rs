@@ -221,11 +221,16 @@ async fn a_quarantined_csv_conversation_keeps_its_rows() {
     std::fs::write(&path, text).unwrap();
     let st = LocalStateStore::in_memory();
     run(dir.path(), &st).await;
-    let q = std::fs::read_to_string(
-        dir.path()
-            .join("work/v2026-11-25/quarantine/voice_persona/coach_csv/sessions.csv.jsonl"),
-    )
-    .unwrap();
+    // the quarantine of the read the shard's row names
+    let r = ReleaseId::parse(REL).unwrap();
+    let rows = mhd_shared::state::shards(&st, &r).await.unwrap();
+    let row = rows.iter().find(|x| x.key == COACH).expect("the row");
+    let Ok(mhd_shared::keys::BucketKey::Shard(shard)) = mhd_shared::keys::classify(COACH) else {
+        panic!("{COACH} is a shard key")
+    };
+    let qkey = mhd_shared::keys::quarantine_key(&shard, &row.read);
+    assert!(qkey.ends_with(&format!("sessions.csv.{}.jsonl", row.read)) && !row.read.is_empty());
+    let q = std::fs::read_to_string(dir.path().join(qkey)).unwrap();
     let line: serde_json::Value = serde_json::from_str(q.lines().last().unwrap()).unwrap();
     assert_eq!(line["reason"], "bad_order");
     let raw = line["raw"].as_str().unwrap();
@@ -429,6 +434,55 @@ async fn a_sidecar_after_its_shard_holds_the_release_until_the_shard_is_read_aga
         .await
         .unwrap();
     assert_ne!(adv.meta.unwrap().state, State::Sealed, "{}", adv.why);
+}
+
+/// Two reads of one shard under different sidecars write their outputs under different keys,
+/// and gating takes the ones the row names: the older read's files, landing after the newer
+/// read recorded its row (its own row write then refused), cannot stand in for the newer's.
+#[tokio::test]
+async fn an_older_reads_late_files_never_stand_in_for_the_newer_reads() {
+    use mhd_shared::keys::{fingerprints_key, normalized_key};
+    use mhd_shared::pipeline::{gather, shard};
+    use mhd_shared::store::BlobStore;
+    let (_dir, blob, st, r, policy, s) = late_release();
+    blob.put(&s.key, supporter_lines(12)).await.unwrap();
+    let older = shard::process(&blob, &st, &policy, &s, 1)
+        .await
+        .unwrap()
+        .row;
+    assert_eq!(older.records_out, 0, "no role map: every line quarantined");
+    let (older_records, older_sigs) = (
+        blob.get(&normalized_key(&s, &older.read))
+            .await
+            .unwrap()
+            .unwrap(),
+        blob.get(&fingerprints_key(&s, &older.read))
+            .await
+            .unwrap()
+            .unwrap(),
+    );
+    blob.put(&format!("{LATE}/provenance.json"), role_map_sidecar(""))
+        .await
+        .unwrap();
+    let newer = shard::process(&blob, &st, &policy, &s, 2)
+        .await
+        .unwrap()
+        .row;
+    assert_eq!(newer.records_out, 12);
+    assert_ne!(older.read, newer.read);
+    // the older read's writes land now, under the keys that read computed
+    blob.put(&normalized_key(&s, &older.read), older_records)
+        .await
+        .unwrap();
+    blob.put(&fingerprints_key(&s, &older.read), older_sigs)
+        .await
+        .unwrap();
+    let rows = mhd_shared::state::shards(&st, &r).await.unwrap();
+    assert_eq!(rows.len(), 1);
+    let (files, _spool) = gather::shard_files(&blob, &rows).await.unwrap();
+    assert_eq!(files[0].0.key, normalized_key(&s, &newer.read));
+    assert_eq!(files[0].0.count_lines().unwrap(), 12);
+    assert!(newer.report_key.contains(&newer.read));
 }
 
 /// A blob store that replaces the late source's sidecar once, while the shard is read

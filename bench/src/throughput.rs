@@ -382,7 +382,7 @@ async fn stage_release(
         else {
             bail!("{key} is not a shard key");
         };
-        let npath = blob.root().join(keys::normalized_key(&shard));
+        let npath = blob.root().join(keys::normalized_key(&shard, ""));
         std::fs::create_dir_all(npath.parent().expect("nested"))?;
         let mut out = BufWriter::new(std::fs::File::create(&npath)?);
         let mut sigs = Vec::new();
@@ -409,7 +409,7 @@ async fn stage_release(
             out.write_all(b"\n")?;
         }
         out.flush()?;
-        std::fs::write(blob.root().join(keys::fingerprints_key(&shard)), sigs)?;
+        std::fs::write(blob.root().join(keys::fingerprints_key(&shard, "")), sigs)?;
         let row = state::ShardRow {
             key: key.clone(),
             status: mhd_shared::state::ShardStatus::Done,
@@ -427,6 +427,7 @@ async fn stage_release(
             pii: None,
             version: None,
             sidecar: Default::default(),
+            read: String::new(),
         };
         state::put_shard(st, &release, &row).await?;
         meta.expected_shards.push(key);

@@ -299,26 +299,47 @@ pub fn review_guide_key(r: &ReleaseId, kind: &str, family: &str) -> String {
     format!("review/{r}/{kind}.{family}.md")
 }
 
-/// `work/<release>/shards/<family>/<source>/<file>` + suffix.
-fn shard_work(s: &ShardKey, suffix: &str) -> String {
+/// `work/<release>/shards/<family>/<source>/<file>.<read>.` + suffix: each read of a shard
+/// writes its own outputs (`read` is [`read_tag`]'s, recorded in the row), so a slower, older
+/// read can never land its files under a newer read's row. Rows from builds before the tag
+/// (empty `read`) name the untagged form.
+fn shard_work(s: &ShardKey, read: &str, suffix: &str) -> String {
+    let dot = if read.is_empty() { "" } else { "." };
     format!(
-        "work/{}/shards/{}/{}/{}.{suffix}",
+        "work/{}/shards/{}/{}/{}{dot}{read}.{suffix}",
         s.release, s.family, s.source, s.file
     )
 }
-pub fn normalized_key(s: &ShardKey) -> String {
-    shard_work(s, "records.jsonl")
+/// Which read of a shard wrote its outputs: the staged object's version, the sidecar's and the
+/// release generation it was read under. Reads of the same content under the same sidecar in
+/// one generation share it (their outputs are the same bytes).
+pub fn read_tag(version: Option<&str>, sidecar: Option<&str>, generation: u64) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for part in [version.unwrap_or("-"), sidecar.unwrap_or("-")] {
+        h.update((part.len() as u64).to_le_bytes());
+        h.update(part.as_bytes());
+    }
+    h.update(generation.to_le_bytes());
+    h.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+pub fn normalized_key(s: &ShardKey, read: &str) -> String {
+    shard_work(s, read, "records.jsonl")
 }
 /// The shard's fingerprints, one per normalized record (see `fingerprint::stored`).
-pub fn fingerprints_key(s: &ShardKey) -> String {
-    shard_work(s, "minhash.bin")
+pub fn fingerprints_key(s: &ShardKey, read: &str) -> String {
+    shard_work(s, read, "minhash.bin")
 }
-pub fn shard_report_key(s: &ShardKey) -> String {
-    shard_work(s, "report.json")
+pub fn shard_report_key(s: &ShardKey, read: &str) -> String {
+    shard_work(s, read, "report.json")
 }
-pub fn quarantine_key(s: &ShardKey) -> String {
+pub fn quarantine_key(s: &ShardKey, read: &str) -> String {
+    let dot = if read.is_empty() { "" } else { "." };
     format!(
-        "work/{}/quarantine/{}/{}/{}.jsonl",
+        "work/{}/quarantine/{}/{}/{}{dot}{read}.jsonl",
         s.release, s.family, s.source, s.file
     )
 }
@@ -427,6 +448,40 @@ mod tests {
         assert_eq!(code(&family), "bad_family");
         let rej = classify("staging/v2026-11-25/f/s/a.txt").unwrap_err();
         assert_eq!(rej.release.unwrap().as_str(), "v2026-11-25");
+    }
+
+    #[test]
+    fn a_read_tag_names_the_version_the_sidecar_and_the_generation() {
+        let t = read_tag(Some("v:1"), Some("v:9"), 0);
+        assert_eq!(t, read_tag(Some("v:1"), Some("v:9"), 0), "stable");
+        assert_eq!(t.len(), 16);
+        for other in [
+            read_tag(Some("v:2"), Some("v:9"), 0),
+            read_tag(Some("v:1"), Some("v:8"), 0),
+            read_tag(Some("v:1"), None, 0),
+            read_tag(None, Some("v:9"), 0),
+            read_tag(Some("v:1"), Some("v:9"), 1),
+            // the parts are length-prefixed: moving a byte across the boundary changes the tag
+            read_tag(Some("v:1v"), Some(":9"), 0),
+        ] {
+            assert_ne!(t, other);
+        }
+        let s = match classify("staging/v2026-11-25/foundation/src/a.jsonl") {
+            Ok(BucketKey::Shard(s)) => s,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            normalized_key(&s, &t),
+            format!("work/v2026-11-25/shards/foundation/src/a.jsonl.{t}.records.jsonl")
+        );
+        assert_eq!(
+            normalized_key(&s, ""),
+            "work/v2026-11-25/shards/foundation/src/a.jsonl.records.jsonl"
+        );
+        assert_eq!(
+            quarantine_key(&s, &t),
+            format!("work/v2026-11-25/quarantine/foundation/src/a.jsonl.{t}.jsonl")
+        );
     }
 
     #[test]

@@ -34,9 +34,11 @@ capitalised words and numbers that identify no one (faker_contexts_thirteenth.py
 fourteenth` and `--source fifteenth` likewise (2026-12-07), a fourteenth author's 700 in the
 standard style and a fifteenth's 700 in the voices of many kinds of people (teenagers, older
 adults, carers, veterans, migrants mixing in their first language, clinicians), each scored
-before it was tuned on (docs/PRIVACY.md).
+before it was tuned on (docs/PRIVACY.md). `--source sixteenth` likewise (2026-12-07, later), a
+sixteenth author's 700 in the standard style, about a third with a capitalised word that names no
+one, scored before and after that day's changes, before any tuning on it.
 
-Usage: faker_set.py --half dev|test [--source standard|fourth|…|fifteenth] [--records N] [--seed S] > set.jsonl
+Usage: faker_set.py --half dev|test [--source standard|fourth|…|sixteenth] [--records N] [--seed S] > set.jsonl
 """
 
 import argparse
@@ -61,6 +63,7 @@ import faker_contexts_twelfth as twelfth
 import faker_contexts_thirteenth as thirteenth
 import faker_contexts_fourteenth as fourteenth
 import faker_contexts_fifteenth as fifteenth
+import faker_contexts_sixteenth as sixteenth
 import faker_contexts_fourth as fourth
 
 LOCALES = ["en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ"]
@@ -919,7 +922,7 @@ def main():
     # walks are helping": a relation closing one sentence and a capitalised word opening the
     # next read as one phrase, ambiguous to any reader)
     ap.add_argument("--line-joins", action="store_true")
-    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"], default="standard")
+    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"], default="standard")
     a = ap.parse_args()
     if a.source != "standard" and a.half != "dev":
         sys.exit(f"the {a.source} author's contexts are development material: --half dev only")
@@ -967,6 +970,9 @@ def main():
     elif a.source == "fifteenth":
         # and a fifteenth's, in the voices of many kinds of people
         clean = list(fifteenth.CLEAN_FIFTEENTH)
+    elif a.source == "sixteenth":
+        # and a sixteenth's (2026-12-07, later), scored before any tuning on it
+        clean = list(sixteenth.CLEAN_SIXTEENTH)
     elif a.half == "dev":
         # a third author's carrier text and public contexts, for the half that is tuned on only
         clean += list(dev_only.CLEAN_DEV)

@@ -197,6 +197,7 @@ mod tests {
             pii: None,
             version: None,
             sidecar: Default::default(),
+            read: String::new(),
         }
     }
 

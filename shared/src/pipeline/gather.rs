@@ -237,7 +237,7 @@ pub async fn shard_files<B: BlobStore>(
     let mut spool: Option<tempfile::TempDir> = None;
     for row in rows.iter().filter(|r| r.status == ShardStatus::Done) {
         let shard = shard_of(row)?;
-        let nkey = keys::normalized_key(&shard);
+        let nkey = keys::normalized_key(&shard, &row.read);
         let path = match blob.local_path(&nkey) {
             Some(p) => p,
             None => spool_copy(blob, &nkey, files.len(), &mut spool).await?,
@@ -274,7 +274,7 @@ pub async fn plan<B: BlobStore>(
     let mut signatures: Vec<Signature> = Vec::new();
     let done = inputs.rows.iter().filter(|r| r.status == ShardStatus::Done);
     for (n, ((file, names), row)) in files.iter().zip(done).enumerate() {
-        let fkey = keys::fingerprints_key(&shard_of(row)?);
+        let fkey = keys::fingerprints_key(&shard_of(row)?, &row.read);
         let loc = |line: usize| Loc {
             shard: n as u32,
             line: line as u32,
@@ -455,10 +455,10 @@ mod tests {
                 lines.push(b'\n');
                 all.push(rec);
             }
-            blob.put(&keys::normalized_key(&shard), lines)
+            blob.put(&keys::normalized_key(&shard, ""), lines)
                 .await
                 .unwrap();
-            blob.put(&keys::fingerprints_key(&shard), sigs)
+            blob.put(&keys::fingerprints_key(&shard, ""), sigs)
                 .await
                 .unwrap();
             let row = ShardRow {
@@ -478,6 +478,7 @@ mod tests {
                 pii: None,
                 version: None,
                 sidecar: Default::default(),
+                read: String::new(),
             };
             state::put_shard(&st, &r, &row).await.unwrap();
             meta.expected_shards.push(key);
@@ -546,7 +547,7 @@ mod tests {
         let Ok(BucketKey::Shard(first)) = keys::classify(&meta.expected_shards[0]) else {
             panic!()
         };
-        let fkey = keys::fingerprints_key(&first);
+        let fkey = keys::fingerprints_key(&first, "");
         let path = dir.path().join(&fkey);
         let bytes = std::fs::read(&path).unwrap();
         // One entry short: the signatures no longer line up with the records.

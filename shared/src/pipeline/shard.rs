@@ -168,11 +168,12 @@ async fn process_once<B: BlobStore, S: StateStore>(
         quarantined: BTreeMap::new(),
         blank_lines: 0,
         error: None,
-        report_key: keys::shard_report_key(shard),
+        report_key: keys::shard_report_key(shard, ""),
         generation: meta.generation,
         pii: None,
         version: None,
         sidecar: SidecarRead::Unrecorded,
+        read: String::new(),
     };
     if !meta.state.accepts_shards() {
         // A late upload (after gating began) is refused without touching anything.
@@ -245,9 +246,12 @@ async fn process_once<B: BlobStore, S: StateStore>(
         policy.privacy.sample_size,
         policy.privacy.field_key.clone(),
     );
+    let read = keys::read_tag(version.as_deref(), sidecar_read.as_deref(), meta.generation);
     let row = ShardRow {
         version,
         sidecar: SidecarRead::of(sidecar_read.clone()),
+        report_key: keys::shard_report_key(shard, &read),
+        read,
         ..row
     };
     let n = tokio::task::spawn_blocking(move || normalize(reader, &rules, row, scanner))
@@ -278,12 +282,15 @@ async fn process_once<B: BlobStore, S: StateStore>(
             write: ShardWrite::Superseded,
         });
     }
-    blob.put_file(&keys::normalized_key(shard), n.records.path())
+    // Under this read's own keys: a slower read of an older version or sidecar that still
+    // writes after this point lands beside these files, never over them.
+    let read = &n.row.read;
+    blob.put_file(&keys::normalized_key(shard, read), n.records.path())
         .await?;
-    blob.put_file(&keys::fingerprints_key(shard), n.fingerprints.path())
+    blob.put_file(&keys::fingerprints_key(shard, read), n.fingerprints.path())
         .await?;
     if n.row.quarantined.values().sum::<u64>() > 0 {
-        blob.put_file(&keys::quarantine_key(shard), n.quarantine.path())
+        blob.put_file(&keys::quarantine_key(shard, read), n.quarantine.path())
             .await?;
     }
     let total_q: u64 = n.row.quarantined.values().sum();

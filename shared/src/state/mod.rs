@@ -128,6 +128,10 @@ pub struct ShardRow {
     /// and does not count as reported until it is.
     #[serde(default, skip_serializing_if = "SidecarRead::is_unrecorded")]
     pub sidecar: SidecarRead,
+    /// Which read wrote the shard's outputs (`keys::read_tag`): gating takes the files this
+    /// names, never another read's. Empty in rows from builds before it (untagged outputs).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub read: String,
 }
 
 /// Which provenance sidecar a shard was read under.
