@@ -328,14 +328,16 @@ impl Lexicon {
     /// dropped; an address or a longer name that only overlaps one is not: "1420 Martin Luther
     /// King Jr Blvd", "Sophie Kate Moss"), whole words only. Every name on the lists starts with
     /// a capital or a digit, so the search is anchored at the words that do.
-    /// `personal(start, end)`: whether a personal cue stands around the figure's name there.
+    /// `personal(start, end)`: whether a personal cue stands around the figure's name there; the
+    /// third list holds the figures' names that have one (someone the writer knows, named in
+    /// full: "my friend Michelle Obama").
     pub fn protected_spans(
         &self,
         text: &str,
         personal: impl Fn(usize, usize) -> bool,
-    ) -> (Vec<Span>, Vec<Span>) {
+    ) -> (Vec<Span>, Vec<Span>, Vec<Span>) {
         let b = text.as_bytes();
-        let (mut orgs, mut figures) = (Vec::new(), Vec::new());
+        let (mut orgs, mut figures, mut known) = (Vec::new(), Vec::new(), Vec::new());
         let mut i = 0;
         while let Some(at) = super::scan::next_upper_or_digit(b, i) {
             i = at;
@@ -367,21 +369,22 @@ impl Lexicon {
                     i = m.end();
                     continue;
                 }
-                let figure = self.figures.find(input).filter(|m| {
-                    whole(m)
-                        && b.get(m.end()) != Some(&b'-')
-                        && !street_after(m)
-                        && !personal(m.start(), m.end())
-                });
+                let figure = self
+                    .figures
+                    .find(input)
+                    .filter(|m| whole(m) && b.get(m.end()) != Some(&b'-') && !street_after(m));
                 if let Some(m) = figure {
-                    figures.push((m.start(), m.end()));
-                    i = m.end();
-                    continue;
+                    if !personal(m.start(), m.end()) {
+                        figures.push((m.start(), m.end()));
+                        i = m.end();
+                        continue;
+                    }
+                    known.push((m.start(), m.end()));
                 }
             }
             i += 1;
         }
-        (orgs, figures)
+        (orgs, figures, known)
     }
 
     /// An organisation's, a brand's or a title's name typed in lower case from `start` ("wanna

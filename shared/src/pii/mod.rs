@@ -26,6 +26,7 @@ mod speakers;
 mod text;
 mod tokens;
 mod vehicle;
+mod works;
 
 pub use redact::{Redacted, redact, redaction};
 
@@ -150,7 +151,7 @@ pub struct Finding {
 }
 
 /// Identifies the detector in reports: the lists and this version change together.
-pub const DETECTOR: &str = "mhd-pii/13";
+pub const DETECTOR: &str = "mhd-pii/14";
 
 /// The compiled detector: patterns and lists, built once per process.
 pub struct Detector {
@@ -209,7 +210,7 @@ impl Detector {
 
     pub fn detect_into(&self, text: &str, out: &mut Vec<Finding>) {
         out.clear();
-        let (mut protected, figures) = self.lexicon.protected_spans(text, |s, e| {
+        let (mut protected, figures, known) = self.lexicon.protected_spans(text, |s, e| {
             proper::personal_context(&self.lexicon, text, s, e)
         });
         let has_digit = scan::next_digit(text.as_bytes(), 0).is_some();
@@ -257,9 +258,9 @@ impl Detector {
                     .is_some_and(|end| f.end <= end)
                     || lex.figure_in_lowercase(text, f.start).is_some_and(|end| {
                         f.end <= end
-                            && media_near(text, f.start, end)
+                            && works::media_near(text, f.start, end)
                             && !proper::personal_context(lex, text, f.start, end)
-                            && !known_from(&text[end..])
+                            && !proper::known_from(&text[end..])
                     }))
         };
         out.retain(|f| {
@@ -268,6 +269,20 @@ impl Detector {
         });
         if has_digit {
             numbers_after_names(text, out, names_from);
+        }
+        // a figure's name said of someone the writer knows is a name whole, though the rules
+        // found only part of it ("my friend Michelle Obama", "Ed Sheeran texted me")
+        for &(s, e) in &known {
+            if out
+                .iter()
+                .any(|f| f.kind == Kind::Name && f.start < e && s < f.end)
+            {
+                out.push(Finding {
+                    start: s,
+                    end: e,
+                    kind: Kind::Name,
+                });
+            }
         }
         if !figures.is_empty() {
             out.retain(|f| {
@@ -278,82 +293,6 @@ impl Detector {
         }
         resolve(text, out, &protected);
     }
-}
-
-/// The work around a public name typed in lower case (`start..end`): the name stands right
-/// before the work ("gracie abrams songs", "joni mitchell blue album", "taylor swift tickets")
-/// or after "<work> by" ("a book by matt haig"). Not a private person listened to, watched or
-/// read ("i should have listened to emma stone", "i can't stop reading kate bush texts"), nor
-/// one something was done by ("recorded by james bay"): an independent review found each of
-/// those kept by a looser rule.
-fn media_near(text: &str, start: usize, end: usize) -> bool {
-    // (nouns only: not "show", "talk", "play", "track", "record", "single", which are verbs or
-    // adjectives after a person too)
-    const WORKS: &[&str] = &[
-        "song",
-        "songs",
-        "album",
-        "albums",
-        "film",
-        "films",
-        "movie",
-        "movies",
-        "book",
-        "books",
-        "novel",
-        "novels",
-        "podcast",
-        "podcasts",
-        "concert",
-        "concerts",
-        "tickets",
-        "lyrics",
-        "episode",
-        "episodes",
-        "documentary",
-        "memoir",
-        "vinyl",
-        "gig",
-        "playlist",
-        "sitcom",
-        "fandom",
-        "discography",
-    ];
-    // (what may stand between the name and the work: "joni mitchell blue album")
-    const STOPS: &[&str] = &[
-        "about", "with", "to", "for", "and", "at", "from", "in", "on", "the", "a", "an", "my",
-        "his", "her", "i", "he", "she", "is", "was", "s",
-    ];
-    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
-    // (the two words before and after, lowered: a long line is not copied for each name)
-    fn two<'a>(ws: impl Iterator<Item = &'a str>) -> Vec<String> {
-        ws.filter(|w| !w.is_empty())
-            .take(2)
-            .map(str::to_ascii_lowercase)
-            .collect()
-    }
-    let cut = |c: char| !c.is_alphanumeric();
-    let before = two(text[line_start..start].rsplit(cut));
-    let after = two(text[end..line_end].split(cut));
-    let maker = before.len() == 2 && before[0] == "by" && WORKS.contains(&before[1].as_str());
-    // (an owner's "'s" is the person's: "kate bush's messages")
-    let owned = text[end..].starts_with(['\'', '\u{2019}']);
-    let names_work = !owned
-        && after
-            .iter()
-            .take_while(|w| !STOPS.contains(&w.as_str()))
-            .any(|w| WORKS.contains(&w.as_str()));
-    maker || names_work
-}
-
-/// "… from my class", "… from accounts", "… at my work": a lowercase name that matches a
-/// public figure's is someone the writer knows ("… from the eras tour" is the figure's).
-fn known_from(after: &str) -> bool {
-    let after: String = after.trim_start_matches(' ').chars().take(16).collect();
-    let after = after.to_ascii_lowercase();
-    after.starts_with("from ") && !after.starts_with("from the ")
-        || ["at my ", "in my "].iter().any(|p| after.starts_with(p))
 }
 
 /// "Patient ID band checked: Aimee O'Brien, 92475869, 25 Feb": a number of six to twelve digits
@@ -431,12 +370,40 @@ fn resolve(text: &str, found: &mut Vec<Finding>, protected: &[(usize, usize)]) {
     if found.len() <= 1 && protected.is_empty() {
         return;
     }
-    // (an e-mail address around a public host is someone's: "mike[at]yahoo.co.uk")
+    // (an e-mail address around a public host is someone's: "mike[at]yahoo.co.uk"; a name run
+    // on past an organisation's is the rest's, "Team Rubicon Mark Davies came out")
+    let mut rest = Vec::new();
     found.retain(|f| {
-        !protected.iter().any(|&(s, e)| {
-            f.start < e && s < f.end && !(f.kind == Kind::Email && (f.start < s || e < f.end))
-        })
+        let over: Vec<_> = protected
+            .iter()
+            .filter(|&&(s, e)| f.start < e && s < f.end)
+            .collect();
+        if over.is_empty()
+            || f.kind == Kind::Email && over.iter().all(|&&(s, e)| f.start < s || e < f.end)
+        {
+            return true;
+        }
+        let last = over.iter().map(|&&(_, e)| e).max().unwrap_or(f.end);
+        // (after an organisation's name, capitalised; not a public host's, "breathingspace.scot
+        // Grace under pressure")
+        let named = over
+            .iter()
+            .all(|&&(s, _)| text[s..].starts_with(|c: char| c.is_uppercase()));
+        if f.kind == Kind::Name
+            && named
+            && last < f.end
+            && let Some((s, e)) = word_part(text, last, f.end)
+            && text[s..].starts_with(|c: char| c.is_uppercase())
+        {
+            rest.push(Finding {
+                start: s,
+                end: e,
+                kind: f.kind,
+            });
+        }
+        false
     });
+    found.extend(rest);
     found.sort_by_key(|f| (f.kind, std::cmp::Reverse(f.end - f.start), f.start));
     let mut kept: Vec<Finding> = Vec::with_capacity(found.len());
     for f in found.drain(..) {

@@ -1589,8 +1589,10 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
         let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
         let role = lex.flags(&last) & (ROLE_RELATION | ROLE_INTRO) != 0
             || matches!(last.as_str(), "kin" | "contact");
-        if line.split_whitespace().count() <= 3
-            && (line.starts_with(|c: char| c.is_uppercase()) || role)
+        // (a label that asks for a person counts however long its line: "…cried at the
+        // anxiety bit. Emergency contact: Mary Oliver")
+        if role
+            || line.split_whitespace().count() <= 3 && line.starts_with(|c: char| c.is_uppercase())
         {
             return true;
         }
@@ -1717,6 +1719,28 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
             return true;
         }
     }
+    if done_to_writer(after) {
+        return true;
+    }
+    // a transcript's speaker ("Facilitator: …\nRobin Williams: Hi. I'm…"; not a quotation's
+    // author, "Maya Angelou: 'You may not…'", nor a fan's line, "Harry Styles: my favourite
+    // singer."), and a relation in brackets after ("Mary Oliver (sister)")
+    let speaker = after.strip_prefix(':').is_some_and(|said| {
+        !said
+            .trim_start()
+            .starts_with(['"', '\'', '\u{201c}', '\u{2018}'])
+    }) && (before.is_empty() || before.ends_with('\n'))
+        && transcript(text, start);
+    let bracketed = after.strip_prefix('(').is_some_and(|r| {
+        let inside = r.split(')').next().unwrap_or("");
+        inside.split([' ', ',']).take(2).any(|w| {
+            let w = w.to_lowercase();
+            lex.flags(&w) & ROLE_RELATION != 0 || matches!(w.as_str(), "nok" | "emergency")
+        })
+    });
+    if speaker || bracketed {
+        return true;
+    }
     // "… is my emergency contact", "… is my best friend", "…, my ex-boyfriend," (not "Bob Ross
     // is my 3am comfort watch")
     ["is my ", "was my ", ", my ", ", our "].iter().any(|p| {
@@ -1728,6 +1752,49 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
             })
         })
     })
+}
+
+/// Another line of `text` than the one at `start` opens with a speaker's label of a word or
+/// two ("Facilitator:", "Member 4:"): a transcript.
+fn transcript(text: &str, start: usize) -> bool {
+    let mut at = 0;
+    text.split('\n').any(|line| {
+        let here = at;
+        at += line.len() + 1;
+        here != start
+            && line.split_once(':').is_some_and(|(label, _)| {
+                let words = label.split_whitespace().count();
+                (1..=2).contains(&words) && label.starts_with(|c: char| c.is_uppercase())
+            })
+    })
+}
+
+/// "… called me", "… told my mum", "… said to me": what the name did, it did to the writer or
+/// theirs, so the name is someone they know ("Imran Khan called me yesterday", "Robin
+/// Williams texted my sister"), not a figure they read or hear of ("Stephen Fry said
+/// depression…", "… told us about his bipolar in that documentary"; nor "… and I": "by Kristin
+/// Neff and I need to talk about it").
+fn done_to_writer(after: &str) -> bool {
+    let mut words = after
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let (Some(verb), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let to_writer = |w: &str| matches!(w, "me" | "my");
+    (REPORTING.contains(&verb.as_str()) || OBJECT_VERBS.contains(&verb.as_str()))
+        && (to_writer(&next) || next == "to" && words.next().is_some_and(|w| to_writer(&w)))
+}
+
+/// "… from my class", "… from accounts", "… at my work": a name typed in lower case that matches
+/// a public figure's is someone the writer knows ("… from the eras tour" is the figure's). Not
+/// for one typed with capitals: "Harry Styles from One Direction", "Billie Eilish in my ears".
+pub fn known_from(after: &str) -> bool {
+    let after: String = after.trim_start_matches(' ').chars().take(16).collect();
+    let after = after.to_ascii_lowercase();
+    after.starts_with("from ") && !after.starts_with("from the ")
+        || ["at my ", "in my "].iter().any(|p| after.starts_with(p))
 }
 
 /// Words before "with" that make it no company: a figure is in the film, not with the writer.
@@ -3774,6 +3841,29 @@ impl Finder<'_, '_> {
     /// Followed by a verb that reports what a person did ("Grace said").
     fn reported(&self, k: usize) -> bool {
         let t = self.t;
+        // a job opening a note's sentence is the job's holder, unnamed: "Lawyer says 60%
+        // chance", "Solicitor said to wait"; and an office where it is held, "Bishop at my
+        // church said" (not "Bishop from accounts said", "Bishop in the office said")
+        if t.sentence_start(k) && ROLE_NOUNS.contains(&&*t.lower(k)) {
+            return false;
+        }
+        // (clergy only at a place of worship: "Deacon from my school", "Bishop from my work"
+        // are people)
+        let clergy = matches!(
+            &*t.lower(k),
+            "bishop" | "deacon" | "pastor" | "priest" | "vicar" | "chaplain" | "minister"
+        ) && k + 3 < t.len()
+            && matches!(
+                &*t.lower(k + 3),
+                "church" | "parish" | "chapel" | "mosque" | "temple" | "synagogue" | "cathedral"
+            );
+        let held = k + 3 < t.len()
+            && (ROLE_NOUNS.contains(&&*t.lower(k)) || clergy)
+            && matches!(&*t.lower(k + 1), "at" | "from" | "in")
+            && matches!(&*t.lower(k + 2), "my" | "our");
+        if held && t.sentence_start(k) {
+            return false;
+        }
         let verb = |j: usize| {
             j < t.len() && !t.words[j].cap && t.gap(j - 1, j) == " " && self.has(j, ROLE_REPORTING)
         };
@@ -3832,6 +3922,24 @@ impl Finder<'_, '_> {
             let over = self.cue_before(i - 1);
             if matches!(over, Cue::Place | Cue::Intro | Cue::Relation | Cue::Title) {
                 return over;
+            }
+            // a place's preposition before it, as speech is transcribed: "I'm in, uh, Alberta",
+            // for a word the lists hold as a place (not "a text from, uh, Mark")
+            if t.gap(i - 2, i - 1) == ", " && !t.words[i].possessive() {
+                let f = self.flag(i);
+                // (a town no first name nor word; after "in"/"near" a state or country even if
+                // one is, "in, uh, Alberta" — not "a text from, uh, Virginia, my birth mum",
+                // "at, uh, Jordan's", "at, uh, Home")
+                let town = f & TOWN != 0 && f & (FIRST_NAME | VOCAB) == 0;
+                let region = f & REGION != 0;
+                let place = match &*t.lower(i - 2) {
+                    "in" | "near" => town || region,
+                    "from" => town || region && f & FIRST_NAME == 0,
+                    _ => false,
+                };
+                if place {
+                    return Cue::Place;
+                }
             }
         }
         let pf = self.flag(i - 1);

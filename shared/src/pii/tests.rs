@@ -2453,3 +2453,118 @@ fn the_thirteenth_versions_cases() {
         None,
     );
 }
+
+#[test]
+fn the_fourteenth_versions_cases() {
+    expect_clean(
+        &[
+            // a job or an office where it is held, opening a note's sentence
+            "Lawyer says 60% chance on appeal",
+            "Bishop at my church said he'd pray for me.",
+            // words of the lists
+            "Incense, Latin, stillness.",
+            "> Megathread",
+            "The Sunday Scaries are hitting different this week.",
+            "Team Rubicon gave me a mission again.",
+            "Stardew, Spiritfarer and Unpacking are my cozy game prescription.",
+            // no transcript, no one done to the writer (the review)
+            "Harry Styles: my favourite singer.",
+            "Stephen Fry told us about his bipolar in that documentary.",
+        ],
+        Some(Kind::Name),
+    );
+    // a province after a spoken filler behind its preposition; not a word that is no place
+    expect_clean(
+        &[
+            "CALLER: I'm in, uh, Alberta, is that, can you still help?",
+            "I'm at, uh, Home now.",
+            "I came from, uh, Foster care.",
+        ],
+        None,
+    );
+    expect_found(&[
+        ("I got a text from, uh, Mark.", Kind::Name, &["Mark"]),
+        (
+            "I got a letter from, uh, Virginia, my birth mum.",
+            Kind::Name,
+            &["Virginia"],
+        ),
+        // every mention of a name the text shows is someone's (the review)
+        (
+            "My son's name is Sam Smith. Sam Smith's episodes are getting worse.",
+            Kind::Name,
+            &["Sam Smith", "Sam Smith"],
+        ),
+    ]);
+    expect_names(&[
+        // what a figure's namesake did to the writer or theirs
+        ("Taylor Swift called me yesterday.", "Taylor Swift"),
+        ("Taylor Swift told my mum everything.", "Taylor Swift"),
+        // across a sentence's end a relation still speaks of the person
+        (
+            "I have a boyfriend. Taylor Swift is his name.",
+            "Taylor Swift",
+        ),
+        (
+            "It's about my husband. Tom Hardy's drinking is out of control.",
+            "Tom Hardy",
+        ),
+        // a form's label however long its line, a speaker, a relation in brackets (the
+        // generated development sets' "Mary Oliver (sister)", "Robin Williams: Hi.")
+        (
+            "Watched Inside Out 2 and cried. Emergency contact: Mary Oliver",
+            "Mary Oliver",
+        ),
+        (
+            "Facilitator: Welcome.\nRobin Williams: Hi. I'm new.",
+            "Robin Williams",
+        ),
+        ("Robin Williams (my dad) died", "Robin Williams"),
+        // a figure's name said of someone known is a name whole, though the rules find part
+        ("my friend Michelle Obama called", "Michelle Obama"),
+        ("Ed Sheeran texted me... in my dreams lol.", "Ed Sheeran"),
+        // a name run on past an organisation's (the second review)
+        (
+            "Team Rubicon Mark Davies came out to the house.",
+            "Mark Davies",
+        ),
+        // figures with common names are left off the lists, read as anyone (the reviews
+        // found every exemption tried for them to leak: "…'s death still hasn't sunk in. The
+        // house is so quiet without him.")
+        ("I met Robin Williams at the gym.", "Robin Williams"),
+        ("Dr Sam Smith's poems helped.", "Sam Smith"),
+        (
+            "Gary Speed's death last year broke me, he was my best mate.",
+            "Gary Speed",
+        ),
+        (
+            "Sam Smith's death still gets me. We grew up together.",
+            "Sam Smith",
+        ),
+        // a name before a game is someone's (the review)
+        (
+            "I hate that Jake game he plays where he ignores me.",
+            "Jake",
+        ),
+        // a surname at work, clergy away from worship, a charity's name as someone's, a word
+        // of the lists as someone's
+        ("Bishop from accounts said no.", "Bishop"),
+        ("Bishop in the office said no.", "Bishop"),
+        (
+            "Deacon from my school said he'd meet me after class.",
+            "Deacon",
+        ),
+        ("my friend Tommy's dog died", "Tommy"),
+        ("My friend Chai texted me.", "Chai"),
+        ("My son Everest has autism.", "Everest"),
+        (
+            "Macmillan's support for me after my divorce was great, she's my neighbour.",
+            "Macmillan",
+        ),
+    ]);
+    let pair = of_kind(
+        "Stephen Fry. Sam Smith. Both my teachers this year.",
+        Kind::Name,
+    );
+    assert!(pair.contains(&"Sam Smith"), "{pair:?}");
+}
