@@ -151,7 +151,7 @@ pub fn classify(key: &str) -> Result<BucketKey, KeyRejection> {
                     rel,
                 ));
             }
-            if *file == "provenance.json" {
+            if *file == PROVENANCE_FILE {
                 return Ok(BucketKey::Provenance {
                     release,
                     family: family.to_string(),
@@ -286,8 +286,10 @@ pub fn staging_prefix(r: &ReleaseId) -> String {
 pub fn seal_key(r: &ReleaseId) -> String {
     format!("staging/{r}/release.json")
 }
+/// A source's sidecar, beside its data files.
+pub const PROVENANCE_FILE: &str = "provenance.json";
 pub fn provenance_key(r: &ReleaseId, family: &str, source: &str) -> String {
-    format!("staging/{r}/{family}/{source}/provenance.json")
+    format!("staging/{r}/{family}/{source}/{PROVENANCE_FILE}")
 }
 pub fn signoff_key(r: &ReleaseId, kind: &str, family: &str) -> String {
     format!("signoffs/{r}/{kind}.{family}.json")

@@ -2,7 +2,7 @@
 //! shard hash matches, every shard was readable, and nothing in staging was rejected or late.
 
 use super::GateResult;
-use crate::keys::KeyRejection;
+use crate::keys::{self, KeyRejection};
 use crate::policy::Policy;
 use crate::provenance::Provenance;
 use crate::state::ShardRow;
@@ -151,12 +151,18 @@ pub fn check(
             "{k} changed after it was read (re-open the release to read it again)"
         ));
     }
+    // (a source's sidecar says how its shards are read: one replaced after they were read is
+    // listed apart from the shards that changed)
+    let (sidecars, shards): (Vec<&String>, Vec<&String>) = changed
+        .iter()
+        .partition(|k| k.ends_with(&format!("/{}", keys::PROVENANCE_FILE)));
     let report = json!({
         "gate": "provenance",
         "sources": report_sources,
         "rejected_keys": rejected,
         "late_shards": late,
-        "changed_shards": changed,
+        "changed_shards": shards,
+        "changed_sidecars": sidecars,
     });
     let n = sources.len();
     GateResult::new(
@@ -296,6 +302,25 @@ mod tests {
             &["staging/v/f/a/late.jsonl".into()],
         );
         assert_eq!(g.failures.len(), 2, "{:?}", g.failures);
+        // what changed after it was read: a shard and a sidecar, each named in its own list
+        let mut m = BTreeMap::new();
+        m.insert(
+            ("foundation".to_string(), "a".to_string()),
+            input(with(GOOD), vec![]),
+        );
+        let changed = [
+            "staging/v/foundation/a/part.jsonl".to_string(),
+            "staging/v/foundation/a/provenance.json".to_string(),
+        ];
+        let g = check(&Policy::release_0(), &m, &[], &[], &changed);
+        assert_eq!(g.failures.len(), 2, "{:?}", g.failures);
+        assert_eq!(
+            (&g.report["changed_shards"], &g.report["changed_sidecars"]),
+            (
+                &serde_json::json!(["staging/v/foundation/a/part.jsonl"]),
+                &serde_json::json!(["staging/v/foundation/a/provenance.json"])
+            )
+        );
         // half quarantined is still a source (the share must be exceeded)
         let half = ShardRow {
             records_in: 40,
