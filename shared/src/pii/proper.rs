@@ -1522,6 +1522,15 @@ fn continues_name(i: &Info) -> bool {
     matches!(i.class, Class::Proper | Class::Ambiguous) || listed
 }
 
+/// A month that is a given name before a word that can only be a name, the two a run: "April
+/// Jones", "Jan Kowalski" (not "May Day", "August Bank Holiday": everyday words after).
+fn month_forename(infos: &[Info], a: usize, b: usize) -> bool {
+    b - a == 2
+        && infos[0].flags & CALENDAR != 0
+        && infos[0].flags & FIRST_NAME != 0
+        && infos[1].class == Class::Proper
+}
+
 fn class_of(flags: u32) -> Class {
     let listed = flags & (FIRST_NAME | SURNAME) != 0;
     if flags & (ORDINARY_WORD | FOREIGN_WORD) != 0 {
@@ -2585,7 +2594,8 @@ impl Finder<'_, '_> {
         let named = || {
             infos[0].flags & FIRST_NAME != 0
                 && (b - a >= 3 && self.initial(a + 1)
-                    || matches!(self.cue_before(a), Cue::Title | Cue::Intro | Cue::Relation))
+                    || matches!(self.cue_before(a), Cue::Title | Cue::Intro | Cue::Relation)
+                    || month_forename(infos, a, b))
         };
         // "Respectfully,\nEmmet Cronly\nUnit 6073…", "With gratitude,\nDonna Freely": a line of
         // two to four capitalised words under a sign-off is the writer's name, whatever else its
@@ -2953,11 +2963,15 @@ impl Finder<'_, '_> {
             let core = match i.class {
                 Class::Proper => !unlisted_opener,
                 Class::Ambiguous => self.ambiguous_is_name(k, a, b, infos, cue),
+                // (and a month that is a given name before a word that can only be a name:
+                // "April Jones called me" left "April" in /13; "in April Jones moved out" loses
+                // the month to the name beside it)
                 Class::Safe => {
                     i.flags & FIRST_NAME != 0
                         && !self.has(k, ROLE_TITLE)
                         && k == a
                         && (matches!(cue, Cue::Title | Cue::Intro | Cue::Relation)
+                            || month_forename(infos, a, b) && t.gap(a, b - 1) == " "
                             || cue == Cue::Greeting && b - a == 1 && self.ends_phrase(k)
                             || cue == Cue::Greeting
                                 && b - a == 2
@@ -3307,6 +3321,16 @@ impl Finder<'_, '_> {
     /// nothing about names. Only the strong cues count in such a sentence.
     fn foreign(&self, k: usize) -> bool {
         let t = self.t;
+        // an English greeting right before the name, or an English verb reporting what it did,
+        // is English however many foreign words are around ("Thanks Sofia, merci beaucoup",
+        // "Terima kasih, Budi told me" — both left the name in /13)
+        let greeted = k > 0
+            && self.has(k - 1, ROLE_GREETING)
+            && self.full(k - 1) & (FOREIGN_WORD | OTHER_LANGUAGE) == 0
+            && matches!(t.gap(k - 1, k), " " | ", ");
+        if greeted || self.reported(k) {
+            return false;
+        }
         let breaks = |g: &str| g.contains(['.', '!', '?', '\n', '\u{bf}', '\u{a1}']);
         let mut s = k;
         while s > 0 && !breaks(t.gap(s - 1, s)) {

@@ -2479,6 +2479,10 @@ fn the_fourteenth_versions_cases() {
             "CALLER: I'm in, uh, Alberta, is that, can you still help?",
             "I'm at, uh, Home now.",
             "I came from, uh, Foster care.",
+            // months before everyday words and terms stay
+            "May Day was hard.",
+            "August Bank Holiday is rough.",
+            "May Zoloft help",
         ],
         None,
     );
@@ -2557,6 +2561,13 @@ fn the_fourteenth_versions_cases() {
         ("my friend Tommy's dog died", "Tommy"),
         ("My friend Chai texted me.", "Chai"),
         ("My son Everest has autism.", "Everest"),
+        // a month that is a given name before a word that can only be a name (a leak of /13:
+        // "April" was left beside a redacted "Jones")
+        ("April Jones called me.", "April Jones"),
+        ("Jan Kowalski texted.", "Jan Kowalski"),
+        ("I am April Kirby.", "April Kirby"),
+        // an English greeting before a name keeps the sentence English (a leak of /13)
+        ("Thanks Sofia, merci beaucoup", "Sofia"),
         (
             "Macmillan's support for me after my divorce was great, she's my neighbour.",
             "Macmillan",
