@@ -1925,6 +1925,9 @@ pub fn find(text: &str, has_digit: bool, lex: &Lexicon, out: &mut Vec<Finding>) 
         done: 0,
         quotes: quote_marks(text),
         cited_end: usize::MAX,
+        sentences: std::cell::OnceCell::new(),
+        foreign_memo: std::cell::OnceCell::new(),
+        message_count: std::cell::OnceCell::new(),
     };
     let from = f.out.len();
     f.run();
@@ -2102,6 +2105,12 @@ struct Finder<'a, 't> {
     quotes: Vec<usize>,
     /// The word after the last run read as a cited author: a co-author follows "and" there.
     cited_end: usize,
+    /// Each word's sentence as [`Finder::foreign`] splits them (first and one-past-last word),
+    /// and its verdict per sentence (0 not asked, 1 English, 2 another language), and the whole
+    /// message's word counts: found when first asked.
+    sentences: std::cell::OnceCell<Vec<(u32, u32)>>,
+    foreign_memo: std::cell::OnceCell<Vec<std::cell::Cell<u8>>>,
+    message_count: std::cell::OnceCell<(usize, usize, usize)>,
 }
 
 impl Finder<'_, '_> {
@@ -3331,14 +3340,28 @@ impl Finder<'_, '_> {
         if greeted || self.reported(k) {
             return false;
         }
-        let breaks = |g: &str| g.contains(['.', '!', '?', '\n', '\u{bf}', '\u{a1}']);
-        let mut s = k;
-        while s > 0 && !breaks(t.gap(s - 1, s)) {
-            s -= 1;
-        }
-        let mut e = k + 1;
-        while e < t.len() && !breaks(t.gap(e - 1, e)) {
-            e += 1;
+        // (once per sentence, and the whole message's count once: asked of every name, a long
+        // line with no full stop was read whole for each, quadratic in its length)
+        let sentences = self.sentences.get_or_init(|| {
+            let breaks = |g: &str| g.contains(['.', '!', '?', '\n', '\u{bf}', '\u{a1}']);
+            let mut spans = vec![(0u32, 0u32); t.len()];
+            let mut s = 0;
+            for j in 1..=t.len() {
+                if j == t.len() || breaks(t.gap(j - 1, j)) {
+                    spans[s..j].fill((s as u32, j as u32));
+                    s = j;
+                }
+            }
+            spans
+        });
+        let (s, e) = (sentences[k].0 as usize, sentences[k].1 as usize);
+        let memo = self
+            .foreign_memo
+            .get_or_init(|| vec![std::cell::Cell::new(0u8); t.len()]);
+        match memo[s].get() {
+            1 => return false,
+            2 => return true,
+            _ => {}
         }
         // (words, English words, words of another language's function-word list)
         let count = |s: usize, e: usize| {
@@ -3375,9 +3398,11 @@ impl Finder<'_, '_> {
         let (mut n, mut english, mut other) = count(s, e);
         if n < 4 && other < 2 {
             // a short sentence says too little: judge by the whole message
-            (n, english, other) = count(0, t.len());
+            (n, english, other) = *self.message_count.get_or_init(|| count(0, t.len()));
         }
-        other >= 2 && other * 2 >= english || n >= 4 && english * 2 < n
+        let verdict = other >= 2 && other * 2 >= english || n >= 4 && english * 2 < n;
+        memo[s].set(1 + u8::from(verdict));
+        verdict
     }
 
     fn kind_of(&self, start: usize, end: usize, a: usize, cue: Cue, infos: &[Info]) -> Kind {
