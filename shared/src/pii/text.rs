@@ -57,24 +57,56 @@ pub fn in_signature(text: &str, at: usize) -> bool {
         "blessings",
         "care",
     ];
-    let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
-    let line_end = text[at..].find('\n').map_or(text.len(), |p| at + p);
+    // (a signature's lines are short: the search stops this far from `at`, so a long line with
+    // many numbers is not read whole for each)
+    const REACH: usize = 400;
+    let mut from = at.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(line_start) = text[from..at]
+        .rfind('\n')
+        .map(|p| from + p + 1)
+        .or((from == 0).then_some(0))
+    else {
+        return false;
+    };
+    let mut to = (at + REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let Some(line_end) = text[at..to]
+        .find('\n')
+        .map(|p| at + p)
+        .or((to == text.len()).then_some(to))
+    else {
+        return false;
+    };
     if text[line_start..line_end].contains(" | ") {
         return true;
     }
-    text[..line_start]
+    // (whole lines only: a long line cut by the reach is no sign-off)
+    let mut back = line_start.saturating_sub(REACH);
+    while !text.is_char_boundary(back) {
+        back += 1;
+    }
+    if back > 0 && !text[..back].ends_with('\n') {
+        back = text[back..line_start]
+            .find('\n')
+            .map_or(line_start, |p| back + p + 1);
+    }
+    text[back..line_start]
         .trim_end_matches('\n')
         .rsplit('\n')
         .take(2)
         .any(|line| {
-            let l = line
-                .trim()
-                .trim_end_matches([',', '.', '!'])
-                .to_ascii_lowercase();
+            let l = line.trim().trim_end_matches([',', '.', '!']);
             // ("Thank you so much,", "Thank you,": a thanks of any length)
-            l.len() < 40
-                && (l.rsplit(' ').next().is_some_and(|w| ENDS.contains(&w))
-                    || l.starts_with("thank") && line.trim_end().ends_with(','))
+            l.len() < 40 && {
+                let l = l.to_ascii_lowercase();
+                l.rsplit(' ').next().is_some_and(|w| ENDS.contains(&w))
+                    || l.starts_with("thank") && line.trim_end().ends_with(',')
+            }
         })
 }
 
@@ -159,6 +191,29 @@ mod tests {
         assert!(luhn("378282246310005"));
         assert!(!luhn("4111111111111112"));
         assert!(!luhn(""));
+    }
+
+    #[test]
+    fn a_signature_is_read_near_the_number_only() {
+        let at = |t: &str| t.find("0400").unwrap();
+        for signed in [
+            "Kind regards,\nJo Bloggs\n0400 123 456",
+            "Thank you so much,\n0400 123 456",
+            "Jo Bloggs | Counsellor | 0400 123 456",
+            // a long message above the sign-off changes nothing
+            &format!("{}\nBest,\nJo\n0400 123 456", "é words ".repeat(200)),
+        ] {
+            assert!(in_signature(signed, at(signed)), "{signed}");
+        }
+        for unsigned in [
+            "call me on 0400 123 456",
+            // a line longer than a signature's, with a bar far from the number
+            &format!("a | b {} 0400 123 456", "ü ".repeat(300)),
+            // a sign-off word ending a long line cut by the reach is no sign-off
+            &format!("{} best\n0400 123 456", "é ".repeat(300)),
+        ] {
+            assert!(!in_signature(unsigned, at(unsigned)), "{unsigned}");
+        }
     }
 
     #[test]
