@@ -67,8 +67,8 @@ pub struct KeyRejection {
     pub release: Option<ReleaseId>,
 }
 
-/// Longest shard file name: work files append up to 14 bytes (`.records.jsonl`) and must stay
-/// within a file system's 255-byte name limit; a longer name is rejected when the shard set is
+/// Longest shard file name: work files append up to 31 bytes (a read's 16-hex tag and
+/// `.records.jsonl`) and must stay within a file system's 255-byte name limit; a longer name is rejected when the shard set is
 /// fixed instead of failing every run with "File name too long".
 pub const MAX_SHARD_FILE_BYTES: usize = 200;
 

@@ -3896,11 +3896,11 @@ impl Finder<'_, '_> {
         if t.sentence_start(k) && ROLE_NOUNS.contains(&&*t.lower(k)) {
             return false;
         }
-        // (clergy only at a place of worship: "Deacon from my school", "Bishop from my work"
-        // are people)
+        // (clergy only at a place of worship: "Bishop from my work" is a person; not "deacon",
+        // a given name too: "Deacon at my church said")
         let clergy = matches!(
             &*t.lower(k),
-            "bishop" | "deacon" | "pastor" | "priest" | "vicar" | "chaplain" | "minister"
+            "bishop" | "pastor" | "priest" | "vicar" | "chaplain" | "minister"
         ) && k + 3 < t.len()
             && matches!(
                 &*t.lower(k + 3),
@@ -3969,7 +3969,10 @@ impl Finder<'_, '_> {
             && matches!(t.gap(i - 2, i - 1), " " | ", ")
         {
             let over = self.cue_before(i - 1);
-            if matches!(over, Cue::Place | Cue::Intro | Cue::Relation | Cue::Title) {
+            let person = || self.flag(i) & FIRST_NAME != 0 && self.reported(i);
+            if matches!(over, Cue::Intro | Cue::Relation | Cue::Title)
+                || over == Cue::Place && !person()
+            {
                 return over;
             }
             // a place's preposition before it, as speech is transcribed: "I'm in, uh, Alberta",
@@ -3981,11 +3984,15 @@ impl Finder<'_, '_> {
                 // "at, uh, Jordan's", "at, uh, Home")
                 let town = f & TOWN != 0 && f & (FIRST_NAME | VOCAB) == 0;
                 let region = f & REGION != 0;
-                let place = match &*t.lower(i - 2) {
-                    "in" | "near" => town || region,
-                    "from" => town || region && f & FIRST_NAME == 0,
-                    _ => false,
-                };
+                // (a first name that then says or does something is the person: "Then in, uh,
+                // Virginia told me to leave")
+                let person = f & FIRST_NAME != 0 && self.reported(i);
+                let place = !person
+                    && match &*t.lower(i - 2) {
+                        "in" | "near" => town || region,
+                        "from" => town || region && f & FIRST_NAME == 0,
+                        _ => false,
+                    };
                 if place {
                     return Cue::Place;
                 }

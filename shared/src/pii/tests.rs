@@ -2568,6 +2568,11 @@ fn the_fourteenth_versions_cases() {
         ("I am April Kirby.", "April Kirby"),
         // an English greeting before a name keeps the sentence English (a leak of /13)
         ("Thanks Sofia, merci beaucoup", "Sofia"),
+        // the code review's: a first name after a filler that then says something, a given
+        // name that is also clergy, a tea named like a person
+        ("Then in, uh, Virginia told me to leave", "Virginia"),
+        ("Deacon at my church said I should pray", "Deacon"),
+        ("Earl Grey shouted at me in the kitchen again", "Earl Grey"),
         (
             "Macmillan's support for me after my divorce was great, she's my neighbour.",
             "Macmillan",
