@@ -68,8 +68,8 @@ pub struct KeyRejection {
 }
 
 /// Longest shard file name: work files append up to 31 bytes (a read's 16-hex tag and
-/// `.records.jsonl`) and must stay within a file system's 255-byte name limit; a longer name is rejected when the shard set is
-/// fixed instead of failing every run with "File name too long".
+/// `.records.jsonl`) and must stay within a file system's 255-byte name limit; a longer name is
+/// rejected when the shard set is fixed instead of failing every run with "File name too long".
 pub const MAX_SHARD_FILE_BYTES: usize = 200;
 
 fn reject(code: &str, detail: impl Into<String>, release: Option<ReleaseId>) -> KeyRejection {
@@ -306,11 +306,21 @@ pub fn review_guide_key(r: &ReleaseId, kind: &str, family: &str) -> String {
 /// read can never land its files under a newer read's row. Rows from builds before the tag
 /// (empty `read`) name the untagged form.
 fn shard_work(s: &ShardKey, read: &str, suffix: &str) -> String {
-    let dot = if read.is_empty() { "" } else { "." };
     format!(
-        "work/{}/shards/{}/{}/{}{dot}{read}.{suffix}",
-        s.release, s.family, s.source, s.file
+        "work/{}/shards/{}/{}/{}.{suffix}",
+        s.release,
+        s.family,
+        s.source,
+        tagged(&s.file, read)
     )
+}
+/// The file's name with the read's tag after it (`<file>.<read>`; the file alone when untagged).
+fn tagged(file: &str, read: &str) -> String {
+    if read.is_empty() {
+        file.to_string()
+    } else {
+        format!("{file}.{read}")
+    }
 }
 /// Which read of a shard wrote its outputs: the staged object's version, the sidecar's and the
 /// release generation it was read under. Reads of the same content under the same sidecar in
@@ -339,10 +349,12 @@ pub fn shard_report_key(s: &ShardKey, read: &str) -> String {
     shard_work(s, read, "report.json")
 }
 pub fn quarantine_key(s: &ShardKey, read: &str) -> String {
-    let dot = if read.is_empty() { "" } else { "." };
     format!(
-        "work/{}/quarantine/{}/{}/{}{dot}{read}.jsonl",
-        s.release, s.family, s.source, s.file
+        "work/{}/quarantine/{}/{}/{}.jsonl",
+        s.release,
+        s.family,
+        s.source,
+        tagged(&s.file, read)
     )
 }
 pub fn work_report_key(r: &ReleaseId, name: &str) -> String {
