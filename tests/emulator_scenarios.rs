@@ -138,24 +138,17 @@ async fn a_re_upload_before_the_seal_wins_and_one_after_it_fails_the_release() {
     s.seal(&rel).await;
     let m = s.wait_state(&r, DONE).await;
     assert_eq!(m.state, State::AwaitingSignoff, "{:?}", m.reasons);
-    let normalized = s
-        .blob
-        .get(&keys::normalized_key(&shard_key(&key), &row.read))
-        .await
-        .unwrap()
-        .unwrap();
-    let text = String::from_utf8(normalized).unwrap();
+    // a read's normalized records, by its tag
+    let normalized = async |read: &str| {
+        let nkey = keys::normalized_key(&shard_key(&key), read);
+        String::from_utf8(s.blob.get(&nkey).await.unwrap().unwrap()).unwrap()
+    };
+    let text = normalized(&row.read).await;
     assert!(text.contains("second-upload") && !text.contains("first-upload"));
     // each read wrote under its own key: the first read's outputs sit beside, not under, the
     // row that gating reads
     assert_ne!(first.read, row.read);
-    let earlier = s
-        .blob
-        .get(&keys::normalized_key(&shard_key(&key), &first.read))
-        .await
-        .unwrap()
-        .unwrap();
-    assert!(String::from_utf8(earlier).unwrap().contains("first-upload"));
+    assert!(normalized(&first.read).await.contains("first-upload"));
 
     // after the seal: recorded as a change, and the release fails closed
     s.blob.put(&key, chatml(5, "third-upload")).await.unwrap();
