@@ -36,9 +36,12 @@ standard style and a fifteenth's 700 in the voices of many kinds of people (teen
 adults, carers, veterans, migrants mixing in their first language, clinicians), each scored
 before it was tuned on (docs/PRIVACY.md). `--source sixteenth` likewise (2026-12-07, later), a
 sixteenth author's 700 in the standard style, about a third with a capitalised word that names no
-one, scored before and after that day's changes, before any tuning on it.
+one, scored before and after that day's changes, before any tuning on it. `--source seventeenth`
+likewise (a later session), a seventeenth author's 700, scored blind before and after that
+session's changes, then tuned on; `--source eighteenth` an eighteenth author's 700 from that
+session, asked for chat spellings and code-switching too, scored blind at its end.
 
-Usage: faker_set.py --half dev|test [--source standard|fourth|…|sixteenth] [--records N] [--seed S] > set.jsonl
+Usage: faker_set.py --half dev|test [--source standard|fourth|…|eighteenth] [--records N] [--seed S] > set.jsonl
 """
 
 import argparse
@@ -64,6 +67,8 @@ import faker_contexts_thirteenth as thirteenth
 import faker_contexts_fourteenth as fourteenth
 import faker_contexts_fifteenth as fifteenth
 import faker_contexts_sixteenth as sixteenth
+import faker_contexts_seventeenth as seventeenth
+import faker_contexts_eighteenth as eighteenth
 import faker_contexts_fourth as fourth
 
 LOCALES = ["en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ"]
@@ -922,7 +927,7 @@ def main():
     # walks are helping": a relation closing one sentence and a capitalised word opening the
     # next read as one phrase, ambiguous to any reader)
     ap.add_argument("--line-joins", action="store_true")
-    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"], default="standard")
+    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth"], default="standard")
     a = ap.parse_args()
     if a.source != "standard" and a.half != "dev":
         sys.exit(f"the {a.source} author's contexts are development material: --half dev only")
@@ -973,6 +978,12 @@ def main():
     elif a.source == "sixteenth":
         # and a sixteenth's (2026-12-07, later), scored before any tuning on it
         clean = list(sixteenth.CLEAN_SIXTEENTH)
+    elif a.source == "seventeenth":
+        # and a seventeenth's (2026-12-07, a later session), scored before any tuning on it
+        clean = list(seventeenth.CLEAN_SEVENTEENTH)
+    elif a.source == "eighteenth":
+        # and an eighteenth's (the same session), scored blind at its end
+        clean = list(eighteenth.CLEAN_EIGHTEENTH)
     elif a.half == "dev":
         # a third author's carrier text and public contexts, for the half that is tuned on only
         clean += list(dev_only.CLEAN_DEV)

@@ -287,7 +287,7 @@ impl Dates {
                         continue;
                     }
                 }
-                if over_89(g.as_str()) && is_age(text, g.start(), g.end()) {
+                if over_89(g.as_str()) && is_age(text, g.start(), g.end(), lex) {
                     push(g.start(), g.end(), Kind::Age);
                 }
             }
@@ -306,9 +306,13 @@ fn day_and_month(a: u32, b: u32) -> bool {
     (1..=12).contains(&a) && (1..=31).contains(&b) || (1..=31).contains(&a) && (1..=12).contains(&b)
 }
 
-/// A number after an age cue is an age unless a unit follows or a measurement word precedes.
-fn is_age(text: &str, start: usize, end: usize) -> bool {
+/// A number after an age cue is an age unless a unit or a counted thing follows or a
+/// measurement word precedes.
+fn is_age(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     let after = &text[end..];
+    if counts_things(after, lex) {
+        return false;
+    }
     let unit = after.starts_with(['%', '.', ':', '/', ',', '-'])
         && after[1..].starts_with(|c: char| c.is_ascii_digit())
         || after.starts_with('%')
@@ -384,6 +388,44 @@ fn is_age(text: &str, start: usize, end: usize) -> bool {
             )
         });
     !unit && !measured && !counted_day
+}
+
+/// "over 100 languages", "nearly 100 members", "hit 100 followers": the number counts the plural
+/// after it — an everyday word with its "s" — not a person's years ("over 100 years", "is 95
+/// sometimes").
+fn counts_things(after: &str, lex: &Lexicon) -> bool {
+    let Some(word) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = word.chars().take_while(char::is_ascii_lowercase).collect();
+    let Some(one) = word.strip_suffix('s') else {
+        return false;
+    };
+    // ("98 summers old", "100 birthdays young": years by another name)
+    let rest = after[1 + word.len()..].trim_start();
+    word.len() >= 4
+        && !one.ends_with('s')
+        && !rest.starts_with("old")
+        && !rest.starts_with("young")
+        && !matches!(
+            word.as_str(),
+            "years"
+                | "yrs"
+                | "thanks"
+                | "sometimes"
+                | "afterwards"
+                | "towards"
+                | "nowadays"
+                // (years by another name: "over 90 winters and still fierce")
+                | "summers"
+                | "winters"
+                | "springs"
+                | "autumns"
+                | "candles"
+                | "birthdays"
+                | "moons"
+        )
+        && lex.flags(one) & VOCAB != 0
 }
 
 /// Holidays that with a year name a day ("christmas day 2018", "New Year's Eve 2019").

@@ -301,6 +301,14 @@ const POSSESSIVES: &[&str] = &[
     "my", "our", "his", "her", "their", "your", "the", "a", "an", "me", "mi",
 ];
 const GREETINGS: &[&str] = &[
+    "salam",
+    "salaam",
+    "alaikum",
+    "alaykum",
+    "alaikom",
+    "alaykom",
+    "as-salam",
+    "assalam",
     "hi",
     "hey",
     "hello",
@@ -750,6 +758,174 @@ const OTHER_SCRIPT_WORDS: &[&str] = &[
 const PERSONIFIED: &[&str] = &[
     "winter", "summer", "autumn", "spring", "fall", "dawn", "dusk", "karma", "chance", "honey",
     "fortune", "love", "peace", "trust", "sorrow", "bliss", "serenity", "harmony", "liberty",
+];
+
+/// What someone did to the writer, past or habitual ("Mark punched me", "Rose ghosted me",
+/// "Bill picks on my son"): after an everyday word that is a given name, a person. (Not what a
+/// show or a song does too: "Bluey made me cry", "that episode broke me"; nor a dog: "bit".)
+const ACTS_ON_WRITER: &[&str] = &[
+    "punches",
+    "kicks",
+    "slaps",
+    "hurt",
+    "hurts",
+    "touched",
+    "bullies",
+    "threatens",
+    "stalks",
+    "followed",
+    "harasses",
+    "spat",
+    "insulted",
+    "humiliated",
+    "mocked",
+    "mocks",
+    "left",
+    "blocked",
+    "unfriended",
+    "unfollowed",
+    "ignored",
+    "ignores",
+    "betrayed",
+    "lied",
+    "manipulated",
+    "gaslit",
+    "gaslighted",
+    "kissed",
+    "invited",
+    "drove",
+    "picked",
+    "sent",
+    "sends",
+    "showed",
+    "taught",
+    "forced",
+    "locked",
+    "woke",
+    "scared",
+    "frightened",
+    "pinned",
+    "robbed",
+    "scammed",
+    "fired",
+    "loves",
+    "loved",
+    "hates",
+    "hated",
+    "misses",
+    "missed",
+    "blames",
+    "blamed",
+    "married",
+    "divorced",
+    "raised",
+    "adopted",
+    "visited",
+    "visits",
+    "hugs",
+    "kisses",
+    "bought",
+    "brought",
+    "lent",
+    "paid",
+    "owes",
+    "stole",
+    "picks",
+    "broke",
+];
+
+/// Harm done to the writer, which no season, virtue or month does ("Grace raped me", "April hit
+/// me", "Mark has been hitting me"): a person whatever the word is besides.
+const HARMS: &[&str] = &[
+    "punched",
+    "punching",
+    "punch",
+    "kicked",
+    "kicking",
+    "kick",
+    "slapped",
+    "slapping",
+    "slap",
+    "hit",
+    "hits",
+    "hitting",
+    "raped",
+    "raping",
+    "rape",
+    "assaulted",
+    "assaulting",
+    "abused",
+    "abusing",
+    "abuse",
+    "molested",
+    "molesting",
+    "groped",
+    "choked",
+    "choking",
+    "choke",
+    "strangled",
+    "stalked",
+    "stalking",
+    "stalk",
+    "harassed",
+    "harassing",
+    "harass",
+    "beat",
+    "beating",
+    "bullied",
+    "bullying",
+    "bully",
+    "threatened",
+    "threatening",
+    "threaten",
+    "ghosted",
+    "ghosting",
+    "dumped",
+    "shoved",
+    "pushed",
+    "attacked",
+    "blackmailed",
+    "blackmailing",
+];
+
+/// The harms no season, virtue or month is said to do even in a figure of speech (not "hit",
+/// "slapped", "ghosted": "Hope slapped me in the face this year").
+const SEVERE: &[&str] = &[
+    "raped",
+    "raping",
+    "assaulted",
+    "assaulting",
+    "molested",
+    "molesting",
+    "groped",
+    "strangled",
+    "choked",
+    "choking",
+    "punched",
+    "kicked",
+    "stalked",
+    "stalking",
+    "harassed",
+    "harassing",
+    "bullied",
+    "bullying",
+    "abused",
+    "abusing",
+    "blackmailed",
+    "blackmailing",
+    "threatened",
+];
+
+/// Everyday words that are given names but say what carried the writer through, not who did
+/// something to them ("Hope kept me going", "Faith saved me", "Art made me feel alive"), and
+/// words for anyone ("Guy groped me on the subway", "Sunny ghosted me lol the weather app").
+const CARRIERS: &[&str] = &[
+    "hope", "faith", "grace", "joy", "mercy", "patience", "charity", "destiny", "justice", "honor",
+    "honour", "glory", "art", "music", "cash", "sky", "storm", "rain", "river", "nature", "fate",
+    "wisdom", "truth", "heaven", "chase", "will", "may",
+];
+const ANYONE: &[&str] = &[
+    "guy", "buddy", "buck", "sunny", "man", "lady", "boy", "girl",
 ];
 
 /// What people call each other that is also a listed first name ("oh honey i know").
@@ -1406,6 +1582,7 @@ const PREFIXES: &[&str] = &[
     "re", "un", "non", "over", "under", "mis", "pre", "self", "anti", "dis", "co", "de", "sub",
     "super", "inter", "hyper", "hypo", "micro", "multi", "post", "out", "semi", "counter",
     "pseudo", "psycho", "neuro", "bio", "tele", "cyber", "mega", "mini", "ultra", "extra", "mal",
+    "dys", "peri",
 ];
 /// Second halves that make a compound a place name ("Woodhaven", "Hillport"), not a word.
 const PLACE_ENDS: &[&str] = &[
@@ -1683,8 +1860,17 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
         .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
     let word = words.next().unwrap_or("");
     // (across a sentence's end only a relation still speaks of the person: "I have a
-    // boyfriend. Tom Hardy is his name")
-    let word = if sentence_ended && lex.flags(&word.to_lowercase()) & ROLE_RELATION == 0 {
+    // boyfriend. Tom Hardy is his name"; not of a figure's work: "…to reach a counselor.
+    // Selena Gomez's documentary made me cry")
+    let works = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))
+        .is_some_and(|rest| {
+            let noun: String = rest.chars().take_while(char::is_ascii_alphabetic).collect();
+            MEDIA_WITH.contains(&noun.to_ascii_lowercase().as_str())
+        });
+    let word = if sentence_ended && (lex.flags(&word.to_lowercase()) & ROLE_RELATION == 0 || works)
+    {
         ""
     } else {
         word
@@ -1932,6 +2118,7 @@ pub fn find(text: &str, has_digit: bool, lex: &Lexicon, out: &mut Vec<Finding>) 
     let from = f.out.len();
     f.run();
     trailing_initials(text, &mut out[from..]);
+    adjacent_names(text, lex, &mut out[from..]);
     signed_initials(text, lex, out);
     join_places(text, lex, out, from);
     super::handles::find(text, has_digit, &t, lex, out);
@@ -1982,6 +2169,117 @@ fn signed_initials(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
             end,
             kind: Kind::Name,
         });
+    }
+}
+
+/// The words on either side of a name found that are more of it: a first name just before a
+/// surname ("May Smith called me", "thanks again, frank hester": found alone, "Smith" left
+/// "May"; "May Day" has no name to join), and a surname that closes the phrase after a first
+/// name ("thanks again, cassandra long"). A name already found makes its record changed, so
+/// this widens what is redacted, never what is touched.
+fn adjacent_names(text: &str, lex: &Lexicon, found: &mut [Finding]) {
+    let lowercase = |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase());
+    for f in found.iter_mut().filter(|f| f.kind == Kind::Name) {
+        let name = &text[f.start..f.end];
+        if let Some(head) = text[..f.start].strip_suffix(' ') {
+            let word = head
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            let flags = lex.flags(&word.to_ascii_lowercase());
+            // (the month of a time: "on May Day Tom hit me", "every May Tom gets drunk")
+            let before = head[..head.len() - word.len()].trim_end();
+            let said_when = before
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .is_some_and(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "in" | "on"
+                            | "since"
+                            | "until"
+                            | "till"
+                            | "by"
+                            | "last"
+                            | "next"
+                            | "this"
+                            | "every"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "of"
+                            | "from"
+                            | "through"
+                    )
+                });
+            let surname_only =
+                !name.contains(' ') && lex.flags(&name.to_ascii_lowercase()) & SURNAME != 0;
+            let forename = if flags & CALENDAR != 0 {
+                !said_when && !lowercase(word)
+            } else {
+                // (not a word for anyone, a relation or a title: "the lunch lady dawn said hi")
+                surname_only
+                    && lowercase(word) == lowercase(name)
+                    && !matches!(word.to_ascii_lowercase().as_str(), "will" | "can" | "so")
+                    && !ANYONE.contains(&word.to_ascii_lowercase().as_str())
+                    && flags & (ROLE_RELATION | ROLE_TITLE | ROLE_GREETING) == 0
+            };
+            if word.len() >= 3 && flags & FIRST_NAME != 0 && forename {
+                f.start -= word.len() + 1;
+            }
+        }
+        let Some(tail) = text[f.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let word: String = tail.chars().take_while(char::is_ascii_alphabetic).collect();
+        let closes = tail[word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | '\n'));
+        let first_only = !text[f.start..f.end].contains(' ')
+            && lex.flags(&text[f.start..f.end].to_ascii_lowercase()) & FIRST_NAME != 0;
+        if first_only
+            && closes
+            && word.len() >= 3
+            && lowercase(&word) == lowercase(&text[f.start..f.end])
+            && lex.flags(&word.to_ascii_lowercase()) & SURNAME != 0
+            && !matches!(
+                word.to_ascii_lowercase().as_str(),
+                "back"
+                    | "first"
+                    | "last"
+                    | "again"
+                    | "now"
+                    | "too"
+                    | "then"
+                    | "here"
+                    | "there"
+                    | "today"
+                    | "well"
+                    | "more"
+                    | "less"
+                    | "all"
+                    | "out"
+                    | "off"
+                    | "over"
+                    | "home"
+                    | "soon"
+                    | "later"
+                    | "early"
+                    | "late"
+                    | "still"
+                    | "once"
+                    | "down"
+                    | "yet"
+                    | "anyway"
+                    | "though"
+                    | "lol"
+                    | "tonight"
+                    | "tomorrow"
+            )
+        {
+            f.end += 1 + word.len();
+        }
     }
 }
 
@@ -2588,8 +2886,20 @@ impl Finder<'_, '_> {
             && matches!(&*t.lower(b), "day" | "eve" | "wort" | "night")
             // (not "St Mary's Day Centre", "St Anne's Day Nursery")
             && !(b + 1 < t.len() && t.gap(b, b + 1) == " " && t.words[b + 1].cap);
+        // a storm named like a person: "Hurricane Katrina", "Storm Arwen" (not "Storm Davies",
+        // a surname after it)
+        // (nor "my sister Storm Amelia", "I'm Storm Isabella", "my son Hurricane Hudson", "Storm
+        // Aaliyah is my daughter", "me and Storm Jessica went…")
+        let storm = b - a == 2
+            && matches!(&*t.lower(a), "hurricane" | "cyclone" | "typhoon" | "storm")
+            && infos[1].flags & SURNAME == 0
+            && !self.beside_me(b - 1)
+            && !self.relation_after(b - 1)
+            && !(a > 0 && matches!(&*t.lower(a - 1), "and" | "n" | "&"))
+            && matches!(self.cue_before(a), Cue::None | Cue::Determiner | Cue::Place);
         if role_of
             || saints_day
+            || storm
             || b - a >= 2
                 && ROLE_NOUNS.contains(&&*t.lower(b - 1))
                 && infos
@@ -2976,16 +3286,19 @@ impl Finder<'_, '_> {
                 // "April Jones called me" left "April" in /13; "in April Jones moved out" loses
                 // the month to the name beside it)
                 Class::Safe => {
-                    i.flags & FIRST_NAME != 0
-                        && !self.has(k, ROLE_TITLE)
-                        && k == a
-                        && (matches!(cue, Cue::Title | Cue::Intro | Cue::Relation)
-                            || month_forename(infos, a, b) && t.gap(a, b - 1) == " "
-                            || cue == Cue::Greeting && b - a == 1 && self.ends_phrase(k)
-                            || cue == Cue::Greeting
-                                && b - a == 2
-                                && infos[1].flags & (COMMON | CALENDAR | ORDINARY_WORD) == 0
-                                && self.ends_phrase(b - 1))
+                    // ("April told me to kill myself", "May said she'd call": a month says
+                    // nothing; nor does "Easter hit me hard" or "Sunday" anything)
+                    b - a == 1 && self.month_acts(k)
+                        || i.flags & FIRST_NAME != 0
+                            && !self.has(k, ROLE_TITLE)
+                            && k == a
+                            && (matches!(cue, Cue::Title | Cue::Intro | Cue::Relation)
+                                || month_forename(infos, a, b) && t.gap(a, b - 1) == " "
+                                || cue == Cue::Greeting && b - a == 1 && self.ends_phrase(k)
+                                || cue == Cue::Greeting
+                                    && b - a == 2
+                                    && infos[1].flags & (COMMON | CALENDAR | ORDINARY_WORD) == 0
+                                    && self.ends_phrase(b - 1))
                 }
                 // "first name Bryony", "My name is Hope": after an introduction, a word that is
                 // also an everyday one
@@ -3151,7 +3464,11 @@ impl Finder<'_, '_> {
             }
             // "Celeste is a game about anxiety", "Finch is a silly little self-care app": a
             // single proper word said to be a work or a product
-            let work = !strong && start == k && end == k + 1 && close == end && self.is_a_work(k);
+            let work = !strong
+                && start == k
+                && end == k + 1
+                && close == end
+                && (self.is_a_work(k) || self.names_an_app(k));
             if work {
                 k = close;
                 continue;
@@ -3167,6 +3484,21 @@ impl Finder<'_, '_> {
 
     /// Word `k` is followed by "is a" or "was an" and, within four words, a kind of work or
     /// product ("game", "film", "app") that ends its phrase.
+    /// "the Libby app", "the Calm app": a word between "the" and "app" names the app (no person
+    /// is an app; "the Jake game" may be the game Jake plays).
+    fn names_an_app(&self, k: usize) -> bool {
+        let t = self.t;
+        k > 0
+            && k + 1 < t.len()
+            && t.gap(k - 1, k) == " "
+            && t.gap(k, k + 1) == " "
+            && !t.words[k].possessive()
+            && &*t.lower(k - 1) == "the"
+            && matches!(t.stem(k + 1), "app" | "apps")
+            // (a place's app is the place; "my Kaur app" an appointment)
+            && self.full(k) & (TOWN | REGION | SURNAME) == 0
+    }
+
     fn is_a_work(&self, k: usize) -> bool {
         let t = self.t;
         if k + 3 >= t.len()
@@ -3302,6 +3634,67 @@ impl Finder<'_, '_> {
                 | "nil"
                 | "other"
         )
+    }
+
+    /// Word `k` labels a phone number on a line of its own, after a list's mark or none ("1.
+    /// Jay: +61 482 823 620", "- Mark: 954-5249", "Summer: (965) 094-7145"): a person to call.
+    fn labels_a_number(&self, k: usize) -> bool {
+        let t = self.t;
+        let after = &t.text[t.words[k].end..];
+        let Some(value) = after.strip_prefix(':') else {
+            return false;
+        };
+        let value = value.trim_start_matches([' ', '\t']);
+        let digits = value.chars().take(20).filter(char::is_ascii_digit).count();
+        let line = t.text[..t.words[k].start].rsplit('\n').next().unwrap_or("");
+        let marks_only = line
+            .trim_start()
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start_matches(['.', ')', '-', '*', '\u{2022}', ' ']);
+        let number: String = value
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')' | '+'))
+            .filter(char::is_ascii_digit)
+            .collect();
+        // (a service's line is no person's: "- Frank: 0300 123 6600"; nor a state's or a
+        // season's, "- Virginia: 1-800-273-8255")
+        value.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '(')
+            && digits >= 7
+            && marks_only.is_empty()
+            && !self.lex.is_public_number(&number)
+            && self.full(k) & (REGION | CALENDAR) == 0
+            && !self.names_a_thing(k)
+            && !ANYONE.contains(&&*t.lower(k))
+            && !matches!(
+                &*t.lower(k),
+                "phone"
+                    | "mobile"
+                    | "mob"
+                    | "tel"
+                    | "telephone"
+                    | "cell"
+                    | "home"
+                    | "work"
+                    | "office"
+                    | "fax"
+                    | "landline"
+                    | "text"
+                    | "whatsapp"
+                    | "emergency"
+                    | "crisis"
+                    | "helpline"
+                    | "hotline"
+                    | "number"
+                    | "contact"
+                    | "pager"
+                    | "direct"
+                    | "main"
+                    | "reception"
+                    | "mum"
+                    | "mom"
+                    | "dad"
+                    | "gp"
+            )
     }
 
     /// Word `k` follows "name" itself ("first name Bryony", "Name: Hope", "my name is Hope"),
@@ -3467,14 +3860,44 @@ impl Finder<'_, '_> {
             return true;
         }
         if i.flags & CALENDAR != 0 {
-            return k == a && matches!(cue, Cue::Title | Cue::Intro | Cue::Relation);
+            // ("April told me to kill myself", "May said she'd call", "April hit me": a month
+            // says and does nothing)
+            let acts = b - a == 1 && self.month_acts(k);
+            return k == a && matches!(cue, Cue::Title | Cue::Intro | Cue::Relation) || acts;
         }
         if self.has(k, ROLE_SIGNOFF) {
             return false; // "Love,\nAshley"
         }
+        if b - a == 1 && i.flags & FIRST_NAME != 0 && self.labels_a_number(k) {
+            return true;
+        }
         if k == a {
             match cue {
                 Cue::Title | Cue::Intro | Cue::Relation => return true,
+                // (a colour said of who the writer is: "I'm Black and Muslim", "I'm Brown,
+                // queer and tired" — not "I'm Black, from accounts")
+                Cue::WeakIntro
+                    if b - a == 1
+                        && matches!(&*t.lower(k), "black" | "white" | "brown")
+                        && k + 1 < t.len()
+                        && matches!(t.gap(k, k + 1), " " | ", ")
+                        && !t.words[k + 1].cap
+                        && matches!(
+                            &*t.lower(k + 1),
+                            "and"
+                                | "queer"
+                                | "woman"
+                                | "man"
+                                | "girl"
+                                | "boy"
+                                | "person"
+                                | "too"
+                                | "so"
+                                | "myself"
+                        ) =>
+                {
+                    return false;
+                }
                 Cue::WeakIntro if b - a == 1 => {
                     return self.ends_phrase(k) || i.flags & (FIRST_NAME | SURNAME) != 0;
                 }
@@ -3512,23 +3935,28 @@ impl Finder<'_, '_> {
                         && self.has(k + 1, COMMON);
                     // (a state or country after "visit" or "love" is the place; after "text"
                     // or "told" a person: "Can you text Jordan on…")
-                    let person_verb = k > 0
-                        && matches!(
-                            &*t.lower(k - 1),
-                            "text"
-                                | "texted"
-                                | "told"
-                                | "tell"
-                                | "asked"
-                                | "ask"
-                                | "messaged"
-                                | "call"
-                                | "called"
-                                | "ring"
-                                | "rang"
-                                | "phoned"
-                                | "emailed"
-                        );
+                    // ("ask for Chad": a country that is a name, asked for)
+                    let asked_for = k > 1
+                        && &*t.lower(k - 1) == "for"
+                        && matches!(&*t.lower(k - 2), "ask" | "asked" | "asking");
+                    let person_verb = asked_for
+                        || k > 0
+                            && matches!(
+                                &*t.lower(k - 1),
+                                "text"
+                                    | "texted"
+                                    | "told"
+                                    | "tell"
+                                    | "asked"
+                                    | "ask"
+                                    | "messaged"
+                                    | "call"
+                                    | "called"
+                                    | "ring"
+                                    | "rang"
+                                    | "phoned"
+                                    | "emailed"
+                            );
                     let listed = i.flags & (FIRST_NAME | SURNAME) != 0
                         && (i.flags & REGION == 0 || person_verb);
                     // "lol Hope you all have…", "Will I lose…": a verb that is a name, then
@@ -3591,6 +4019,10 @@ impl Finder<'_, '_> {
             return true;
         }
         if self.reported(k) && (first || i.flags & SURNAME != 0) {
+            return true;
+        }
+        let anyone = ANYONE.contains(&&*t.lower(k));
+        if person() && !anyone && self.acted_on_writer(k, CARRIERS.contains(&&*t.lower(k))) {
             return true;
         }
         // Alone inside a sentence, after a word that takes a person ("As Sherry noted", "I agree
@@ -3729,6 +4161,169 @@ impl Finder<'_, '_> {
             && t.gap(k + 1, k + 2) == " "
             && t.stem(k + 1) == "and"
             && matches!(t.stem(k + 2), "I" | "me" | "myself")
+    }
+
+    /// "Mark punched me", "Rose literally ghosted me", "Bill yelled at my son", "Mark has been
+    /// hitting me", "Rose broke up with me": something done to the writer or theirs. `harm`:
+    /// only harm (`HARMS`), which no season or virtue does.
+    fn acted_on_writer(&self, k: usize, harm: bool) -> bool {
+        let t = self.t;
+        let word = |j: usize| j < t.len() && t.gap(j - 1, j) == " " && !t.words[j].cap;
+        let is = |j: usize, w: &[&str]| word(j) && w.contains(&t.stem(j));
+        let mut j = k + 1;
+        if is(
+            j,
+            &[
+                "just",
+                "literally",
+                "actually",
+                "finally",
+                "always",
+                "also",
+                "even",
+                "once",
+                "sexually",
+                "physically",
+                "verbally",
+                "emotionally",
+            ],
+        ) {
+            j += 1;
+        }
+        // "has been hitting", "is stalking", "used to beat", "won't let"
+        let aux = if is(j, &["has", "had"]) && is(j + 1, &["been"]) {
+            2
+        } else if is(j, &["is", "was", "keeps", "kept"]) {
+            1
+        } else if is(j, &["used", "tried"]) && is(j + 1, &["to"]) {
+            2
+        } else if is(j, &["won't", "wont", "wouldn't", "would", "will"]) {
+            1
+        } else {
+            0
+        };
+        j += aux;
+        // (not a copula: "Guinness used to be my Friday")
+        let verb = word(j) && !matches!(t.stem(j), "be" | "been" | "being") && {
+            let v = t.stem(j);
+            HARMS.contains(&v) && (!harm || SEVERE.contains(&v))
+                || !harm
+                    && (ACTS_ON_WRITER.contains(&v)
+                        || self.has(j, ROLE_REPORTING)
+                        // (after "won't", "keeps", "is": what controls or follows someone, not
+                        // "Candy used to calm me down")
+                        || aux > 0
+                            && matches!(
+                                v,
+                                "let" | "leave" | "stop" | "texting" | "calling" | "messaging"
+                                    | "following" | "ignoring" | "controlling" | "control"
+                                    | "blaming" | "hurting" | "hurt" | "touching" | "touch"
+                            ))
+        };
+        if !verb {
+            return false;
+        }
+        let hit = matches!(t.stem(j), "hit" | "hits" | "hitting" | "beat" | "beating");
+        j += 1;
+        if is(j, &["up"]) && is(j + 1, &["with"]) {
+            j += 2;
+        } else if is(j, &["at", "to", "on", "with", "up", "off", "from"]) {
+            j += 1;
+        }
+        // (what hits the writer hard or like something is a time or a feeling: "June hit me
+        // hard because of exams", "Sunday hit me like a ton of bricks", "… beating me down")
+        let figure = hit
+            && is(
+                j + 1,
+                &[
+                    "hard",
+                    "harder",
+                    "hardest",
+                    "like",
+                    "down",
+                    "differently",
+                    "different",
+                    "out",
+                ],
+            );
+        is(j, &["me", "my", "us", "our"]) && !figure
+    }
+
+    /// A month that is a common given name, saying something to the writer or harming them:
+    /// "April told me to kill myself", "May said she'd call", "June raped me" — not "June hit me
+    /// hard because of exams".
+    fn month_acts(&self, k: usize) -> bool {
+        let t = self.t;
+        let spoken = k + 1 < t.len()
+            && t.gap(k, k + 1) == " "
+            && matches!(
+                t.stem(k + 1),
+                "said"
+                    | "says"
+                    | "told"
+                    | "tells"
+                    | "texted"
+                    | "texts"
+                    | "called"
+                    | "asked"
+                    | "messaged"
+                    | "emailed"
+                    | "phoned"
+                    | "rang"
+                    | "replied"
+                    | "wrote"
+                    | "yelled"
+                    | "screamed"
+                    | "shouted"
+            );
+        matches!(&*t.lower(k), "april" | "may" | "june" | "august")
+            && (spoken || self.acted_on_writer(k, true))
+    }
+
+    /// Word `k` opens a clause as its subject, the verb straight after: "tbh john is the only
+    /// one…", "me n dean r not talking", "omg jack just told me".
+    fn subject_of(&self, k: usize) -> bool {
+        let t = self.t;
+        let j = k + 1;
+        j < t.len()
+            && t.gap(k, j) == " "
+            && !t.words[j].cap
+            && matches!(
+                t.stem(j),
+                "is" | "was"
+                    | "r"
+                    | "are"
+                    | "were"
+                    | "just"
+                    | "keeps"
+                    | "has"
+                    | "had"
+                    | "always"
+                    | "never"
+                    | "still"
+                    | "isn't"
+                    | "wasn't"
+                    | "won't"
+                    | "wont"
+                    | "doesn't"
+                    | "didn't"
+                    | "didnt"
+                    | "aren't"
+                    | "arent"
+                    | "used"
+                    | "broke"
+                    | "split"
+                    | "fell"
+            )
+            || self.reported(k)
+            || self.acted_on_writer(k, false)
+    }
+
+    /// A lowercase word that names a season, a virtue or a month as often as a person ("tbh
+    /// hope is the only thing left", "omg june is nearly over").
+    fn names_a_thing(&self, k: usize) -> bool {
+        let l = self.t.lower(k);
+        CARRIERS.contains(&&*l) || PERSONIFIED.contains(&&*l) || self.full(k) & CALENDAR != 0
     }
 
     /// Another answer's writer, agreed with: "Robin's also right", "second Robin's suggestion".
@@ -3937,9 +4532,15 @@ impl Finder<'_, '_> {
                 // power's out")
                 && (t.sentence_start(k) && self.full(k) & VOCAB == 0
                     || k > 0 && t.gap(k - 1, k) == ", ")
+            // (where they are from names a group or a place, not "Miles from anyone who knows
+            // me")
             || k + 2 < t.len()
                 && matches!(&*t.lower(k + 1), "from" | "at" | "in")
                 && t.gap(k, k + 1) == " "
+                && !matches!(
+                    &*t.lower(k + 2),
+                    "anyone" | "anywhere" | "everyone" | "everywhere" | "anybody" | "nowhere"
+                )
                 && (verb(k + 3) || verb(k + 4))
     }
 
@@ -4277,8 +4878,19 @@ impl Finder<'_, '_> {
         }
         // "thanks again Grace", "cheers again, tadhg quirke" (the chat forms only before a comma:
         // "thx again Guy at the pharmacy…" runs sentences together)
-        if p == "you" && pp == Some("thank")
-            || p == "again" && pp == Some("thanks")
+        // (across a sentence's end only a name spoken to or no word: "thank you. Priya you
+        // really helped", "thanks again. Kwame this means a lot"; not "thank you. Check in
+        // thread: …")
+        let spoken_to = || {
+            t.text[t.words[i].end..].starts_with([',', '!'])
+                || i + 1 < t.len()
+                    && t.gap(i, i + 1) == " "
+                    && matches!(&*t.lower(i + 1), "i" | "you" | "u" | "ur")
+        };
+        if (p == "you" && pp == Some("thank") || p == "again" && pp == Some("thanks"))
+            && (matches!(gap, " " | ", " | "\n" | ",\n")
+                || gap == ". "
+                    && (spoken_to() || self.full(i) & (VOCAB | RARE | ORDINARY_WORD | COMMON) == 0))
             || p == "again" && matches!(pp, Some("thx" | "ty" | "cheers")) && gap == ", "
         {
             return Cue::Greeting;
@@ -4436,9 +5048,14 @@ impl Finder<'_, '_> {
             let rest = &t.text[t.words[j].end..];
             rest.is_empty() || rest.starts_with([',', '.', '!', '?', '\n'])
         };
+        // (or before what the person said, even a town's name: "yeah roger smith told me
+        // that", "yeah tony cook told me that")
         f & (COMMON | ORDINARY_WORD | FOREIGN_WORD | REGION | TOWN) == 0
             && (f & (VOCAB | RARE) == 0 || f & SURNAME != 0 && closes())
             && (f & SURNAME != 0 || f == 0)
+            || f & SURNAME != 0
+                && f & (COMMON | ORDINARY_WORD | FOREIGN_WORD | REGION) == 0
+                && self.reported(j)
     }
 
     /// Word `k` is spoken to: the clause ends after it, or the speaker goes on with "i" or
@@ -4612,8 +5229,19 @@ impl Finder<'_, '_> {
         if !maybe_first && !after_intro && !cued {
             return;
         }
+        // ("my bf christian says…": after a chat word for a partner, a name that is also an
+        // everyday word, saying or doing something)
+        let partner = || {
+            i > 0
+                && matches!(&*t.lower(i - 1), "bf" | "gf" | "ex" | "bff")
+                && self.cue_before(i) == Cue::Relation
+                && self.full(i) & FIRST_NAME != 0
+                && !self.has(i, ROLE_RELATION)
+                && !self.names_a_thing(i)
+                && self.subject_of(i)
+        };
         let f = self.flag(i);
-        if f & (ORDINARY_WORD | COMMON | FOREIGN_WORD) != 0 {
+        if f & (ORDINARY_WORD | COMMON | FOREIGN_WORD) != 0 && !partner() {
             return;
         }
         // no first name: an unknown word is a name only after an introduction, or by the cues
@@ -4622,7 +5250,7 @@ impl Finder<'_, '_> {
             return;
         }
         let f = self.full(i);
-        if f & (ORDINARY_WORD | COMMON | FOREIGN_WORD) != 0 {
+        if f & (ORDINARY_WORD | COMMON | FOREIGN_WORD) != 0 && !partner() {
             return;
         }
         if f & (FIRST_NAME | SURNAME) == 0
@@ -4632,6 +5260,23 @@ impl Finder<'_, '_> {
             return;
         }
         let l = t.lower(i);
+        // "I'm homeschooled", "im unmedicated", "I'm couchsurfing": after "I'm", an English word
+        // with an affix or two words run together is no name — unless a list holds it (not after
+        // a strong cue: "my name is goldwater")
+        // (an adjective's or a participle's ending: not "im goldwater")
+        let shaped = [
+            "ed", "ing", "al", "ic", "ive", "less", "ful", "able", "ish", "ous",
+        ]
+        .iter()
+        .any(|e| l.ends_with(e));
+        if f & (FIRST_NAME | SURNAME) == 0
+            && l.len() >= 6
+            && shaped
+            && derived(self.lex, &l)
+            && self.cue_before(i) == Cue::WeakIntro
+        {
+            return;
+        }
         // ("what are called open-ended questions"; "im ok-ish": a word and the "-ish" of chat)
         if l.contains('-')
             && l.split('-')
@@ -4821,7 +5466,22 @@ impl Finder<'_, '_> {
                     let chat = i > 0 && matches!(&*t.lower(i - 1), "bf" | "gf" | "ex" | "bff");
                     listed && f & VOCAB == 0
                         || first_addressed && (said || chat || pair())
-                        || unknown && said && english()
+                        || partner()
+                        // (an unknown word reported; after "bf/ex", doing anything — unless a
+                        // relation mistyped or run together: "my ex boyfrend", "my ex stepmum")
+                        || unknown
+                            && (said
+                                || chat
+                                    && self.subject_of(last())
+                                    && !misspelt(self.lex, &l)
+                                    && ![
+                                        "friend", "frend", "freind", "fianc", "husb", "hub",
+                                        "wife", "mum", "mom", "dad", "parent", "nan", "gran",
+                                        "sis", "bro", "mate", "flame", "partner", "boss",
+                                    ]
+                                    .iter()
+                                    .any(|r| l.contains(r)))
+                            && english()
                 }
                 // "thanks finn", "okay john, …", "ok keeva i get it", "thanks again, hazel
                 // stewart" (a vocative, the message's last words, or speaking to someone)
@@ -4833,7 +5493,14 @@ impl Finder<'_, '_> {
                                 || self.addressed(last())
                                 || self.reported(last())
                                 // "hey, maria here (he/him)"
-                                || last() + 1 < t.len() && &*t.lower(last() + 1) == "here")
+                                || last() + 1 < t.len() && &*t.lower(last() + 1) == "here"
+                                // "omg maria is being so annoying" (not "omg moon is so pretty")
+                                || !self.names_a_thing(i)
+                                    && (f & VOCAB == 0 || NAMES_NOT_WORDS.contains(&&*l))
+                                    && self.subject_of(last()))
+                        // (a verb that is a name, saying something: "omg jack just told me",
+                        // "yeah mark green told me that")
+                        || first && self.reported(last())
                         || unknown
                             && t.words[i].len() >= 4
                             && (self.addressed(last())
@@ -4871,10 +5538,78 @@ impl Finder<'_, '_> {
                                 i > n && (i - n..i).all(qualifier) && self.determined(i - n)
                             })
                     };
+                    // ("tbh john is the only one who checks on me", "me n carol r not
+                    // talking": a chat opener or the writer beside, then a first name as the
+                    // subject of what follows)
+                    let beside = i >= 2
+                        && t.gap(i - 2, i - 1) == " "
+                        && t.gap(i - 1, i) == " "
+                        && matches!(&*t.lower(i - 1), "n" | "and" | "&")
+                        && matches!(&*t.lower(i - 2), "me" | "i");
+                    let chat_opener = i >= 1
+                        && t.gap(i - 1, i) == " "
+                        && matches!(
+                            &*t.lower(i - 1),
+                            "tbh" | "ngl" | "honestly" | "btw" | "smh" | "istg" | "ugh" | "imo"
+                        )
+                        && (i == 1 || t.gap(i - 2, i - 1) != " ");
                     listed && self.sign_off(i)
+                        // ("mark punched me", "then rose ghosted me": opening a clause, not
+                        // "a short-staffed ward is breaking me", "my teenage son won't talk to me")
+                        || first
+                            && !ANYONE.contains(&&*l)
+                            // (not a modal before its verb: "and will hit me when he's drunk")
+                            && !matches!(
+                                &*l,
+                                "will" | "may" | "can" | "hope" | "pray" | "trust" | "rush"
+                            )
+                            && !self.names_a_thing(i)
+                            && !self.has(i, ROLE_RELATION)
+                            && (i == 0
+                                || t.sentence_start(i)
+                                || matches!(
+                                    &*t.lower(i - 1),
+                                    "and" | "but" | "then" | "so" | "when" | "because" | "cause"
+                                        | "cuz" | "coz" | "cos" | "lol" | "omg" | "tbh" | "ngl"
+                                        | "honestly" | "yeah" | "yesterday" | "today" | "tonight"
+                                        | "after" | "before" | "since" | "while" | "n"
+                                ))
+                            && self.acted_on_writer(last(), false)
+                            && english()
+                        // ("i met carol at the meeting", "i texted amber today")
+                        || first
+                            && i > 0
+                            && matches!(
+                                &*t.lower(i - 1),
+                                "met" | "texted" | "messaged" | "called" | "told" | "asked"
+                                    | "hugged" | "kissed" | "dated" | "phoned" | "rang"
+                            )
+                            && !self.names_a_thing(i)
+                            // (not "i met sage at the meeting", "i texted ruby today about the
+                            // python thing")
+                            && (f & VOCAB == 0 || NAMES_NOT_WORDS.contains(&&*l))
+                            && (self.ends_phrase(last())
+                                || last() + 1 < t.len()
+                                    && t.gap(last(), last() + 1) == " "
+                                    && matches!(
+                                        &*t.lower(last() + 1),
+                                        "at" | "and" | "today" | "yesterday" | "last" | "on"
+                                            | "after" | "before" | "about" | "again" | "tonight"
+                                    ))
+                            && english()
+                        // ("tbh max is 2 a day", "omg candy is so good": an everyday word is the
+                        // word)
+                        || (first && beside || first_addressed && chat_opener)
+                            && (f & VOCAB == 0
+                                || NAMES_NOT_WORDS.contains(&&*l)
+                                || self.reported(last()))
+                            && !self.names_a_thing(i)
+                            && self.subject_of(last())
+                            && english()
                         || first_addressed && spoken_to && english()
                         || (listed && f & VOCAB == 0
-                            || first_addressed && (f & VOCAB == 0 || opens_clause))
+                            || (first_addressed || first && last() > i)
+                                && (f & VOCAB == 0 || opens_clause))
                             && self.reported(last())
                             && !self.determined(i)
                             && !compound()
