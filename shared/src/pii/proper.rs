@@ -2178,7 +2178,9 @@ fn signed_initials(text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
 /// name ("thanks again, cassandra long"). A name already found makes its record changed, so
 /// this widens what is redacted, never what is touched.
 fn adjacent_names(text: &str, lex: &Lexicon, found: &mut [Finding]) {
-    let lowercase = |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase());
+    let is_lower = |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase());
+    // (lowered on the stack: this runs for every name found)
+    let flags = |w: &str| lex.flags(&lower(w));
     for f in found.iter_mut().filter(|f| f.kind == Kind::Name) {
         let name = &text[f.start..f.end];
         if let Some(head) = text[..f.start].strip_suffix(' ') {
@@ -2186,65 +2188,67 @@ fn adjacent_names(text: &str, lex: &Lexicon, found: &mut [Finding]) {
                 .rsplit(|c: char| !c.is_ascii_alphabetic())
                 .next()
                 .unwrap_or("");
-            let flags = lex.flags(&word.to_ascii_lowercase());
-            // (the month of a time: "on May Day Tom hit me", "every May Tom gets drunk")
-            let before = head[..head.len() - word.len()].trim_end();
-            let said_when = before
-                .rsplit(|c: char| !c.is_ascii_alphabetic())
-                .next()
-                .is_some_and(|w| {
-                    matches!(
-                        w.to_ascii_lowercase().as_str(),
-                        "in" | "on"
-                            | "since"
-                            | "until"
-                            | "till"
-                            | "by"
-                            | "last"
-                            | "next"
-                            | "this"
-                            | "every"
-                            | "early"
-                            | "late"
-                            | "mid"
-                            | "of"
-                            | "from"
-                            | "through"
-                    )
-                });
-            let surname_only =
-                !name.contains(' ') && lex.flags(&name.to_ascii_lowercase()) & SURNAME != 0;
-            let forename = if flags & CALENDAR != 0 {
-                !said_when && !lowercase(word)
-            } else {
-                // (not a word for anyone, a relation or a title: "the lunch lady dawn said hi")
-                surname_only
-                    && lowercase(word) == lowercase(name)
-                    && !matches!(word.to_ascii_lowercase().as_str(), "will" | "can" | "so")
-                    && !ANYONE.contains(&word.to_ascii_lowercase().as_str())
-                    && flags & (ROLE_RELATION | ROLE_TITLE | ROLE_GREETING) == 0
-            };
-            if word.len() >= 3 && flags & FIRST_NAME != 0 && forename {
-                f.start -= word.len() + 1;
+            let wf = if word.len() >= 3 { flags(word) } else { 0 };
+            if wf & FIRST_NAME != 0 {
+                let forename = if wf & CALENDAR != 0 {
+                    // (the month of a time: "on May Day Tom hit me", "every May Tom gets drunk")
+                    let before = head[..head.len() - word.len()].trim_end();
+                    let when = before
+                        .rsplit(|c: char| !c.is_ascii_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    !is_lower(word)
+                        && !matches!(
+                            &*lower(when),
+                            "in" | "on"
+                                | "since"
+                                | "until"
+                                | "till"
+                                | "by"
+                                | "last"
+                                | "next"
+                                | "this"
+                                | "every"
+                                | "early"
+                                | "late"
+                                | "mid"
+                                | "of"
+                                | "from"
+                                | "through"
+                        )
+                } else {
+                    // (not a word for anyone, a relation or a title: "the lunch lady dawn said
+                    // hi")
+                    !name.contains(' ')
+                        && flags(name) & SURNAME != 0
+                        && is_lower(word) == is_lower(name)
+                        && !matches!(&*lower(word), "will" | "can" | "so")
+                        && !ANYONE.contains(&&*lower(word))
+                        && wf & (ROLE_RELATION | ROLE_TITLE | ROLE_GREETING) == 0
+                };
+                if forename {
+                    f.start -= word.len() + 1;
+                }
             }
         }
         let Some(tail) = text[f.end..].strip_prefix(' ') else {
             continue;
         };
-        let word: String = tail.chars().take_while(char::is_ascii_alphabetic).collect();
-        let closes = tail[word.len()..]
+        let n = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let word = &tail[..n];
+        let closes = tail[n..]
             .chars()
             .next()
             .is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | '\n'));
-        let first_only = !text[f.start..f.end].contains(' ')
-            && lex.flags(&text[f.start..f.end].to_ascii_lowercase()) & FIRST_NAME != 0;
-        if first_only
-            && closes
-            && word.len() >= 3
-            && lowercase(&word) == lowercase(&text[f.start..f.end])
-            && lex.flags(&word.to_ascii_lowercase()) & SURNAME != 0
+        let name = &text[f.start..f.end];
+        if closes
+            && n >= 3
+            && !name.contains(' ')
+            && is_lower(word) == is_lower(name)
+            && flags(word) & SURNAME != 0
+            && flags(name) & FIRST_NAME != 0
             && !matches!(
-                word.to_ascii_lowercase().as_str(),
+                &*lower(word),
                 "back"
                     | "first"
                     | "last"
@@ -2278,7 +2282,7 @@ fn adjacent_names(text: &str, lex: &Lexicon, found: &mut [Finding]) {
                     | "tomorrow"
             )
         {
-            f.end += 1 + word.len();
+            f.end += 1 + n;
         }
     }
 }
@@ -4021,8 +4025,12 @@ impl Finder<'_, '_> {
         if self.reported(k) && (first || i.flags & SURNAME != 0) {
             return true;
         }
-        let anyone = ANYONE.contains(&&*t.lower(k));
-        if person() && !anyone && self.acted_on_writer(k, CARRIERS.contains(&&*t.lower(k))) {
+        // (the act first: it rules out nearly every word at its first look)
+        if self.acted_on_writer(k, false)
+            && person()
+            && !ANYONE.contains(&&*t.lower(k))
+            && (!CARRIERS.contains(&&*t.lower(k)) || self.acted_on_writer(k, true))
+        {
             return true;
         }
         // Alone inside a sentence, after a word that takes a person ("As Sherry noted", "I agree
@@ -4254,30 +4262,32 @@ impl Finder<'_, '_> {
     /// hard because of exams".
     fn month_acts(&self, k: usize) -> bool {
         let t = self.t;
-        let spoken = k + 1 < t.len()
-            && t.gap(k, k + 1) == " "
-            && matches!(
-                t.stem(k + 1),
-                "said"
-                    | "says"
-                    | "told"
-                    | "tells"
-                    | "texted"
-                    | "texts"
-                    | "called"
-                    | "asked"
-                    | "messaged"
-                    | "emailed"
-                    | "phoned"
-                    | "rang"
-                    | "replied"
-                    | "wrote"
-                    | "yelled"
-                    | "screamed"
-                    | "shouted"
-            );
+        let spoken = || {
+            k + 1 < t.len()
+                && t.gap(k, k + 1) == " "
+                && matches!(
+                    t.stem(k + 1),
+                    "said"
+                        | "says"
+                        | "told"
+                        | "tells"
+                        | "texted"
+                        | "texts"
+                        | "called"
+                        | "asked"
+                        | "messaged"
+                        | "emailed"
+                        | "phoned"
+                        | "rang"
+                        | "replied"
+                        | "wrote"
+                        | "yelled"
+                        | "screamed"
+                        | "shouted"
+                )
+        };
         matches!(&*t.lower(k), "april" | "may" | "june" | "august")
-            && (spoken || self.acted_on_writer(k, true))
+            && (spoken() || self.acted_on_writer(k, true))
     }
 
     /// Word `k` opens a clause as its subject, the verb straight after: "tbh john is the only
@@ -5183,6 +5193,7 @@ impl Finder<'_, '_> {
     /// introduction, a relation or a greeting, an English word that is a first name or a word
     /// in no list ("my name is grace", "my bf john says", "ok keeva i get it"), with the
     /// surname after it.
+    #[inline]
     fn lowercase(&mut self, i: usize) {
         let t = self.t;
         let w = &t.words[i];
@@ -5229,6 +5240,15 @@ impl Finder<'_, '_> {
         if !maybe_first && !after_intro && !cued {
             return;
         }
+        self.lowercase_candidate(i, cued);
+    }
+
+    /// The rest of `lowercase` for the few words its gate lets through: kept out of line so
+    /// the gate, run for every lowercase word, stays small enough to inline.
+    #[inline(never)]
+    fn lowercase_candidate(&mut self, i: usize, cued: bool) {
+        let t = self.t;
+        let w = &t.words[i];
         // ("my bf christian says…": after a chat word for a partner, a name that is also an
         // everyday word, saying or doing something)
         let partner = || {
@@ -5495,9 +5515,9 @@ impl Finder<'_, '_> {
                                 // "hey, maria here (he/him)"
                                 || last() + 1 < t.len() && &*t.lower(last() + 1) == "here"
                                 // "omg maria is being so annoying" (not "omg moon is so pretty")
-                                || !self.names_a_thing(i)
+                                || self.subject_of(last())
                                     && (f & VOCAB == 0 || NAMES_NOT_WORDS.contains(&&*l))
-                                    && self.subject_of(last()))
+                                    && !self.names_a_thing(i))
                         // (a verb that is a name, saying something: "omg jack just told me",
                         // "yeah mark green told me that")
                         || first && self.reported(last())
@@ -5557,6 +5577,7 @@ impl Finder<'_, '_> {
                         // ("mark punched me", "then rose ghosted me": opening a clause, not
                         // "a short-staffed ward is breaking me", "my teenage son won't talk to me")
                         || first
+                            && self.acted_on_writer(last(), false)
                             && !ANYONE.contains(&&*l)
                             // (not a modal before its verb: "and will hit me when he's drunk")
                             && !matches!(
@@ -5574,7 +5595,6 @@ impl Finder<'_, '_> {
                                         | "honestly" | "yeah" | "yesterday" | "today" | "tonight"
                                         | "after" | "before" | "since" | "while" | "n"
                                 ))
-                            && self.acted_on_writer(last(), false)
                             && english()
                         // ("i met carol at the meeting", "i texted amber today")
                         || first
