@@ -310,7 +310,30 @@ fn day_and_month(a: u32, b: u32) -> bool {
 /// measurement word precedes.
 fn is_age(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     let after = &text[end..];
-    if counts_things(after, lex) {
+    // (only after a word of quantity: "is 94 thinks he's still 20" is an age)
+    let before = text[..start].trim_end();
+    let quantity = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "over"
+                    | "nearly"
+                    | "about"
+                    | "almost"
+                    | "around"
+                    | "hit"
+                    | "reached"
+                    | "than"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "got"
+                    | "with"
+            )
+        });
+    if quantity && counts_things(after, lex) {
         return false;
     }
     let unit = after.starts_with(['%', '.', ':', '/', ',', '-'])
@@ -390,9 +413,9 @@ fn is_age(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     !unit && !measured && !counted_day
 }
 
-/// "over 100 languages", "nearly 100 members", "hit 100 followers": the number counts the plural
-/// after it — an everyday word with its "s" — not a person's years ("over 100 years", "is 95
-/// sometimes").
+/// "over 100 languages", "nearly 100 members", "hit 100 followers": after a word of quantity, the
+/// number counts the plural after it — an everyday word with its "s" — not a person's years
+/// ("over 100 years", "is 95 sometimes").
 fn counts_things(after: &str, lex: &Lexicon) -> bool {
     let Some(word) = after.strip_prefix(' ') else {
         return false;

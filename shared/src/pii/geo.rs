@@ -41,9 +41,9 @@ impl Geo {
             })
             .collect();
         let types = types.join("|");
-        // (a full stop only after an abbreviation, "St. Kilda Rd", "Mt. Pleasant Ave": not a
+        // (a full stop only after an abbreviation, "St. Kilda Rd", "Capt. Cook Dr": not a
         // sentence's end, "…0508 TAUTOKO. Hollow Knight is so hard")
-        let name_word = r"(?:\d{1,3}(?:st|nd|rd|th)|[NSEW]\.?|[A-Z][A-Za-z'’-]*|[A-Z][a-z]{0,2}\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)";
+        let name_word = r"(?:\d{1,3}(?:st|nd|rd|th)|[NSEW]\.?|[A-Z][A-Za-z'’-]*|[A-Z][a-z]{0,3}\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)";
         let number = r"\d{1,6}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?";
         // a flat or suite number: digits, or one letter with optional digits ("12B", "C")
         let unit_id = r"(?:[A-Za-z]?\d[A-Za-z0-9-]{0,5}|[A-Z](?-u:\b))";

@@ -834,8 +834,8 @@ const ACTS_ON_WRITER: &[&str] = &[
     "broke",
 ];
 
-/// Harm done to the writer, which no season, virtue or month does ("Grace raped me", "April hit
-/// me", "Mark has been hitting me"): a person whatever the word is besides.
+/// Harm done to the writer ("Mark punched me", "Mark has been hitting me"); the `SEVERE` of them
+/// make even a virtue or a month a person ("Grace raped me", "June raped me").
 const HARMS: &[&str] = &[
     "punched",
     "punching",
@@ -917,13 +917,14 @@ const SEVERE: &[&str] = &[
 ];
 
 /// Everyday words that are given names but say what carried the writer through, not who did
-/// something to them ("Hope kept me going", "Faith saved me", "Art made me feel alive"), and
-/// words for anyone ("Guy groped me on the subway", "Sunny ghosted me lol the weather app").
+/// something to them ("Hope kept me going", "Faith saved me", "Art made me feel alive").
 const CARRIERS: &[&str] = &[
     "hope", "faith", "grace", "joy", "mercy", "patience", "charity", "destiny", "justice", "honor",
     "honour", "glory", "art", "music", "cash", "sky", "storm", "rain", "river", "nature", "fate",
     "wisdom", "truth", "heaven", "chase", "will", "may",
 ];
+/// Words for anyone that are given names too ("Guy groped me on the subway", "Sunny ghosted me
+/// lol the weather app").
 const ANYONE: &[&str] = &[
     "guy", "buddy", "buck", "sunny", "man", "lady", "boy", "girl",
 ];
@@ -2893,14 +2894,18 @@ impl Finder<'_, '_> {
         // a storm named like a person: "Hurricane Katrina", "Storm Arwen" (not "Storm Davies",
         // a surname after it)
         // (nor "my sister Storm Amelia", "I'm Storm Isabella", "my son Hurricane Hudson", "Storm
-        // Aaliyah is my daughter", "me and Storm Jessica went…")
+        // Aaliyah is my daughter", "me and Storm Jessica went…", "a message from Storm Amelia",
+        // "Storm Ella said she hates me")
         let storm = b - a == 2
             && matches!(&*t.lower(a), "hurricane" | "cyclone" | "typhoon" | "storm")
             && infos[1].flags & SURNAME == 0
             && !self.beside_me(b - 1)
             && !self.relation_after(b - 1)
+            // (storms hit: "after Storm Arwen hit", "Hurricane Katrina hit my town")
+            && (b < t.len() && matches!(t.stem(b), "hit" | "hits" | "hitting")
+                || !self.reported(b - 1) && !self.acted_on_writer(b - 1, false))
             && !(a > 0 && matches!(&*t.lower(a - 1), "and" | "n" | "&"))
-            && matches!(self.cue_before(a), Cue::None | Cue::Determiner | Cue::Place);
+            && matches!(self.cue_before(a), Cue::None | Cue::Determiner);
         if role_of
             || saints_day
             || storm
@@ -3486,10 +3491,9 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// Word `k` is followed by "is a" or "was an" and, within four words, a kind of work or
-    /// product ("game", "film", "app") that ends its phrase.
-    /// "the Libby app", "the Calm app": a word between "the" and "app" names the app (no person
-    /// is an app; "the Jake game" may be the game Jake plays).
+    /// "the Woebot app", "the Calm app": a word between "the" and "app" names the app (no person
+    /// is an app; "the Jake game" may be the game Jake plays; a town's or a surname's app is
+    /// left to the other rules).
     fn names_an_app(&self, k: usize) -> bool {
         let t = self.t;
         k > 0
@@ -3503,6 +3507,8 @@ impl Finder<'_, '_> {
             && self.full(k) & (TOWN | REGION | SURNAME) == 0
     }
 
+    /// Word `k` is followed by "is a" or "was an" and, within four words, a kind of work or
+    /// product ("game", "film", "app") that ends its phrase.
     fn is_a_work(&self, k: usize) -> bool {
         let t = self.t;
         if k + 3 >= t.len()
@@ -3649,8 +3655,24 @@ impl Finder<'_, '_> {
             return false;
         };
         let value = value.trim_start_matches([' ', '\t']);
-        let digits = value.chars().take(20).filter(char::is_ascii_digit).count();
-        let line = t.text[..t.words[k].start].rsplit('\n').next().unwrap_or("");
+        if !value.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '(')
+            || value.chars().take(20).filter(char::is_ascii_digit).count() < 7
+        {
+            return false;
+        }
+        // (the line's start a few bytes back at most: a list's mark, not a search back through a
+        // long line — "Jay: ok " repeated on one line was quadratic)
+        let start = t.words[k].start;
+        let mut from = start.saturating_sub(12);
+        while !t.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &t.text[from..start];
+        let line = match window.rfind('\n') {
+            Some(n) => &window[n + 1..],
+            None if from == 0 => window,
+            None => return false,
+        };
         let marks_only = line
             .trim_start()
             .trim_start_matches(|c: char| c.is_ascii_digit())
@@ -3662,9 +3684,7 @@ impl Finder<'_, '_> {
             .collect();
         // (a service's line is no person's: "- Frank: 0300 123 6600"; nor a state's or a
         // season's, "- Virginia: 1-800-273-8255")
-        value.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '(')
-            && digits >= 7
-            && marks_only.is_empty()
+        marks_only.is_empty()
             && !self.lex.is_public_number(&number)
             && self.full(k) & (REGION | CALENDAR) == 0
             && !self.names_a_thing(k)
@@ -4898,9 +4918,9 @@ impl Finder<'_, '_> {
                     && matches!(&*t.lower(i + 1), "i" | "you" | "u" | "ur")
         };
         if (p == "you" && pp == Some("thank") || p == "again" && pp == Some("thanks"))
-            && (matches!(gap, " " | ", " | "\n" | ",\n")
-                || gap == ". "
-                    && (spoken_to() || self.full(i) & (VOCAB | RARE | ORDINARY_WORD | COMMON) == 0))
+            && (!gap.contains(['.', '!', '?'])
+                || spoken_to()
+                || self.full(i) & (VOCAB | RARE | ORDINARY_WORD | COMMON) == 0)
             || p == "again" && matches!(pp, Some("thx" | "ty" | "cheers")) && gap == ", "
         {
             return Cue::Greeting;
@@ -5289,8 +5309,9 @@ impl Finder<'_, '_> {
         ]
         .iter()
         .any(|e| l.ends_with(e));
+        // (eight letters or more: "im fareed", "i'm hameed" are fare + ed, hame + ed)
         if f & (FIRST_NAME | SURNAME) == 0
-            && l.len() >= 6
+            && l.len() >= 8
             && shaped
             && derived(self.lex, &l)
             && self.cue_before(i) == Cue::WeakIntro
@@ -5580,10 +5601,8 @@ impl Finder<'_, '_> {
                             && self.acted_on_writer(last(), false)
                             && !ANYONE.contains(&&*l)
                             // (not a modal before its verb: "and will hit me when he's drunk")
-                            && !matches!(
-                                &*l,
-                                "will" | "may" | "can" | "hope" | "pray" | "trust" | "rush"
-                            )
+                            // ("will", "may", "hope" are things named just below)
+                            && !matches!(&*l, "can" | "pray" | "rush")
                             && !self.names_a_thing(i)
                             && !self.has(i, ROLE_RELATION)
                             && (i == 0

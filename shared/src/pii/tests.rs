@@ -2696,5 +2696,25 @@ fn the_fifteenth_versions_cases() {
         // a first name opening a text after a mark that ends no sentence (a panic, found
         // before landing: the word before was read at index 0)
         ("🙃mark punched me", "mark"),
+        // the code review's: a storm's word before a person who acts, a name after a spaced
+        // dash, a name that was a word of another language, a name that derives from a word
+        ("Storm Ella said she hates me", "Storm Ella"),
+        ("thank you - Amber", "Amber"),
+        ("Meri told me to leave", "Meri"),
+        ("im fareed and im new", "fareed"),
     ]);
+    // an age before a verb with its "s" is still an age (the code review: only a word of
+    // quantity makes a count); a four-letter abbreviation joins a street
+    expect_found(&[
+        ("my grandad is 94 thinks he's still 20", Kind::Age, &["94"]),
+        (
+            "I live at 12 Capt. Cook Drive",
+            Kind::Address,
+            &["12 Capt. Cook Drive"],
+        ),
+    ]);
+    expect_clean(
+        &["after Storm Arwen hit", "Hurricane Katrina hit my town"],
+        None,
+    );
 }
