@@ -5271,14 +5271,17 @@ impl Finder<'_, '_> {
         let w = &t.words[i];
         // ("my bf christian says…": after a chat word for a partner, a name that is also an
         // everyday word, saying or doing something)
+        // (asked up to three times below: worked out once)
+        let chat = i > 0 && matches!(&*t.lower(i - 1), "bf" | "gf" | "ex" | "bff");
+        let partner_memo = std::cell::OnceCell::new();
         let partner = || {
-            i > 0
-                && matches!(&*t.lower(i - 1), "bf" | "gf" | "ex" | "bff")
-                && self.cue_before(i) == Cue::Relation
-                && self.full(i) & FIRST_NAME != 0
-                && !self.has(i, ROLE_RELATION)
-                && !self.names_a_thing(i)
-                && self.subject_of(i)
+            *partner_memo.get_or_init(|| {
+                chat && self.cue_before(i) == Cue::Relation
+                    && self.full(i) & FIRST_NAME != 0
+                    && !self.has(i, ROLE_RELATION)
+                    && !self.names_a_thing(i)
+                    && self.subject_of(i)
+            })
         };
         let f = self.flag(i);
         if f & (ORDINARY_WORD | COMMON | FOREIGN_WORD) != 0 && !partner() {
@@ -5504,7 +5507,6 @@ impl Finder<'_, '_> {
                 // "my bf john says", "my bf iain says": a relation names the person after it
                 Cue::Relation => {
                     let said = self.reported(last()) || self.addressed(last());
-                    let chat = i > 0 && matches!(&*t.lower(i - 1), "bf" | "gf" | "ex" | "bff");
                     listed && f & VOCAB == 0
                         || first_addressed && (said || chat || pair())
                         || partner()
