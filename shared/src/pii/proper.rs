@@ -916,6 +916,33 @@ const SEVERE: &[&str] = &[
     "threatened",
 ];
 
+/// What only a person does to the writer, even in a figure of speech: no season, virtue or
+/// fortune texts, dumps or marries anyone ("Summer ghosted me", "Hope texted me", "Dawn cheated
+/// on me"). Read with `SEVERE` where a word is as often a thing as a person. ("Hope slapped me in
+/// the face", "Destiny called me", "Love left me broken" are figures: not here.) "ghosted" is
+/// here though "motivation ghosted me" is said: of a word that is a given name it is far more
+/// often a person, and a leaked name costs more than a redacted season.
+const HUMAN_ACTS: &[&str] = &[
+    "ghosted",
+    "texted",
+    "texts",
+    "messaged",
+    "dmed",
+    "emailed",
+    "phoned",
+    "facetimed",
+    "dumped",
+    "blocked",
+    "unfriended",
+    "unfollowed",
+    "cheated",
+    "married",
+    "divorced",
+    "proposed",
+    "kissed",
+    "hugged",
+];
+
 /// Everyday words that are given names but say what carried the writer through, not who did
 /// something to them ("Hope kept me going", "Faith saved me", "Art made me feel alive").
 const CARRIERS: &[&str] = &[
@@ -4046,10 +4073,50 @@ impl Finder<'_, '_> {
             return true;
         }
         // (the act first: it rules out nearly every word at its first look)
-        if self.acted_on_writer(k, false)
-            && person()
+        // (a season, a virtue or a fortune only by what no such thing does: "Summer ghosted me")
+        if first
+            && self.acted_on_writer(k, false)
             && !ANYONE.contains(&&*t.lower(k))
-            && (!CARRIERS.contains(&&*t.lower(k)) || self.acted_on_writer(k, true))
+            && (!CARRIERS.contains(&&*t.lower(k)) && person() || self.acted_on_writer(k, true))
+        {
+            return true;
+        }
+        // The subject of a clause a verb of knowing or a conjunction opens, its verb straight
+        // after: "I think Tom gets drunk", "I know Mark is lying", "since Jack left" — only
+        // a person is written so with a capital inside a sentence (not a season or a virtue:
+        // "I think Summer is nearly over", "I know Hope is hard")
+        if first
+            && k > 0
+            && t.gap(k - 1, k) == " "
+            && matches!(
+                &*t.lower(k - 1),
+                "think"
+                    | "thought"
+                    | "know"
+                    | "knew"
+                    | "guess"
+                    | "swear"
+                    | "bet"
+                    | "noticed"
+                    | "heard"
+                    | "realised"
+                    | "realized"
+                    | "since"
+                    | "until"
+                    | "unless"
+                    | "while"
+                    | "cause"
+                    | "cuz"
+                    | "coz"
+                    | "whether"
+            )
+            && !self.names_a_thing(k)
+            && !ANYONE.contains(&&*t.lower(k))
+            && (self.subject_of(k) || self.finite_after(k))
+            // (what a thing is called: "I know Violet is the colour I picked")
+            && !(k + 2 < t.len()
+                && matches!(t.stem(k + 1), "is" | "was")
+                && matches!(&*t.lower(k + 2), "the" | "a" | "an" | "my" | "our" | "your"))
         {
             return true;
         }
@@ -4193,7 +4260,7 @@ impl Finder<'_, '_> {
 
     /// "Mark punched me", "Rose literally ghosted me", "Bill yelled at my son", "Mark has been
     /// hitting me", "Rose broke up with me": something done to the writer or theirs. `harm`:
-    /// only harm (`HARMS`), which no season or virtue does.
+    /// only what no season, virtue or month does (`SEVERE`, `HUMAN_ACTS`).
     fn acted_on_writer(&self, k: usize, harm: bool) -> bool {
         let t = self.t;
         let word = |j: usize| j < t.len() && t.gap(j - 1, j) == " " && !t.words[j].cap;
@@ -4235,6 +4302,7 @@ impl Finder<'_, '_> {
         let verb = word(j) && !matches!(t.stem(j), "be" | "been" | "being") && {
             let v = t.stem(j);
             HARMS.contains(&v) && (!harm || SEVERE.contains(&v))
+                || harm && HUMAN_ACTS.contains(&v)
                 || !harm
                     && (ACTS_ON_WRITER.contains(&v)
                         || self.has(j, ROLE_REPORTING)
@@ -4347,6 +4415,55 @@ impl Finder<'_, '_> {
             )
             || self.reported(k)
             || self.acted_on_writer(k, false)
+    }
+
+    /// The word after `k` is a verb someone does, in the third person or the past ("Tom gets
+    /// drunk", "Mark wanted out"): with `subject_of`'s, what says `k` is a subject.
+    fn finite_after(&self, k: usize) -> bool {
+        let t = self.t;
+        k + 1 < t.len()
+            && t.gap(k, k + 1) == " "
+            && !t.words[k + 1].cap
+            && matches!(
+                t.stem(k + 1),
+                "gets"
+                    | "got"
+                    | "goes"
+                    | "went"
+                    | "comes"
+                    | "came"
+                    | "drinks"
+                    | "drank"
+                    | "wants"
+                    | "wanted"
+                    | "needs"
+                    | "needed"
+                    | "thinks"
+                    | "does"
+                    | "did"
+                    | "can't"
+                    | "cant"
+                    | "couldn't"
+                    | "would"
+                    | "will"
+                    | "should"
+                    | "knows"
+                    | "knew"
+                    | "makes"
+                    | "made"
+                    | "takes"
+                    | "took"
+                    | "works"
+                    | "lives"
+                    | "moved"
+                    | "left"
+                    | "started"
+                    | "stopped"
+                    | "seems"
+                    | "seemed"
+                    | "likes"
+                    | "liked"
+            )
     }
 
     /// A lowercase word that names a season, a virtue or a month as often as a person ("tbh

@@ -2718,3 +2718,37 @@ fn the_fifteenth_versions_cases() {
         None,
     );
 }
+
+#[test]
+fn the_sixteenth_versions_cases() {
+    expect_names(&[
+        // what only a person does to the writer makes even a season or a virtue a person
+        ("Summer ghosted me after three dates", "Summer"),
+        ("Hope texted me at 2am again", "Hope"),
+        ("Dawn cheated on me", "Dawn"),
+        ("June dumped me", "June"),
+        ("Mark cheated on me", "Mark"),
+        // an everyday word that is a given name, the subject of a clause a verb of knowing or
+        // a conjunction opens
+        ("I think Tom gets drunk every night.", "Tom"),
+        ("I know Mark is lying to me.", "Mark"),
+        ("ever since Jack left I can't sleep", "Jack"),
+        ("I swear Rose wants me gone", "Rose"),
+    ]);
+    expect_clean(
+        &[
+            // a season, a virtue or a fortune in the same place is a thing
+            "I think Summer is nearly over.",
+            "I know Hope is hard to hold onto.",
+            "I guess Chance will decide.",
+            "I think Karma will get them.",
+            "I know Faith is what keeps me going.",
+            "Hope slapped me in the face this year.",
+            "Love left me broken.",
+            "Motivation ghosted me this week.",
+            // what a thing is called
+            "I know Violet is the colour I picked for the good days.",
+        ],
+        None,
+    );
+}
