@@ -1,7 +1,7 @@
 //! Geography written with numbers: street addresses (with a house number or a flat/unit), P.O.
 //! boxes, military addresses (APO/FPO/DPO), ZIP codes and postcodes (US, UK, Canada, Ireland,
 //! Australia/NZ after a state or a town), and the town written after a street address.
-//! Place names without numbers are `proper.rs`'s. States and countries stay.
+//! Place names without numbers are `proper/`'s. States and countries stay.
 
 use super::lexicon::{
     COMMON, FIRST_NAME, Lexicon, ORDINARY_WORD, RARE, REGION, SURNAME, TOWN, VOCAB, lines,

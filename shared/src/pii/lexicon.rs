@@ -67,7 +67,7 @@ pub type Span = (usize, usize);
 pub const KNOWN_WORD: u32 =
     VOCAB | RARE | ORDINARY_WORD | FOREIGN_WORD | OTHER_LANGUAGE | REGION | TOWN;
 
-/// The first bit free for the name and place rules' own word roles (`proper.rs`).
+/// The first bit free for the name and place rules' own word roles (`proper/`).
 pub const FIRST_ROLE_BIT: u32 = 1 << 12;
 
 /// Lines of a list file, without comments and blanks.

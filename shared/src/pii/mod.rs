@@ -4,7 +4,7 @@
 //! No model: structured identifiers are found by patterns and then validated (checksums,
 //! ranges, the shapes phone numbers take); the weak ones (5-digit ZIPs, short ids) only count
 //! next to a context word ("SSN", "zip", "MRN", …). Names and places follow a safe-word
-//! approach (`proper.rs`): a capitalised word that is not everyday English or a known ordinary
+//! approach (`proper/`): a capitalised word that is not everyday English or a known ordinary
 //! term is a proper noun and is redacted; everyday words that are also names need a cue.
 //! Help-line numbers, help-service sites and organisation names are public resources and stay.
 //!

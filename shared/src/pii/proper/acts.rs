@@ -1,0 +1,290 @@
+//! What someone does: reporting, acting on the writer, opening a clause as its subject.
+
+use super::*;
+
+impl Finder<'_, '_> {
+    /// "Mark punched me", "Rose literally ghosted me", "Bill yelled at my son", "Mark has been
+    /// hitting me", "Rose broke up with me": something done to the writer or theirs. `harm`:
+    /// only what no season, virtue or month does (`SEVERE`, `HUMAN_ACTS`).
+    pub(super) fn acted_on_writer(&self, k: usize, harm: bool) -> bool {
+        let t = self.t;
+        let word = |j: usize| j < t.len() && t.gap(j - 1, j) == " " && !t.words[j].cap;
+        let is = |j: usize, w: &[&str]| word(j) && w.contains(&t.stem(j));
+        let mut j = k + 1;
+        if is(
+            j,
+            &[
+                "just",
+                "literally",
+                "actually",
+                "finally",
+                "always",
+                "also",
+                "even",
+                "once",
+                "sexually",
+                "physically",
+                "verbally",
+                "emotionally",
+            ],
+        ) {
+            j += 1;
+        }
+        // "has been hitting", "is stalking", "used to beat", "won't let"
+        let aux = if is(j, &["has", "had"]) && is(j + 1, &["been"]) {
+            2
+        } else if is(j, &["is", "was", "keeps", "kept"]) {
+            1
+        } else if is(j, &["used", "tried"]) && is(j + 1, &["to"]) {
+            2
+        } else if is(j, &["won't", "wont", "wouldn't", "would", "will"]) {
+            1
+        } else {
+            0
+        };
+        j += aux;
+        // (not a copula: "Guinness used to be my Friday")
+        let verb = word(j) && !matches!(t.stem(j), "be" | "been" | "being") && {
+            let v = t.stem(j);
+            HARMS.contains(&v) && (!harm || SEVERE.contains(&v))
+                || harm && HUMAN_ACTS.contains(&v)
+                || !harm
+                    && (ACTS_ON_WRITER.contains(&v)
+                        || self.has(j, ROLE_REPORTING)
+                        // (after "won't", "keeps", "is": what controls or follows someone, not
+                        // "Candy used to calm me down")
+                        || aux > 0
+                            && matches!(
+                                v,
+                                "let" | "leave" | "stop" | "texting" | "calling" | "messaging"
+                                    | "following" | "ignoring" | "controlling" | "control"
+                                    | "blaming" | "hurting" | "hurt" | "touching" | "touch"
+                            ))
+        };
+        if !verb {
+            return false;
+        }
+        let hit = matches!(t.stem(j), "hit" | "hits" | "hitting" | "beat" | "beating");
+        j += 1;
+        if is(j, &["up"]) && is(j + 1, &["with"]) {
+            j += 2;
+        } else if is(j, &["at", "to", "on", "with", "up", "off", "from"]) {
+            j += 1;
+        }
+        // (what hits the writer hard or like something is a time or a feeling: "June hit me
+        // hard because of exams", "Sunday hit me like a ton of bricks", "… beating me down")
+        let figure = hit
+            && is(
+                j + 1,
+                &[
+                    "hard",
+                    "harder",
+                    "hardest",
+                    "like",
+                    "down",
+                    "differently",
+                    "different",
+                    "out",
+                ],
+            );
+        is(j, &["me", "my", "us", "our"]) && !figure
+    }
+
+    /// A month that is a common given name, saying something to the writer or harming them:
+    /// "April told me to kill myself", "May said she'd call", "June raped me" — not "June hit me
+    /// hard because of exams".
+    pub(super) fn month_acts(&self, k: usize) -> bool {
+        let t = self.t;
+        let spoken = || {
+            k + 1 < t.len()
+                && t.gap(k, k + 1) == " "
+                && matches!(
+                    t.stem(k + 1),
+                    "said"
+                        | "says"
+                        | "told"
+                        | "tells"
+                        | "texted"
+                        | "texts"
+                        | "called"
+                        | "asked"
+                        | "messaged"
+                        | "emailed"
+                        | "phoned"
+                        | "rang"
+                        | "replied"
+                        | "wrote"
+                        | "yelled"
+                        | "screamed"
+                        | "shouted"
+                )
+        };
+        matches!(&*t.lower(k), "april" | "may" | "june" | "august")
+            && (spoken() || self.acted_on_writer(k, true))
+    }
+
+    /// Word `k` opens a clause as its subject, the verb straight after: "tbh john is the only
+    /// one…", "me n dean r not talking", "omg jack just told me".
+    pub(super) fn subject_of(&self, k: usize) -> bool {
+        let t = self.t;
+        let j = k + 1;
+        j < t.len()
+            && t.gap(k, j) == " "
+            && !t.words[j].cap
+            && matches!(
+                t.stem(j),
+                "is" | "was"
+                    | "r"
+                    | "are"
+                    | "were"
+                    | "just"
+                    | "keeps"
+                    | "has"
+                    | "had"
+                    | "always"
+                    | "never"
+                    | "still"
+                    | "isn't"
+                    | "wasn't"
+                    | "won't"
+                    | "wont"
+                    | "doesn't"
+                    | "didn't"
+                    | "didnt"
+                    | "aren't"
+                    | "arent"
+                    | "used"
+                    | "broke"
+                    | "split"
+                    | "fell"
+            )
+            || self.reported(k)
+            || self.acted_on_writer(k, false)
+    }
+
+    /// The word after `k` is a verb someone does, in the third person or the past ("Tom gets
+    /// drunk", "Mark wanted out"): with `subject_of`'s, what says `k` is a subject.
+    pub(super) fn finite_after(&self, k: usize) -> bool {
+        let t = self.t;
+        k + 1 < t.len()
+            && t.gap(k, k + 1) == " "
+            && !t.words[k + 1].cap
+            && matches!(
+                t.stem(k + 1),
+                "gets"
+                    | "got"
+                    | "goes"
+                    | "went"
+                    | "comes"
+                    | "came"
+                    | "drinks"
+                    | "drank"
+                    | "wants"
+                    | "wanted"
+                    | "needs"
+                    | "needed"
+                    | "thinks"
+                    | "does"
+                    | "did"
+                    | "can't"
+                    | "cant"
+                    | "couldn't"
+                    | "would"
+                    | "will"
+                    | "should"
+                    | "knows"
+                    | "knew"
+                    | "makes"
+                    | "made"
+                    | "takes"
+                    | "took"
+                    | "works"
+                    | "lives"
+                    | "moved"
+                    | "left"
+                    | "started"
+                    | "stopped"
+                    | "seems"
+                    | "seemed"
+                    | "likes"
+                    | "liked"
+            )
+    }
+
+    /// A lowercase word that names a season, a virtue or a month as often as a person ("tbh
+    /// hope is the only thing left", "omg june is nearly over").
+    pub(super) fn names_a_thing(&self, k: usize) -> bool {
+        let l = self.t.lower(k);
+        senses(&l).has(CARRIER | SEASON) || self.full(k) & CALENDAR != 0
+    }
+
+    /// Followed by a verb that reports what a person did ("Grace said").
+    pub(super) fn reported(&self, k: usize) -> bool {
+        let t = self.t;
+        // a job opening a note's sentence is the job's holder, unnamed: "Lawyer says 60%
+        // chance", "Solicitor said to wait"; and an office where it is held, "Bishop at my
+        // church said" (not "Bishop from accounts said", "Bishop in the office said")
+        if t.sentence_start(k) && ROLE_NOUNS.contains(&&*t.lower(k)) {
+            return false;
+        }
+        // (clergy only at a place of worship: "Bishop from my work" is a person; not "deacon",
+        // a given name too: "Deacon at my church said")
+        let clergy = matches!(
+            &*t.lower(k),
+            "bishop" | "pastor" | "priest" | "vicar" | "chaplain" | "minister"
+        ) && k + 3 < t.len()
+            && matches!(
+                &*t.lower(k + 3),
+                "church" | "parish" | "chapel" | "mosque" | "temple" | "synagogue" | "cathedral"
+            );
+        let held = k + 3 < t.len()
+            && (ROLE_NOUNS.contains(&&*t.lower(k)) || clergy)
+            && matches!(&*t.lower(k + 1), "at" | "from" | "in")
+            && matches!(&*t.lower(k + 2), "my" | "our");
+        if held && t.sentence_start(k) {
+            return false;
+        }
+        let verb = |j: usize| {
+            j < t.len() && !t.words[j].cap && t.gap(j - 1, j) == " " && self.has(j, ROLE_REPORTING)
+        };
+        // "Grace said", and "Heather from group said", "Ford from HR called me in"; "Howya,
+        // John here." (a caller naming themself)
+        // ("carol just texted me", "mark finally called")
+        let adverb = |j: usize| {
+            j < t.len()
+                && t.gap(j - 1, j) == " "
+                && matches!(
+                    t.stem(j),
+                    "just" | "finally" | "literally" | "actually" | "already" | "also" | "still"
+                )
+        };
+        verb(k + 1)
+            || adverb(k + 1) && verb(k + 2)
+            || k + 1 < t.len()
+                && t.gap(k, k + 1) == " "
+                && t.stem(k + 1) == "here"
+                && self.ends_phrase(k + 1)
+                // (an everyday word only after a greeting: "Howya, Mark here", not "Storm here,
+                // power's out")
+                && (t.sentence_start(k) && self.full(k) & VOCAB == 0
+                    || k > 0 && t.gap(k - 1, k) == ", ")
+            // (where they are from names a group or a place, not "Miles from anyone who knows
+            // me")
+            || k + 2 < t.len()
+                && matches!(&*t.lower(k + 1), "from" | "at" | "in")
+                && t.gap(k, k + 1) == " "
+                && !matches!(
+                    &*t.lower(k + 2),
+                    "anyone" | "anywhere" | "everyone" | "everywhere" | "anybody" | "nowhere"
+                )
+                && (verb(k + 3) || verb(k + 4))
+    }
+
+    pub(super) fn ends_phrase(&self, k: usize) -> bool {
+        let t = self.t;
+        t.text[t.words[k].stem_end..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '!' | '.' | '?' | '\n' | ':' | ')' | ';'))
+    }
+}

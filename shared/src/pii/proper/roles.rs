@@ -1,0 +1,267 @@
+//! Cue roles in the lexicon's flags, and the quick letter and bit tests that keep the per-word
+//! look-ups cheap.
+
+use super::*;
+
+pub(super) const ROLE_TITLE: u32 = FIRST_ROLE_BIT;
+pub(super) const ROLE_RELATION: u32 = FIRST_ROLE_BIT << 1;
+pub(super) const ROLE_POSSESSIVE: u32 = FIRST_ROLE_BIT << 2;
+pub(super) const ROLE_GREETING: u32 = FIRST_ROLE_BIT << 3;
+pub(super) const ROLE_OBJECT: u32 = FIRST_ROLE_BIT << 4;
+pub(super) const ROLE_REPORTING: u32 = FIRST_ROLE_BIT << 5;
+pub(super) const ROLE_PLACE_CUE: u32 = FIRST_ROLE_BIT << 6;
+pub(super) const ROLE_MOTION: u32 = FIRST_ROLE_BIT << 7;
+pub(super) const ROLE_STREET_CUE: u32 = FIRST_ROLE_BIT << 8;
+pub(super) const ROLE_DETERMINER: u32 = FIRST_ROLE_BIT << 9;
+pub(super) const ROLE_PLACE_PREFIX: u32 = FIRST_ROLE_BIT << 10;
+pub(super) const ROLE_PLACE_SUFFIX: u32 = FIRST_ROLE_BIT << 11;
+pub(super) const ROLE_STRONG_SUFFIX: u32 = FIRST_ROLE_BIT << 12;
+pub(super) const ROLE_SIGNOFF: u32 = FIRST_ROLE_BIT << 13;
+/// "St.", "Mt.", "Ft.": abbreviations a place name runs on after.
+pub(super) const ROLE_PLACE_ABBREV: u32 = FIRST_ROLE_BIT << 14;
+pub(super) const ROLE_EPONYM_HEAD: u32 = FIRST_ROLE_BIT << 15;
+/// The words [`Finder::cue_before`] compares as text (introductions, labels): a word with none
+/// of the cue roles is no cue, whatever it is.
+pub(super) const ROLE_INTRO: u32 = FIRST_ROLE_BIT << 16;
+pub(super) const CUE_ROLES: u32 = ROLE_TITLE
+    | ROLE_RELATION
+    | ROLE_GREETING
+    | ROLE_OBJECT
+    | ROLE_PLACE_CUE
+    | ROLE_STREET_CUE
+    | ROLE_DETERMINER
+    | ROLE_INTRO;
+pub(super) fn is_intro_word(w: &str) -> bool {
+    INTRO_CUES.contains(&w)
+}
+
+pub(super) const INTRO_CUES: &[&str] = &[
+    "is", "was", "name", "names", "surname", "forename", "named", "called", "me", "by", "i'm",
+    "im", "it's", "its", "am", "patient", "resident",
+];
+
+/// The first letters of [`INTRO_CUES`] and [`ADDRESSES`] by length: most words before a
+/// lowercase word ("the", "and", "to") are told to be neither without a comparison.
+pub(super) const PREV_CUE_LETTERS: [u32; 16] = letter_masks(&[INTRO_CUES, ADDRESSES], false);
+
+/// Relations and greetings that address a person: an unlisted lowercase word after one may be
+/// a name ("my bf iain says", "thanks again, shania kildea", "ok keeva i get it"). The frequent
+/// words that greet only sometimes ("and", "so", "well") are left out: they gate every word.
+pub(super) const ADDRESSES: &[&str] = &[
+    "mom",
+    "mum",
+    "mam",
+    "mother",
+    "dad",
+    "father",
+    "bf",
+    "gf",
+    "ex",
+    "bff",
+    "hubby",
+    "wife",
+    "husband",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "sister",
+    "brother",
+    "friend",
+    "mate",
+    "cousin",
+    "aunt",
+    "auntie",
+    "uncle",
+    "son",
+    "daughter",
+    "niece",
+    "nephew",
+    "fiance",
+    "fiancé",
+    "fiancee",
+    "therapist",
+    "counsellor",
+    "counselor",
+    "teacher",
+    "boss",
+    "coworker",
+    "colleague",
+    "flatmate",
+    "roommate",
+    "neighbour",
+    "neighbor",
+    "thanks",
+    "thank",
+    "thx",
+    "ty",
+    "again",
+    "hi",
+    "hey",
+    "hello",
+    "hiya",
+    "ok",
+    "okay",
+    "lol",
+    "yeah",
+    "yo",
+    "xoxo",
+    "xx",
+    "dear",
+    "cheers",
+    "bye",
+];
+
+/// A cheap hash of a short word's first, second and last letters and length: a word whose bit
+/// is unset is no word of a list ([`ADDRESSES`]), decided before any string comparison (asked
+/// of most words; one bit in 4,096, so few other words share a listed word's bit).
+pub(super) const fn quick(w: &[u8]) -> usize {
+    let second = if w.len() > 1 { w[1] } else { 0 } as usize;
+    (w[0] as usize)
+        .wrapping_mul(0x9E37)
+        .wrapping_add(second.wrapping_mul(0x85EB))
+        .wrapping_add((w[w.len() - 1] as usize).wrapping_mul(0xC2B3))
+        .wrapping_add(w.len().wrapping_mul(0x27D5))
+        >> 3
+        & 4095
+}
+
+/// The [`quick`] bits of a word list's words.
+pub(super) const fn quick_bits(words: &[&str]) -> [u64; 64] {
+    let mut bits = [0u64; 64];
+    let mut i = 0;
+    while i < words.len() {
+        let h = quick(words[i].as_bytes());
+        bits[h >> 6] |= 1 << (h & 63);
+        i += 1;
+    }
+    bits
+}
+
+/// Whether `w` may be a word of the list whose [`quick_bits`] are `bits` (false: it is not).
+pub(super) fn quick_hit(w: &str, bits: &[u64; 64]) -> bool {
+    !w.is_empty() && {
+        let h = quick(w.as_bytes());
+        bits[h >> 6] & (1 << (h & 63)) != 0
+    }
+}
+
+/// A capitalised word that, standing alone between lowercase words, is the pronoun or a
+/// sentence's opening function word ("I'm", "If", "The", "However"): never a name, and not a
+/// cue the capitalised-run rules act on.
+pub(super) fn lone_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "I" | "I'm"
+            | "I've"
+            | "I'll"
+            | "I'd"
+            | "I\u{2019}m"
+            | "I\u{2019}ve"
+            | "I\u{2019}ll"
+            | "I\u{2019}d"
+            | "If"
+            | "It"
+            | "It's"
+            | "It\u{2019}s"
+            | "You"
+            | "You're"
+            | "The"
+            | "This"
+            | "He"
+            | "She"
+            | "We"
+            | "They"
+            | "What"
+            | "There"
+            | "In"
+            | "When"
+            | "Your"
+            | "How"
+            | "Is"
+            | "As"
+            | "But"
+            | "For"
+            | "Do"
+            | "And"
+            | "That"
+            | "So"
+            | "Then"
+            | "Are"
+            | "These"
+            | "Have"
+            | "Some"
+            | "Since"
+            | "While"
+            | "Often"
+            | "Sometimes"
+            | "Maybe"
+            | "However"
+            | "Also"
+            | "Even"
+    )
+}
+
+/// Titles typed in lower case before a surname ("dr khan").
+pub(super) const LOWERCASE_TITLES: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
+
+/// The first letters of the words that may stand before a lowercase town or surname (place
+/// words, "to", titles), by length.
+pub(super) const LOWERCASE_CUE_LETTERS: [u32; 16] =
+    letter_masks(&[PLACE_CUES, LOWERCASE_TITLES, &["to"]], false);
+
+/// Whether word `k` could be a place word, "to" or a title by its length and first letter.
+pub(super) fn lowercase_cue_shaped(t: &Tokens, k: usize) -> bool {
+    let w = &t.words[k];
+    letter_in(&LOWERCASE_CUE_LETTERS, w.len(), t.text.as_bytes()[w.start])
+}
+
+pub(super) const ADDRESS_BITS: [u64; 64] = quick_bits(ADDRESSES);
+
+pub(super) fn addresses(w: &str) -> bool {
+    // (the words before a lowercase word are often a relation: "my mum", "my partner")
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| ADDRESSES.iter().copied().collect());
+    quick_hit(w, &ADDRESS_BITS) && SET.contains(w)
+}
+
+pub(super) const INTRO_WORDS: &[&str] = &[
+    "city",
+    "town",
+    "suburb",
+    "locality",
+    "village",
+    "street",
+    "address",
+    "road",
+    "addr",
+    "patient",
+    "resident",
+    "student",
+    "member",
+    "attn",
+    "attention",
+    "is",
+    "was",
+    "name",
+    "names",
+    "surname",
+    "forename",
+    "firstname",
+    "lastname",
+    "named",
+    "called",
+    "me",
+    "by",
+    "i'm",
+    "im",
+    "it's",
+    "its",
+    "i’m",
+    "it’s",
+    "am",
+    "you",
+    "again",
+    "to",
+];
+
+const _: () = assert!(ROLE_INTRO.leading_zeros() > 0 && ROLE_INTRO > ROLE_EPONYM_HEAD);
