@@ -2734,6 +2734,12 @@ fn the_sixteenth_versions_cases() {
         ("I know Mark is lying to me.", "Mark"),
         ("ever since Jack left I can't sleep", "Jack"),
         ("I swear Rose wants me gone", "Rose"),
+        // a lowercase introduction closed by a full stop, as by the end of the text
+        ("i'm peter. idk if this is the right place", "peter"),
+        ("i'm grace. idk if this is the right place", "grace"),
+        // after a greeting, a name whose everyday word is rare, wherever the message goes on
+        ("thx maria hormones have made me feel more like me", "maria"),
+        ("sry john my phone died", "john"),
     ]);
     expect_clean(
         &[
@@ -2748,6 +2754,9 @@ fn the_sixteenth_versions_cases() {
             "Motivation ghosted me this week.",
             // what a thing is called
             "I know Violet is the colour I picked for the good days.",
+            // an adjective that is a name, closing the sentence after "i'm"
+            "i'm fine. thanks for asking",
+            "i'm sure. ok let's go",
         ],
         None,
     );

@@ -471,7 +471,9 @@ impl Finder<'_, '_> {
         let t = self.t;
         let after = t.text[t.words[i].end..].trim_start_matches(' ');
         after.is_empty()
-            || after.starts_with([',', '!', '?', '\n'])
+            // (a full stop too, as the end of the text is: "i'm peter. idk if this is the right
+            // place"; the adjectives that are names, "i'm fine.", are never read so)
+            || after.starts_with([',', '!', '?', '\n', '.'])
             || i + 1 < t.len()
                 && matches!(
                     &*t.lower(i + 1),

@@ -389,7 +389,9 @@ impl Finder<'_, '_> {
                 // "thanks finn", "okay john, …", "ok keeva i get it", "thanks again, hazel
                 // stewart" (a vocative, the message's last words, or speaking to someone)
                 Cue::Greeting => {
-                    listed && f & VOCAB == 0
+                    // ("thanks again, maria", "thx john": a name whose word is rare is the name
+                    // after a greeting, wherever the message goes on)
+                    listed && (f & VOCAB == 0 || senses(&l).has(NAME_FIRST))
                         || first_addressed
                             && (self.vocative(i)
                                 || self.last_words(i)
