@@ -9,6 +9,9 @@ capitals, voice-to-text, e-mails, forms, notes, transcripts). One probe per line
 ambiguous (either way); a literal backslash-n is a line break. Scored before and after one
 session's changes (docs/PRIVACY.md), then development material: its findings were worked on.
 
+tests/pii/probes/redteam_sixteenth.tsv (`--tsv`): 1,073 messages, same format, a reviewer of
+mhd-pii/16 wrote on 2026-12-07 against that version's new rules (see its header).
+
 Usage: probes_set.py [--tsv PATH] > set.jsonl
 """
 import argparse

@@ -2740,6 +2740,17 @@ fn the_sixteenth_versions_cases() {
         // after a greeting, a name whose everyday word is rare, wherever the message goes on
         ("thx maria hormones have made me feel more like me", "maria"),
         ("sry john my phone died", "john"),
+        // the review's: an auxiliary before the act, breaking up, the writer's own, more
+        // conjunctions and knowers, a verb's past in "-ed"
+        ("Summer has ghosted me for two weeks now", "Summer"),
+        ("June keeps ghosting me", "June"),
+        ("Faith broke up with me", "Faith"),
+        ("Summer ghosted my sister too", "Summer"),
+        ("whilst Frank was asleep I went through his phone", "Frank"),
+        ("till Rose gets home I'm on my own with the kids", "Rose"),
+        ("I think that Frank is manipulating me", "Frank"),
+        ("The GP thinks Amber has ADHD", "Amber"),
+        ("until Tom apologised I refused to talk", "Tom"),
     ]);
     expect_clean(
         &[
@@ -2754,6 +2765,12 @@ fn the_sixteenth_versions_cases() {
             "Motivation ghosted me this week.",
             // what a thing is called
             "I know Violet is the colour I picked for the good days.",
+            // the review's: a season's or a fortune's figures, a bank, a state
+            "Winter kissed me with frost",
+            "Spring ghosted us this year, straight from winter to summer",
+            "Karma dumped me on my arse",
+            "Chase blocked my card while I was abroad",
+            "I think Victoria is going back into lockdown",
             // an adjective that is a name, closing the sentence after "i'm"
             "i'm fine. thanks for asking",
             "i'm sure. ok let's go",

@@ -2,11 +2,23 @@
 
 use super::*;
 
+/// What kind of act [`Finder::acted_on_writer`] looks for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Done {
+    /// Anything done to the writer (`ACTS_ON_WRITER`, `HARMS`, a reporting verb, control).
+    Any,
+    /// Harm no season, virtue or month is said to do even in a figure of speech (`SEVERE`).
+    Severe,
+    /// That, or what only a person does to the writer (`HUMAN_ACTS`): "Summer ghosted me".
+    ByPerson,
+}
+
 impl Finder<'_, '_> {
     /// "Mark punched me", "Rose literally ghosted me", "Bill yelled at my son", "Mark has been
-    /// hitting me", "Rose broke up with me": something done to the writer or theirs. `harm`:
-    /// only what no season, virtue or month does (`SEVERE`, `HUMAN_ACTS`).
-    pub(super) fn acted_on_writer(&self, k: usize, harm: bool) -> bool {
+    /// hitting me", "Rose broke up with me": something done to the writer or theirs, of the
+    /// kind `done` asks for.
+    pub(super) fn acted_on_writer(&self, k: usize, done: Done) -> bool {
+        let harm = done != Done::Any;
         let t = self.t;
         let word = |j: usize| j < t.len() && t.gap(j - 1, j) == " " && !t.words[j].cap;
         let is = |j: usize, w: &[&str]| word(j) && w.contains(&t.stem(j));
@@ -33,7 +45,7 @@ impl Finder<'_, '_> {
         // "has been hitting", "is stalking", "used to beat", "won't let"
         let aux = if is(j, &["has", "had"]) && is(j + 1, &["been"]) {
             2
-        } else if is(j, &["is", "was", "keeps", "kept"]) {
+        } else if is(j, &["is", "was", "keeps", "kept", "has", "had"]) {
             1
         } else if is(j, &["used", "tried"]) && is(j + 1, &["to"]) {
             2
@@ -47,7 +59,8 @@ impl Finder<'_, '_> {
         let verb = word(j) && !matches!(t.stem(j), "be" | "been" | "being") && {
             let v = t.stem(j);
             HARMS.contains(&v) && (!harm || SEVERE.contains(&v))
-                || harm && HUMAN_ACTS.contains(&v)
+                || done == Done::ByPerson
+                    && (HUMAN_ACTS.contains(&v) || v == "broke" && is(j + 1, &["up"]))
                 || !harm
                     && (ACTS_ON_WRITER.contains(&v)
                         || self.has(j, ROLE_REPORTING)
@@ -64,10 +77,18 @@ impl Finder<'_, '_> {
         if !verb {
             return false;
         }
-        let hit = matches!(t.stem(j), "hit" | "hits" | "hitting" | "beat" | "beating");
+        let v = t.stem(j);
+        let hit = matches!(v, "hit" | "hits" | "hitting" | "beat" | "beating");
+        // (what only a person does is done to the writer alone: not "Chase blocked my card",
+        // "Spring ghosted us this year")
+        let mut human = done == Done::ByPerson && HUMAN_ACTS.contains(&v);
         j += 1;
         if is(j, &["up"]) && is(j + 1, &["with"]) {
+            // "Faith broke up with me"
+            human |= done == Done::ByPerson && v == "broke";
             j += 2;
+        } else if harm && v == "broke" {
+            return false;
         } else if is(j, &["at", "to", "on", "with", "up", "off", "from"]) {
             j += 1;
         }
@@ -87,6 +108,10 @@ impl Finder<'_, '_> {
                     "out",
                 ],
             );
+        if human {
+            // (or to the writer's own: "Summer ghosted my sister too")
+            return is(j, &["me"]) || is(j, &["my"]) && self.has(j + 1, ROLE_RELATION);
+        }
         is(j, &["me", "my", "us", "our"]) && !figure
     }
 
@@ -120,7 +145,7 @@ impl Finder<'_, '_> {
                 )
         };
         matches!(&*t.lower(k), "april" | "may" | "june" | "august")
-            && (spoken() || self.acted_on_writer(k, true))
+            && (spoken() || self.acted_on_writer(k, Done::ByPerson))
     }
 
     /// Word `k` opens a clause as its subject, the verb straight after: "tbh john is the only
@@ -159,7 +184,65 @@ impl Finder<'_, '_> {
                     | "fell"
             )
             || self.reported(k)
-            || self.acted_on_writer(k, false)
+            || self.acted_on_writer(k, Done::Any)
+    }
+
+    /// Word `k` is the subject of a clause a verb of knowing or a conjunction opens, its verb
+    /// straight after: "I think Tom gets drunk", "I know Mark is lying", "since Jack left", "I
+    /// think that Frank is manipulating me" — only a person is written so with a capital inside
+    /// a sentence (not a season or a virtue: "I think Summer is nearly over", "I know Hope is
+    /// hard"). The caller has checked that `k` is a listed first name and no state or country
+    /// ("I think Victoria is going back into lockdown").
+    pub(super) fn opened_subject(&self, k: usize) -> bool {
+        let t = self.t;
+        let opener = |p: usize| {
+            matches!(
+                &*t.lower(p),
+                "think"
+                    | "thought"
+                    | "know"
+                    | "knew"
+                    | "guess"
+                    | "swear"
+                    | "bet"
+                    | "noticed"
+                    | "heard"
+                    | "realised"
+                    | "realized"
+                    | "since"
+                    | "until"
+                    | "unless"
+                    | "while"
+                    | "cause"
+                    | "cuz"
+                    | "coz"
+                    | "cos"
+                    | "whilst"
+                    | "till"
+                    | "til"
+                    | "whether"
+                    | "reckon"
+                    | "reckons"
+                    | "thinks"
+                    | "knows"
+                    | "suspect"
+                    | "suspects"
+            )
+        };
+        k > 0
+            && t.gap(k - 1, k) == " "
+            && (opener(k - 1)
+                || k > 1
+                    && &*t.lower(k - 1) == "that"
+                    && t.gap(k - 2, k - 1) == " "
+                    && opener(k - 2))
+            && !self.names_a_thing(k)
+            && !senses(&t.lower(k)).has(ANYONE)
+            && (self.subject_of(k) || self.finite_after(k))
+            // (what a thing is called: "I know Violet is the colour I picked")
+            && !(k + 2 < t.len()
+                && matches!(t.stem(k + 1), "is" | "was")
+                && matches!(&*t.lower(k + 2), "the" | "a" | "an" | "my" | "our" | "your"))
     }
 
     /// The word after `k` is a verb someone does, in the third person or the past ("Tom gets
@@ -169,7 +252,7 @@ impl Finder<'_, '_> {
         k + 1 < t.len()
             && t.gap(k, k + 1) == " "
             && !t.words[k + 1].cap
-            && matches!(
+            && (matches!(
                 t.stem(k + 1),
                 "gets"
                     | "got"
@@ -209,6 +292,10 @@ impl Finder<'_, '_> {
                     | "likes"
                     | "liked"
             )
+            // or any verb's past in "-ed": "until Tom apologised", "I think Ruby overdosed"
+            || t.stem(k + 1).len() >= 5
+                && t.stem(k + 1).ends_with("ed")
+                && self.full(k + 1) & VOCAB != 0)
     }
 
     /// A lowercase word that names a season, a virtue or a month as often as a person ("tbh

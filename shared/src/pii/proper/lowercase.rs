@@ -462,7 +462,7 @@ impl Finder<'_, '_> {
                         // ("mark punched me", "then rose ghosted me": opening a clause, not
                         // "a short-staffed ward is breaking me", "my teenage son won't talk to me")
                         || first
-                            && self.acted_on_writer(last(), false)
+                            && self.acted_on_writer(last(), Done::Any)
                             && !senses(&l).has(ANYONE)
                             // (not a modal before its verb: "and will hit me when he's drunk")
                             // ("will", "may", "hope" are things named just below)

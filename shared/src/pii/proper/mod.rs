@@ -41,6 +41,7 @@ mod senses;
 mod things;
 mod words;
 
+use acts::Done;
 use classify::*;
 use context::*;
 pub use context::{bible_reference, known_from, personal_context};

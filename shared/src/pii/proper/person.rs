@@ -300,6 +300,15 @@ impl Finder<'_, '_> {
                 {
                     return true;
                 }
+                // ("I think that Frank is manipulating me": "that" opens the clause)
+                Cue::Determiner
+                    if b - a == 1
+                        && i.flags & (FIRST_NAME | REGION) == FIRST_NAME
+                        && &*t.lower(k - 1) == "that"
+                        && self.opened_subject(k) =>
+                {
+                    return true;
+                }
                 Cue::Determiner | Cue::Place | Cue::Street => return false,
                 _ => {}
             }
@@ -343,49 +352,21 @@ impl Finder<'_, '_> {
         // (the act first: it rules out nearly every word at its first look)
         // (a season, a virtue or a fortune only by what no such thing does: "Summer ghosted me")
         if first
-            && self.acted_on_writer(k, false)
+            && self.acted_on_writer(k, Done::Any)
             && !senses(&t.lower(k)).has(ANYONE)
-            && (!senses(&t.lower(k)).has(CARRIER) && person() || self.acted_on_writer(k, true))
+            && (!senses(&t.lower(k)).has(CARRIER) && person()
+                || self.acted_on_writer(
+                    k,
+                    if senses(&t.lower(k)).has(FORTUNE) {
+                        Done::Severe
+                    } else {
+                        Done::ByPerson
+                    },
+                ))
         {
             return true;
         }
-        // The subject of a clause a verb of knowing or a conjunction opens, its verb straight
-        // after: "I think Tom gets drunk", "I know Mark is lying", "since Jack left" — only
-        // a person is written so with a capital inside a sentence (not a season or a virtue:
-        // "I think Summer is nearly over", "I know Hope is hard")
-        if first
-            && k > 0
-            && t.gap(k - 1, k) == " "
-            && matches!(
-                &*t.lower(k - 1),
-                "think"
-                    | "thought"
-                    | "know"
-                    | "knew"
-                    | "guess"
-                    | "swear"
-                    | "bet"
-                    | "noticed"
-                    | "heard"
-                    | "realised"
-                    | "realized"
-                    | "since"
-                    | "until"
-                    | "unless"
-                    | "while"
-                    | "cause"
-                    | "cuz"
-                    | "coz"
-                    | "whether"
-            )
-            && !self.names_a_thing(k)
-            && !senses(&t.lower(k)).has(ANYONE)
-            && (self.subject_of(k) || self.finite_after(k))
-            // (what a thing is called: "I know Violet is the colour I picked")
-            && !(k + 2 < t.len()
-                && matches!(t.stem(k + 1), "is" | "was")
-                && matches!(&*t.lower(k + 2), "the" | "a" | "an" | "my" | "our" | "your"))
-        {
+        if first && i.flags & REGION == 0 && self.opened_subject(k) {
             return true;
         }
         // Alone inside a sentence, after a word that takes a person ("As Sherry noted", "I agree

@@ -204,7 +204,7 @@ impl Finder<'_, '_> {
             && !self.relation_after(b - 1)
             // (storms hit: "after Storm Arwen hit", "Hurricane Katrina hit my town")
             && (b < t.len() && matches!(t.stem(b), "hit" | "hits" | "hitting")
-                || !self.reported(b - 1) && !self.acted_on_writer(b - 1, false))
+                || !self.reported(b - 1) && !self.acted_on_writer(b - 1, Done::Any))
             && !(a > 0 && matches!(&*t.lower(a - 1), "and" | "n" | "&"))
             && matches!(self.cue_before(a), Cue::None | Cue::Determiner);
         if role_of

@@ -34,6 +34,9 @@ pub(super) const ENDEARMENT: u16 = 1 << 5;
 /// An endearment that addresses no one by name ("Honey, you're doing better…"; not "Angel",
 /// "Star": given names too).
 pub(super) const ADDRESS: u16 = 1 << 6;
+/// A fortune that people speak of as acting on them, and that few are named ("Karma dumped me on
+/// my arse", "Karma ghosted me"): not a person even by what only a person does.
+pub(super) const FORTUNE: u16 = 1 << 8;
 /// A listed first name that the general vocabulary also holds as a word, but whose word sense
 /// is rare in what people write ("john", "josh", "peter out", "terry towel"): capitalised, read
 /// as a name, like "Sarah" ("John attended session 3 today"). From general knowledge, over the
@@ -91,7 +94,7 @@ const TABLE: &[(&str, u16)] = &[
     ("fall", SEASON),
     ("fate", CARRIER),
     ("fine", ADJECTIVE),
-    ("fortune", SEASON),
+    ("fortune", SEASON | FORTUNE),
     ("frank", ADJECTIVE),
     ("free", ADJECTIVE),
     ("garret", NAME_FIRST),
@@ -119,7 +122,7 @@ const TABLE: &[(&str, u16)] = &[
     ("josh", NAME_FIRST),
     ("joy", CARRIER),
     ("justice", CARRIER),
-    ("karma", SEASON),
+    ("karma", SEASON | FORTUNE),
     ("kid", ENDEARMENT),
     ("kiddo", ENDEARMENT | ADDRESS),
     ("lady", ANYONE),

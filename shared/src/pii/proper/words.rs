@@ -848,7 +848,8 @@ pub(super) const SEVERE: &[&str] = &[
 /// on me"). Read with `SEVERE` where a word is as often a thing as a person. ("Hope slapped me in
 /// the face", "Destiny called me", "Love left me broken" are figures: not here.) "ghosted" is
 /// here though "motivation ghosted me" is said: of a word that is a given name it is far more
-/// often a person, and a leaked name costs more than a redacted season.
+/// often a person, and a leaked name costs more than a redacted season. (Not "kissed", "hugged":
+/// "Winter kissed me with frost", "Summer hugged me like a warm blanket".)
 pub(super) const HUMAN_ACTS: &[&str] = &[
     "ghosted",
     "texted",
@@ -863,11 +864,11 @@ pub(super) const HUMAN_ACTS: &[&str] = &[
     "unfriended",
     "unfollowed",
     "cheated",
+    "cheating",
+    "ghosting",
     "married",
     "divorced",
     "proposed",
-    "kissed",
-    "hugged",
 ];
 
 /// Words that end a letter, before the sign-off name on the next line.
