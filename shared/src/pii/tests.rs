@@ -2751,6 +2751,12 @@ fn the_sixteenth_versions_cases() {
         ("I think that Frank is manipulating me", "Frank"),
         ("The GP thinks Amber has ADHD", "Amber"),
         ("until Tom apologised I refused to talk", "Tom"),
+        ("Summer left me on read", "Summer"),
+        ("Faith won't text me back", "Faith"),
+        ("hope blocked me on insta", "hope"),
+        ("I worry Pat is drinking too much", "Pat"),
+        ("I think Ray might be suicidal", "Ray"),
+        ("Dawn is cheating on me I just know it", "Dawn"),
     ]);
     expect_clean(
         &[

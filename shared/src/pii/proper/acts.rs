@@ -74,6 +74,16 @@ impl Finder<'_, '_> {
                                     | "blaming" | "hurting" | "hurt" | "touching" | "touch"
                             ))
         };
+        // "Summer left me on read": only a person reads messages
+        let on_read = || {
+            matches!(t.stem(j), "left" | "leaves" | "leave" | "leaving")
+                && is(j + 1, &["me"])
+                && is(j + 2, &["on"])
+                && is(j + 3, &["read", "delivered", "seen"])
+        };
+        if done == Done::ByPerson && word(j) && on_read() {
+            return true;
+        }
         if !verb {
             return false;
         }
@@ -227,6 +237,17 @@ impl Finder<'_, '_> {
                     | "knows"
                     | "suspect"
                     | "suspects"
+                    | "suppose"
+                    | "believe"
+                    | "doubt"
+                    | "hope"
+                    | "wish"
+                    | "worry"
+                    | "worried"
+                    | "before"
+                    | "after"
+                    | "although"
+                    | "though"
             )
         };
         k > 0
@@ -291,6 +312,10 @@ impl Finder<'_, '_> {
                     | "seemed"
                     | "likes"
                     | "liked"
+                    | "might"
+                    | "could"
+                    | "may"
+                    | "must"
             )
             // or any verb's past in "-ed": "until Tom apologised", "I think Ruby overdosed"
             || t.stem(k + 1).len() >= 5

@@ -462,12 +462,14 @@ impl Finder<'_, '_> {
                         // ("mark punched me", "then rose ghosted me": opening a clause, not
                         // "a short-staffed ward is breaking me", "my teenage son won't talk to me")
                         || first
-                            && self.acted_on_writer(last(), Done::Any)
                             && !senses(&l).has(ANYONE)
                             // (not a modal before its verb: "and will hit me when he's drunk")
-                            // ("will", "may", "hope" are things named just below)
+                            // ("will", "may", "hope" are things named just below, unless
+                            // they do what only a person does: "hope blocked me on insta")
                             && !matches!(&*l, "can" | "pray" | "rush")
-                            && !self.names_a_thing(i)
+                            && (self.acted_on_writer(last(), Done::Any) && !self.names_a_thing(i)
+                                || !senses(&l).has(FORTUNE)
+                                    && self.acted_on_writer(last(), Done::ByPerson))
                             && !self.has(i, ROLE_RELATION)
                             && (i == 0
                                 || t.sentence_start(i)

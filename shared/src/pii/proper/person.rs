@@ -352,9 +352,8 @@ impl Finder<'_, '_> {
         // (the act first: it rules out nearly every word at its first look)
         // (a season, a virtue or a fortune only by what no such thing does: "Summer ghosted me")
         if first
-            && self.acted_on_writer(k, Done::Any)
             && !senses(&t.lower(k)).has(ANYONE)
-            && (!senses(&t.lower(k)).has(CARRIER) && person()
+            && (!senses(&t.lower(k)).has(CARRIER) && person() && self.acted_on_writer(k, Done::Any)
                 || self.acted_on_writer(
                     k,
                     if senses(&t.lower(k)).has(FORTUNE) {
