@@ -39,9 +39,10 @@ sixteenth author's 700 in the standard style, about a third with a capitalised w
 one, scored before and after that day's changes, before any tuning on it. `--source seventeenth`
 likewise (a later session), a seventeenth author's 700, scored blind before and after that
 session's changes, then tuned on; `--source eighteenth` an eighteenth author's 700 from that
-session, asked for chat spellings and code-switching too, scored blind at its end.
+session, asked for chat spellings and code-switching too, scored blind at its end; `--source
+nineteenth` a nineteenth author's 700 (a later session), scored blind with mhd-pii/15 and /16.
 
-Usage: faker_set.py --half dev|test [--source standard|fourth|…|eighteenth] [--records N] [--seed S] > set.jsonl
+Usage: faker_set.py --half dev|test [--source standard|fourth|…|nineteenth] [--records N] [--seed S] > set.jsonl
 """
 
 import argparse
@@ -69,6 +70,7 @@ import faker_contexts_fifteenth as fifteenth
 import faker_contexts_sixteenth as sixteenth
 import faker_contexts_seventeenth as seventeenth
 import faker_contexts_eighteenth as eighteenth
+import faker_contexts_nineteenth as nineteenth
 import faker_contexts_fourth as fourth
 
 LOCALES = ["en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ"]
@@ -927,7 +929,7 @@ def main():
     # walks are helping": a relation closing one sentence and a capitalised word opening the
     # next read as one phrase, ambiguous to any reader)
     ap.add_argument("--line-joins", action="store_true")
-    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth"], default="standard")
+    ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"], default="standard")
     a = ap.parse_args()
     if a.source != "standard" and a.half != "dev":
         sys.exit(f"the {a.source} author's contexts are development material: --half dev only")
@@ -984,6 +986,9 @@ def main():
     elif a.source == "eighteenth":
         # and an eighteenth's (the same session), scored blind at its end
         clean = list(eighteenth.CLEAN_EIGHTEENTH)
+    elif a.source == "nineteenth":
+        # and a nineteenth's (a later session), scored blind with mhd-pii/15 and /16
+        clean = list(nineteenth.CLEAN_NINETEENTH)
     elif a.half == "dev":
         # a third author's carrier text and public contexts, for the half that is tuned on only
         clean += list(dev_only.CLEAN_DEV)

@@ -13,13 +13,37 @@ pub(super) enum Done {
     ByPerson,
 }
 
+/// Which kinds of act follow a word, read in one pass ([`Finder::acts_on_writer`]).
+#[derive(Clone, Copy, Default)]
+pub(super) struct Acts {
+    any: bool,
+    severe: bool,
+    by_person: bool,
+}
+
+impl Acts {
+    pub(super) fn are(self, done: Done) -> bool {
+        match done {
+            Done::Any => self.any,
+            Done::Severe => self.severe,
+            Done::ByPerson => self.by_person,
+        }
+    }
+}
+
 impl Finder<'_, '_> {
     /// "Mark punched me", "Rose literally ghosted me", "Bill yelled at my son", "Mark has been
     /// hitting me", "Rose broke up with me": something done to the writer or theirs, of the
     /// kind `done` asks for.
     pub(super) fn acted_on_writer(&self, k: usize, done: Done) -> bool {
-        let harm = done != Done::Any;
+        self.acts_on_writer(k).are(done)
+    }
+
+    /// Every kind of act done to the writer after word `k`, from one reading of the words after
+    /// it (most words are ruled out at the first: a capital or no verb of any list).
+    pub(super) fn acts_on_writer(&self, k: usize) -> Acts {
         let t = self.t;
+        let none = Acts::default();
         let word = |j: usize| j < t.len() && t.gap(j - 1, j) == " " && !t.words[j].cap;
         let is = |j: usize, w: &[&str]| word(j) && w.contains(&t.stem(j));
         let mut j = k + 1;
@@ -56,51 +80,62 @@ impl Finder<'_, '_> {
         };
         j += aux;
         // (not a copula: "Guinness used to be my Friday")
-        let verb = word(j) && !matches!(t.stem(j), "be" | "been" | "being") && {
-            let v = t.stem(j);
-            HARMS.contains(&v) && (!harm || SEVERE.contains(&v))
-                || done == Done::ByPerson
-                    && (HUMAN_ACTS.contains(&v) || v == "broke" && is(j + 1, &["up"]))
-                || !harm
-                    && (ACTS_ON_WRITER.contains(&v)
-                        || self.has(j, ROLE_REPORTING)
-                        // (after "won't", "keeps", "is": what controls or follows someone, not
-                        // "Candy used to calm me down")
-                        || aux > 0
-                            && matches!(
-                                v,
-                                "let" | "leave" | "stop" | "texting" | "calling" | "messaging"
-                                    | "following" | "ignoring" | "controlling" | "control"
-                                    | "blaming" | "hurting" | "hurt" | "touching" | "touch"
-                            ))
-        };
-        // "Summer left me on read": only a person reads messages
-        let on_read = || {
-            matches!(t.stem(j), "left" | "leaves" | "leave" | "leaving")
-                && is(j + 1, &["me"])
-                && is(j + 2, &["on"])
-                && is(j + 3, &["read", "delivered", "seen"])
-        };
-        if done == Done::ByPerson && word(j) && on_read() {
-            return true;
-        }
-        if !verb {
-            return false;
+        if !word(j) || matches!(t.stem(j), "be" | "been" | "being") {
+            return none;
         }
         let v = t.stem(j);
-        let hit = matches!(v, "hit" | "hits" | "hitting" | "beat" | "beating");
+        // "Summer left me on read": only a person reads messages
+        if matches!(v, "left" | "leaves" | "leave" | "leaving")
+            && is(j + 1, &["me"])
+            && is(j + 2, &["on"])
+            && is(j + 3, &["read", "delivered", "seen"])
+        {
+            return Acts {
+                by_person: true,
+                ..self.acts_plain(j, v, aux)
+            };
+        }
+        self.acts_plain(j, v, aux)
+    }
+
+    /// [`Finder::acts_on_writer`] from the verb `v` at word `j`, `aux` words after the adverb.
+    fn acts_plain(&self, mut j: usize, v: &str, aux: usize) -> Acts {
+        let t = self.t;
+        let word = |j: usize| j < t.len() && t.gap(j - 1, j) == " " && !t.words[j].cap;
+        let is = |j: usize, w: &[&str]| word(j) && w.contains(&t.stem(j));
+        let severe = HARMS.contains(&v) && SEVERE.contains(&v);
+        let any = HARMS.contains(&v)
+            || ACTS_ON_WRITER.contains(&v)
+            || self.has(j, ROLE_REPORTING)
+            // (after "won't", "keeps", "is": what controls or follows someone, not "Candy used
+            // to calm me down")
+            || aux > 0
+                && matches!(
+                    v,
+                    "let" | "leave" | "stop" | "texting" | "calling" | "messaging" | "following"
+                        | "ignoring" | "controlling" | "control" | "blaming" | "hurting" | "hurt"
+                        | "touching" | "touch"
+                );
+        let broke_up = v == "broke" && is(j + 1, &["up"]);
         // (what only a person does is done to the writer alone: not "Chase blocked my card",
         // "Spring ghosted us this year")
-        let mut human = done == Done::ByPerson && HUMAN_ACTS.contains(&v);
+        let mut human = HUMAN_ACTS.contains(&v);
+        if !any && !severe && !human && !broke_up {
+            return Acts::default();
+        }
+        let hit = matches!(v, "hit" | "hits" | "hitting" | "beat" | "beating");
         j += 1;
+        // (only "broke up with" is a person's act: "Hope broke me" is a figure)
+        let mut broke_alone = false;
         if is(j, &["up"]) && is(j + 1, &["with"]) {
             // "Faith broke up with me"
-            human |= done == Done::ByPerson && v == "broke";
+            human |= v == "broke";
             j += 2;
-        } else if harm && v == "broke" {
-            return false;
-        } else if is(j, &["at", "to", "on", "with", "up", "off", "from"]) {
-            j += 1;
+        } else {
+            broke_alone = v == "broke";
+            if is(j, &["at", "to", "on", "with", "up", "off", "from"]) {
+                j += 1;
+            }
         }
         // (what hits the writer hard or like something is a time or a feeling: "June hit me
         // hard because of exams", "Sunday hit me like a ton of bricks", "… beating me down")
@@ -118,11 +153,14 @@ impl Finder<'_, '_> {
                     "out",
                 ],
             );
-        if human {
-            // (or to the writer's own: "Summer ghosted my sister too")
-            return is(j, &["me"]) || is(j, &["my"]) && self.has(j + 1, ROLE_RELATION);
+        let object = is(j, &["me", "my", "us", "our"]) && !figure;
+        // (or to the writer's own: "Summer ghosted my sister too")
+        let own = || is(j, &["me"]) || is(j, &["my"]) && self.has(j + 1, ROLE_RELATION);
+        Acts {
+            any: any && object,
+            severe: severe && !broke_alone && object,
+            by_person: !broke_alone && if human { own() } else { severe && object },
         }
-        is(j, &["me", "my", "us", "our"]) && !figure
     }
 
     /// A month that is a common given name, saying something to the writer or harming them:

@@ -462,14 +462,17 @@ impl Finder<'_, '_> {
                         // ("mark punched me", "then rose ghosted me": opening a clause, not
                         // "a short-staffed ward is breaking me", "my teenage son won't talk to me")
                         || first
-                            && !senses(&l).has(ANYONE)
-                            // (not a modal before its verb: "and will hit me when he's drunk")
+                            // (the act first, read once: it rules out most words)
                             // ("will", "may", "hope" are things named just below, unless
                             // they do what only a person does: "hope blocked me on insta")
+                            && {
+                                let acts = self.acts_on_writer(last());
+                                acts.are(Done::Any) && !self.names_a_thing(i)
+                                    || acts.are(Done::ByPerson) && !senses(&l).has(FORTUNE)
+                            }
+                            && !senses(&l).has(ANYONE)
+                            // (not a modal before its verb: "and will hit me when he's drunk")
                             && !matches!(&*l, "can" | "pray" | "rush")
-                            && (self.acted_on_writer(last(), Done::Any) && !self.names_a_thing(i)
-                                || !senses(&l).has(FORTUNE)
-                                    && self.acted_on_writer(last(), Done::ByPerson))
                             && !self.has(i, ROLE_RELATION)
                             && (i == 0
                                 || t.sentence_start(i)

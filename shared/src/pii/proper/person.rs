@@ -349,20 +349,22 @@ impl Finder<'_, '_> {
         if self.reported(k) && (first || i.flags & SURNAME != 0) {
             return true;
         }
-        // (the act first: it rules out nearly every word at its first look)
-        // (a season, a virtue or a fortune only by what no such thing does: "Summer ghosted me")
-        if first
-            && !senses(&t.lower(k)).has(ANYONE)
-            && (!senses(&t.lower(k)).has(CARRIER) && person() && self.acted_on_writer(k, Done::Any)
-                || self.acted_on_writer(
-                    k,
-                    if senses(&t.lower(k)).has(FORTUNE) {
-                        Done::Severe
-                    } else {
-                        Done::ByPerson
-                    },
-                ))
-        {
+        // (the act first, read once for every kind: it rules out nearly every word at its first
+        // look; a season, a virtue or a fortune only by what no such thing does: "Summer
+        // ghosted me")
+        if first && {
+            let acts = self.acts_on_writer(k);
+            (acts.are(Done::Any) || acts.are(Done::ByPerson)) && {
+                let senses = senses(&t.lower(k));
+                !senses.has(ANYONE)
+                    && (!senses.has(CARRIER) && person() && acts.are(Done::Any)
+                        || acts.are(if senses.has(FORTUNE) {
+                            Done::Severe
+                        } else {
+                            Done::ByPerson
+                        }))
+            }
+        } {
             return true;
         }
         if first && i.flags & REGION == 0 && self.opened_subject(k) {
