@@ -45,6 +45,23 @@ const SHORT_DATE_CUES: &[&str] = &[
     "dated",
     "birth",
 ];
+/// What falls on a day, before "is"/"was" and a bare "4/10": a date, not a rating out of ten.
+const DAYS_OF: &[&str] = &[
+    "funeral",
+    "wedding",
+    "surgery",
+    "operation",
+    "interview",
+    "exam",
+    "hearing",
+    "court",
+    "party",
+    "review",
+    "visit",
+    "scan",
+    "deadline",
+    "it",
+];
 /// Before an age, words that say it is a measurement, not an age ("heart rate is 95").
 const NOT_AGE: &[&str] = &[
     "rate",
@@ -191,7 +208,20 @@ impl Dates {
             let line_start = text[..m.start()].rfind('\n').map_or(0, |p| p + 1);
             let listed = matches!(text[line_start..m.start()].trim(), "-" | "*" | "•");
             let cued = cued || listed;
-            if !runs_on && cued && day_and_month(a, b) {
+            // a rating out of ten after "is"/"was" is no date ("mood 6/10 today, was 4/10 last
+            // week"), unless what is or was on it is a day's ("my appointment is 4/10")
+            let rating = b == 10 && a <= 10 && {
+                let mut words = cue
+                    .split(|c: char| !c.is_alphanumeric())
+                    .rev()
+                    .filter(|w| !w.is_empty());
+                // (`cue` is lowered)
+                matches!(words.next(), Some("is" | "was"))
+                    && !words
+                        .next()
+                        .is_some_and(|w| SHORT_DATE_CUES.contains(&w) || DAYS_OF.contains(&w))
+            };
+            if !runs_on && cued && !rating && day_and_month(a, b) {
                 push(m.start(), m.end(), Kind::Date);
             }
         }

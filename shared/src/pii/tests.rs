@@ -2720,6 +2720,14 @@ fn the_fifteenth_versions_cases() {
 }
 
 #[test]
+fn a_day_that_is_rated_is_still_a_date() {
+    expect_found(&[
+        ("my appointment is 4/10", Kind::Date, &["4/10"]),
+        ("the funeral was 4/10", Kind::Date, &["4/10"]),
+    ]);
+}
+
+#[test]
 fn the_sixteenth_versions_cases() {
     expect_names(&[
         // what only a person does to the writer makes even a season or a virtue a person
@@ -2777,6 +2785,11 @@ fn the_sixteenth_versions_cases() {
             "Karma dumped me on my arse",
             "Chase blocked my card while I was abroad",
             "I think Victoria is going back into lockdown",
+            // the nineteenth author's: a rating out of ten, a town's score, a census entry
+            // that is an everyday plural
+            "Wellbeing check-in: 6/10 today, was 4/10 last week.",
+            "My Edinburgh score was high so they referred me on.",
+            "CW: eating disorder talk, numbers mentioned.",
             // an adjective that is a name, closing the sentence after "i'm"
             "i'm fine. thanks for asking",
             "i'm sure. ok let's go",

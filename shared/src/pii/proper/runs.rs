@@ -755,11 +755,20 @@ impl Finder<'_, '_> {
                 k = close;
                 continue;
             }
-            let eponym = kind == Kind::Name
+            // (a town's instrument too, "the Edinburgh scale"; and a score after an owner, "my
+            // Edinburgh score", "her Hamilton score": not "did Jack score")
+            let eponym = matches!(kind, Kind::Name | Kind::Location)
                 && close < t.len()
                 && matches!(t.gap(close - 1, close), " " | "-")
                 && (self.has(close, ROLE_EPONYM_HEAD)
-                    || close == k + 1 && self.titled_eponym(close));
+                    || close == k + 1 && self.titled_eponym(close)
+                    || matches!(&*t.lower(close), "score" | "scores")
+                        && k > 0
+                        && k == start
+                        && matches!(
+                            &*t.lower(k - 1),
+                            "my" | "the" | "your" | "his" | "her" | "their" | "our" | "a" | "an"
+                        ));
             // a one-word town of the gazetteer that is no word of any language is a place (or a
             // name: either way an identifier) in a sentence of another language too ("veo
             // clientes en el este de Houston")
