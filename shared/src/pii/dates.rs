@@ -60,8 +60,31 @@ const DAYS_OF: &[&str] = &[
     "visit",
     "scan",
     "deadline",
+    "tribunal",
+    "mri",
+    "ct",
+    "results",
     "it",
 ];
+/// The few words after a bare "4/10" name what happens on that day ("…ok for our next
+/// session?", "…at the tribunal"): not a time alone, which a rating has too ("anxiety was 8/10 at
+/// 3am").
+fn day_business_after(after: &str) -> bool {
+    let end = after.char_indices().nth(48).map_or(after.len(), |(i, _)| i);
+    let window = after[..end].to_ascii_lowercase();
+    window
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .any(|w| {
+            DAYS_OF.contains(&w)
+                || matches!(
+                    w,
+                    "session" | "sessions" | "appointment" | "appt" | "birthday" | "anniversary"
+                )
+        })
+}
+
 /// Before an age, words that say it is a measurement, not an age ("heart rate is 95").
 const NOT_AGE: &[&str] = &[
     "rate",
@@ -210,6 +233,7 @@ impl Dates {
             let cued = cued || listed;
             // a rating out of ten after "is"/"was" is no date ("mood 6/10 today, was 4/10 last
             // week"), unless what is or was on it is a day's ("my appointment is 4/10")
+            // (nor when a day's business follows: "is 4/10 ok for our next session?")
             let rating = b == 10 && a <= 10 && {
                 let mut words = cue
                     .split(|c: char| !c.is_alphanumeric())
@@ -220,6 +244,7 @@ impl Dates {
                     && !words
                         .next()
                         .is_some_and(|w| SHORT_DATE_CUES.contains(&w) || DAYS_OF.contains(&w))
+                    && !day_business_after(&text[m.end()..])
             };
             if !runs_on && cued && !rating && day_and_month(a, b) {
                 push(m.start(), m.end(), Kind::Date);

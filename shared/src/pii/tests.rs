@@ -2724,7 +2724,18 @@ fn a_day_that_is_rated_is_still_a_date() {
     expect_found(&[
         ("my appointment is 4/10", Kind::Date, &["4/10"]),
         ("the funeral was 4/10", Kind::Date, &["4/10"]),
+        // (the second review's: a day's business before or after it)
+        ("is 4/10 ok for our next session?", Kind::Date, &["4/10"]),
+        ("my mri was 7/10 and still no results", Kind::Date, &["7/10"]),
+        ("the tribunal is 9/10 at 10am", Kind::Date, &["9/10"]),
     ]);
+    expect_clean(
+        &[
+            "anxiety was 8/10 at 3am",
+            "is 9/10 normal for anxiety before exams?",
+        ],
+        Some(Kind::Date),
+    );
 }
 
 #[test]
@@ -2765,6 +2776,8 @@ fn the_sixteenth_versions_cases() {
         ("I worry Pat is drinking too much", "Pat"),
         ("I think Ray might be suicidal", "Ray"),
         ("Dawn is cheating on me I just know it", "Dawn"),
+        // a name's or a case note's possessive owns the relation too
+        ("Pt's partner Dawn attended the review", "Dawn"),
     ]);
     expect_clean(
         &[

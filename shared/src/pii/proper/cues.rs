@@ -295,11 +295,31 @@ impl Finder<'_, '_> {
             && pf & ROLE_RELATION != 0
             && !t.words[i - 1].possessive()
         {
-            // "my sister Hope", "her therapist Sam": the owner in the same clause
+            // "my sister Hope", "her therapist Sam": the owner in the same clause — a name's or
+            // a case note's too ("Pt's partner Dawn", "Hope's dad Frank"; not a contraction,
+            // "it's mother Nature")
+            let owned_by = |j: usize| {
+                self.has(j, ROLE_POSSESSIVE)
+                    || t.words[j].possessive()
+                        && !matches!(
+                            &*t.lower(j),
+                            "it" | "that"
+                                | "what"
+                                | "there"
+                                | "here"
+                                | "he"
+                                | "she"
+                                | "who"
+                                | "where"
+                                | "how"
+                                | "let"
+                                | "everyone"
+                                | "nobody"
+                                | "today"
+                        )
+            };
             let owner = (2..=4).any(|back| {
-                i >= back
-                    && self.has(i - back, ROLE_POSSESSIVE)
-                    && (i - back..i - 1).all(|j| t.gap(j, j + 1) == " ")
+                i >= back && owned_by(i - back) && (i - back..i - 1).all(|j| t.gap(j, j + 1) == " ")
             });
             if owner || matches!(p, "bf" | "gf" | "bff" | "hubby" | "ex") {
                 return Cue::Relation;
