@@ -10,7 +10,9 @@ ambiguous (either way); a literal backslash-n is a line break. Scored before and
 session's changes (docs/PRIVACY.md), then development material: its findings were worked on.
 
 tests/pii/probes/redteam_sixteenth.tsv (`--tsv`): 1,073 messages, same format, a reviewer of
-mhd-pii/16 wrote on 2026-12-07 against that version's new rules (see its header).
+mhd-pii/16 wrote on 2026-12-07 against that version's new rules (see its header);
+tests/pii/probes/redteam_sixteenth_b.tsv: 617 a second reviewer of it wrote the same day, every
+identifier under one category, PII.
 
 Usage: probes_set.py [--tsv PATH] > set.jsonl
 """

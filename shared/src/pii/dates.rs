@@ -76,6 +76,13 @@ fn day_business_after(after: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(6)
+        // (not past another clause's: "my mood is 8/10 since my appointment on 2/10")
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "since" | "because" | "cause" | "cos" | "when" | "after" | "before" | "until"
+            )
+        })
         .any(|w| {
             DAYS_OF.contains(&w)
                 || matches!(

@@ -2726,13 +2726,18 @@ fn a_day_that_is_rated_is_still_a_date() {
         ("the funeral was 4/10", Kind::Date, &["4/10"]),
         // (the second review's: a day's business before or after it)
         ("is 4/10 ok for our next session?", Kind::Date, &["4/10"]),
-        ("my mri was 7/10 and still no results", Kind::Date, &["7/10"]),
+        (
+            "my mri was 7/10 and still no results",
+            Kind::Date,
+            &["7/10"],
+        ),
         ("the tribunal is 9/10 at 10am", Kind::Date, &["9/10"]),
     ]);
     expect_clean(
         &[
             "anxiety was 8/10 at 3am",
             "is 9/10 normal for anxiety before exams?",
+            "my mood is 8/10 since my",
         ],
         Some(Kind::Date),
     );
