@@ -44,6 +44,11 @@ const SHORT_DATE_CUES: &[&str] = &[
     "due:",
     "dated",
     "birth",
+    // (a case note's: "Next appt 17/3 at 2pm", "discharged 3/11, readmitted 19/11")
+    "appt",
+    "readmitted",
+    "booked",
+    "scheduled",
 ];
 /// What falls on a day, before "is"/"was" and a bare "4/10": a date, not a rating out of ten.
 const DAYS_OF: &[&str] = &[

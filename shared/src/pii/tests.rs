@@ -2732,6 +2732,8 @@ fn a_day_that_is_rated_is_still_a_date() {
             &["7/10"],
         ),
         ("the tribunal is 9/10 at 10am", Kind::Date, &["9/10"]),
+        ("Next appt 17/3 at 2pm", Kind::Date, &["17/3"]),
+        ("discharged 3/11, readmitted 19/11", Kind::Date, &["3/11", "19/11"]),
     ]);
     expect_clean(
         &[
