@@ -69,7 +69,14 @@ const DAYS_OF: &[&str] = &[
     "mri",
     "ct",
     "results",
-    "it",
+    "discharge",
+    "admission",
+    "bday",
+    "overdose",
+    "relapse",
+    "accident",
+    "attempt",
+    "diagnosis",
 ];
 /// The few words after a bare "4/10" name what happens on that day ("…ok for our next
 /// session?", "…at the tribunal"): not a time alone, which a rating has too ("anxiety was 8/10 at

@@ -119,7 +119,11 @@ impl Finder<'_, '_> {
         let broke_up = v == "broke" && is(j + 1, &["up"]);
         // (what only a person does is done to the writer alone: not "Chase blocked my card",
         // "Spring ghosted us this year")
-        let mut human = HUMAN_ACTS.contains(&v);
+        // (a bare "text" only after "won't", "keeps"…: "Will text me later" is the modal; and
+        // "stood" only as "stood me up": not "Hope stood with me through it all")
+        let mut human = HUMAN_ACTS.contains(&v)
+            && (v != "text" || aux > 0)
+            && (v != "stood" || is(j + 1, &["me"]) && is(j + 2, &["up"]));
         if !any && !severe && !human && !broke_up {
             return Acts::default();
         }
@@ -155,7 +159,9 @@ impl Finder<'_, '_> {
             );
         let object = is(j, &["me", "my", "us", "our"]) && !figure;
         // (or to the writer's own: "Summer ghosted my sister too")
-        let own = || is(j, &["me"]) || is(j, &["my"]) && self.has(j + 1, ROLE_RELATION);
+        let own = || {
+            is(j, &["me"]) || is(j, &["my"]) && j + 1 < t.len() && self.has(j + 1, ROLE_RELATION)
+        };
         Acts {
             any: any && object,
             severe: severe && !broke_alone && object,

@@ -490,10 +490,14 @@ impl Finder<'_, '_> {
     pub(super) fn closes_intro(&self, i: usize) -> bool {
         let t = self.t;
         let after = t.text[t.words[i].end..].trim_start_matches(' ');
+        // (a full stop too, as the end of the text is, after "I'm" or "I am": "i'm peter. idk if
+        // this is the right place"; the adjectives that are names, "i'm fine.", are never read
+        // so; not after "its": "its winter. everything feels worse")
+        let im = |j: usize| matches!(&*t.lower(j), "i'm" | "im" | "am");
+        let stop = after.starts_with('.') && (i >= 1 && im(i - 1) || i >= 2 && im(i - 2));
         after.is_empty()
-            // (a full stop too, as the end of the text is: "i'm peter. idk if this is the right
-            // place"; the adjectives that are names, "i'm fine.", are never read so)
-            || after.starts_with([',', '!', '?', '\n', '.'])
+            || stop
+            || after.starts_with([',', '!', '?', '\n'])
             || i + 1 < t.len()
                 && matches!(
                     &*t.lower(i + 1),

@@ -757,11 +757,18 @@ impl Finder<'_, '_> {
             }
             // (a town's instrument too, "the Edinburgh scale"; and a score after an owner, "my
             // Edinburgh score", "her Hamilton score": not "did Jack score")
+            // (a town before a service is the place: "Referred to Croydon therapy team")
+            let instrument = || {
+                matches!(
+                    &*t.lower(close),
+                    "scale" | "scales" | "inventory" | "questionnaire" | "criteria"
+                )
+            };
             let eponym = matches!(kind, Kind::Name | Kind::Location)
                 && close < t.len()
                 && matches!(t.gap(close - 1, close), " " | "-")
-                && (self.has(close, ROLE_EPONYM_HEAD)
-                    || close == k + 1 && self.titled_eponym(close)
+                && (self.has(close, ROLE_EPONYM_HEAD) && (kind == Kind::Name || instrument())
+                    || close == k + 1 && kind == Kind::Name && self.titled_eponym(close)
                     || matches!(&*t.lower(close), "score" | "scores")
                         && k > 0
                         && k == start
