@@ -2828,7 +2828,18 @@ fn the_sixteenth_versions_cases() {
         ("Dawn is cheating on me I just know it", "Dawn"),
         // a name's or a case note's possessive owns the relation too
         ("Pt's partner Dawn attended the review", "Dawn"),
+        // and a case note's bare relation after what brings a person in
+        ("Collateral obtained from sister Hope.", "Hope"),
+        ("pt says partner Summer is supportive", "Summer"),
+        (
+            "Client reports partner April restricts access to phone",
+            "April",
+        ),
     ]);
+    expect_clean(
+        &["in tune with Mother Nature", "exams (May) are stressful"],
+        None,
+    );
     expect_clean(
         &[
             // a season, a virtue or a fortune in the same place is a thing

@@ -321,7 +321,27 @@ impl Finder<'_, '_> {
             let owner = (2..=4).any(|back| {
                 i >= back && owned_by(i - back) && (i - back..i - 1).all(|j| t.gap(j, j + 1) == " ")
             });
-            if owner || matches!(p, "bf" | "gf" | "bff" | "hubby" | "ex") {
+            // (a case note's bare relation after what brings a person in: "Collateral obtained
+            // from sister Hope.", "pt says partner Summer is supportive" — not "Mother Nature")
+            let noted = i >= 2
+                && !t.words[i - 1].cap
+                && t.gap(i - 2, i - 1) == " "
+                && matches!(
+                    &*t.lower(i - 2),
+                    "from"
+                        | "with"
+                        | "by"
+                        | "per"
+                        | "says"
+                        | "said"
+                        | "reports"
+                        | "reported"
+                        | "including"
+                        | "via"
+                        | "contacted"
+                        | "called"
+                );
+            if owner || noted || matches!(p, "bf" | "gf" | "bff" | "hubby" | "ex") {
                 return Cue::Relation;
             }
         }
