@@ -43,7 +43,6 @@ impl Finder<'_, '_> {
     /// it (most words are ruled out at the first: a capital or no verb of any list).
     pub(super) fn acts_on_writer(&self, k: usize) -> Acts {
         let t = self.t;
-        let none = Acts::default();
         let word = |j: usize| j < t.len() && t.gap(j - 1, j) == " " && !t.words[j].cap;
         let is = |j: usize, w: &[&str]| word(j) && w.contains(&t.stem(j));
         let mut j = k + 1;
@@ -81,28 +80,14 @@ impl Finder<'_, '_> {
         j += aux;
         // (not a copula: "Guinness used to be my Friday")
         if !word(j) || matches!(t.stem(j), "be" | "been" | "being") {
-            return none;
+            return Acts::default();
         }
         let v = t.stem(j);
         // "Summer left me on read": only a person reads messages
-        if matches!(v, "left" | "leaves" | "leave" | "leaving")
+        let on_read = matches!(v, "left" | "leaves" | "leave" | "leaving")
             && is(j + 1, &["me"])
             && is(j + 2, &["on"])
-            && is(j + 3, &["read", "delivered", "seen"])
-        {
-            return Acts {
-                by_person: true,
-                ..self.acts_plain(j, v, aux)
-            };
-        }
-        self.acts_plain(j, v, aux)
-    }
-
-    /// [`Finder::acts_on_writer`] from the verb `v` at word `j`, `aux` words after the adverb.
-    fn acts_plain(&self, mut j: usize, v: &str, aux: usize) -> Acts {
-        let t = self.t;
-        let word = |j: usize| j < t.len() && t.gap(j - 1, j) == " " && !t.words[j].cap;
-        let is = |j: usize, w: &[&str]| word(j) && w.contains(&t.stem(j));
+            && is(j + 3, &["read", "delivered", "seen"]);
         let severe = HARMS.contains(&v) && SEVERE.contains(&v);
         let any = HARMS.contains(&v)
             || ACTS_ON_WRITER.contains(&v)
@@ -124,7 +109,7 @@ impl Finder<'_, '_> {
         let mut human = HUMAN_ACTS.contains(&v)
             && (v != "text" || aux > 0)
             && (v != "stood" || is(j + 1, &["me"]) && is(j + 2, &["up"]));
-        if !any && !severe && !human && !broke_up {
+        if !any && !severe && !human && !broke_up && !on_read {
             return Acts::default();
         }
         let hit = matches!(v, "hit" | "hits" | "hitting" | "beat" | "beating");
@@ -165,7 +150,7 @@ impl Finder<'_, '_> {
         Acts {
             any: any && object,
             severe: severe && !broke_alone && object,
-            by_person: !broke_alone && if human { own() } else { severe && object },
+            by_person: on_read || !broke_alone && if human { own() } else { severe && object },
         }
     }
 
