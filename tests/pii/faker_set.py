@@ -42,7 +42,11 @@ session's changes, then tuned on; `--source eighteenth` an eighteenth author's 7
 session, asked for chat spellings and code-switching too, scored blind at its end; `--source
 nineteenth` a nineteenth author's 700 (a later session), scored blind with mhd-pii/15 and /16.
 
-Usage: faker_set.py --half dev|test [--source standard|fourth|…|nineteenth] [--records N] [--seed S] > set.jsonl
+`--names world` fills only the name slots, with the names of eighteen other countries' Faker
+locales (nine per half, WORLD below): how the name lists, drawn from the US census and the
+British and Irish columns of a name dictionary, serve people named elsewhere.
+
+Usage: faker_set.py --half dev|test [--source standard|fourth|…|nineteenth] [--names english|world] [--records N] [--seed S] > set.jsonl
 """
 
 import argparse
@@ -74,6 +78,16 @@ import faker_contexts_nineteenth as nineteenth
 import faker_contexts_fourth as fourth
 
 LOCALES = ["en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ"]
+
+# `--names world`: the names of people who write English in those countries but whose names the
+# six locales' lists seldom hold (South Asia, West and East Africa, Turkey, Central Asia, Eastern
+# Europe, Latin America, South-East Asia), from Faker's own per-locale lists. The two halves take
+# different countries, so the test half's names come from populations never tuned on.
+WORLD = {
+    "dev": ["en_IN", "en_PK", "yo_NG", "zu_ZA", "tr_TR", "pl_PL", "id_ID", "es_MX", "az_AZ"],
+    "test": ["en_KE", "en_TH", "ig_NG", "ha_NG", "sw", "ro_RO", "pt_BR", "uz_UZ", "tw_GH"],
+}
+NAME_SLOTS = {"first", "first_lower", "full", "full_lower", "titled", "titled_full", "last"}
 
 
 def digest(text):
@@ -905,11 +919,13 @@ class Message:
 SLOT = re.compile(r"\{(\w+)\}")
 
 
-def render(msg, template, f, r):
+def render(msg, template, f, r, names=None):
     at = 0
     for m in SLOT.finditer(template):
         msg.add(template[at:m.start()])
-        for piece, label in SLOTS[m.group(1)](f, r):
+        slot = m.group(1)
+        who = names if names is not None and slot in NAME_SLOTS else f
+        for piece, label in SLOTS[slot](who, r):
             msg.add(piece, label)
         at = m.end()
     msg.add(template[at:])
@@ -929,6 +945,8 @@ def main():
     # walks are helping": a relation closing one sentence and a capitalised word opening the
     # next read as one phrase, ambiguous to any reader)
     ap.add_argument("--line-joins", action="store_true")
+    # names from other countries' locales in every name slot (WORLD above); only name slots
+    ap.add_argument("--names", choices=["english", "world"], default="english")
     ap.add_argument("--source", choices=["standard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"], default="standard")
     a = ap.parse_args()
     if a.source != "standard" and a.half != "dev":
@@ -958,6 +976,13 @@ def main():
         for s in set(SLOT.findall(t)):
             by_slot.setdefault(s, []).append((fam, t))
     slots = sorted(by_slot)
+    world = []
+    if a.names == "world":
+        slots = [s for s in slots if s in NAME_SLOTS]
+        for i, loc in enumerate(WORLD[a.half]):
+            w = Faker(loc)
+            w.seed_instance(seed * 100 + 50 + i)
+            world.append((w, loc))
     clean = mine(a.half, CLEAN)
     public = mine(a.half, PUBLIC)
     if other:
@@ -997,6 +1022,9 @@ def main():
     for n in range(a.records):
         loc = LOCALES[n % len(LOCALES)]
         f = FAKERS[loc][0]
+        names = None
+        if world:
+            names, loc = world[n % len(world)]
         x = r.random()
         family = "pii" if x < 0.6 else ("clean" if x < 0.85 else "decoy")
         messages = []
@@ -1011,7 +1039,7 @@ def main():
                 if family == "pii" and s == slot and (k == 0 or r.random() < 0.5):
                     # a slot first, uniformly, so every identifier type is well represented
                     fam, t = r.choice(by_slot[r.choice(slots)])
-                    render(msg, t, f, r)
+                    render(msg, t, f, r, names)
                 elif family == "decoy" and s == slot:
                     t, values = r.choice(public)
                     pre, post = t.split("{r}")

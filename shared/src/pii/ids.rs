@@ -207,6 +207,38 @@ const FILLERS: &[&str] = &[
     "=", "id",
 ];
 
+/// What the self-validating formats need, counted in one pass over a window: a format whose
+/// need is unmet cannot match there (every count is what its pattern requires at least).
+#[derive(Default)]
+struct Counts {
+    digits: usize,
+    upper: usize,
+    /// ':' and '-' (a MAC address has five).
+    separators: usize,
+    /// '-' (a UUID has four).
+    hyphens: usize,
+    /// The longest run of capital letters and digits (a VIN is seventeen).
+    longest_upper_or_digit_run: usize,
+}
+
+impl Counts {
+    fn of(b: &[u8]) -> Counts {
+        let mut n = Counts::default();
+        let mut run = 0;
+        for &c in b {
+            let digit = c.is_ascii_digit();
+            let upper = c.is_ascii_uppercase();
+            n.digits += usize::from(digit);
+            n.upper += usize::from(upper);
+            n.separators += usize::from(c == b':' || c == b'-');
+            n.hyphens += usize::from(c == b'-');
+            run = if digit || upper { run + 1 } else { 0 };
+            n.longest_upper_or_digit_run = n.longest_upper_or_digit_run.max(run);
+        }
+        n
+    }
+}
+
 impl Ids {
     pub fn new() -> Ids {
         let re = |p: &str| Regex::new(p).expect("id pattern compiles");
@@ -235,23 +267,32 @@ impl Ids {
     /// The self-validating formats (only called when the text has a digit).
     pub fn find(&self, text: &str, lex: &Lexicon, out: &mut Vec<Finding>) {
         let b = text.as_bytes();
-        validated(&self.ssn, text, |s, e| {
-            b[s + 3] == b[s + 6] && valid_ssn(&digits(&text[s..e]))
-        })
-        .for_each(|(s, e)| {
-            out.push(Finding {
-                start: s,
-                end: e,
-                kind: Kind::Ssn,
+        // (each pattern runs only where the window holds what it needs: most windows hold a
+        // number or two, and no pattern below matches there)
+        let n = Counts::of(b);
+        if n.digits >= 9 {
+            validated(&self.ssn, text, |s, e| {
+                b[s + 3] == b[s + 6] && valid_ssn(&digits(&text[s..e]))
             })
-        });
-        validated(&self.card, text, |s, e| valid_card(&digits(&text[s..e]))).for_each(|(s, e)| {
-            out.push(Finding {
-                start: s,
-                end: e,
-                kind: Kind::Card,
-            })
-        });
+            .for_each(|(s, e)| {
+                out.push(Finding {
+                    start: s,
+                    end: e,
+                    kind: Kind::Ssn,
+                })
+            });
+        }
+        if n.digits >= 13 {
+            validated(&self.card, text, |s, e| valid_card(&digits(&text[s..e]))).for_each(
+                |(s, e)| {
+                    out.push(Finding {
+                        start: s,
+                        end: e,
+                        kind: Kind::Card,
+                    })
+                },
+            );
+        }
         let mut push = |m: regex::Match, kind| {
             out.push(Finding {
                 start: m.start(),
@@ -259,27 +300,39 @@ impl Ids {
                 kind,
             })
         };
-        for m in self.mac.find_iter(text) {
-            push(m, Kind::Device);
+        if n.separators >= 5 {
+            for m in self.mac.find_iter(text) {
+                push(m, Kind::Device);
+            }
         }
-        for m in self.vin.find_iter(text) {
-            if valid_vin(m.as_str()) {
+        if n.longest_upper_or_digit_run >= 17 {
+            for m in self.vin.find_iter(text) {
+                if valid_vin(m.as_str()) {
+                    push(m, Kind::Vehicle);
+                }
+            }
+        }
+        if n.hyphens >= 4 {
+            for m in self.uuid.find_iter(text) {
+                push(m, Kind::Id);
+            }
+        }
+        if n.upper >= 2 && n.digits >= 2 && n.upper + n.digits >= 12 {
+            for m in self.iban.find_iter(text) {
+                if valid_iban(m.as_str()) {
+                    push(m, Kind::Account);
+                }
+            }
+        }
+        if n.upper >= 3 && n.digits >= 6 {
+            for m in self.nino.find_iter(text) {
+                push(m, Kind::Id);
+            }
+        }
+        if n.upper >= 5 && n.digits >= 2 {
+            for m in self.uk_plate.find_iter(text) {
                 push(m, Kind::Vehicle);
             }
-        }
-        for m in self.uuid.find_iter(text) {
-            push(m, Kind::Id);
-        }
-        for m in self.iban.find_iter(text) {
-            if valid_iban(m.as_str()) {
-                push(m, Kind::Account);
-            }
-        }
-        for m in self.nino.find_iter(text) {
-            push(m, Kind::Id);
-        }
-        for m in self.uk_plate.find_iter(text) {
-            push(m, Kind::Vehicle);
         }
         generic(text, lex, out);
         super::vehicle::plates(text, lex, out);

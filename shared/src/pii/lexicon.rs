@@ -484,7 +484,7 @@ fn within_one_edit(a: &str, b: &str) -> bool {
     }
 }
 
-const BLOOM_BITS: usize = 1 << 18;
+const BLOOM_BITS: usize = 1 << 19;
 
 /// The zero-padded little-endian value of up to eight bytes, read as two overlapping loads (a
 /// variable-length copy into a buffer is a `memcpy` call, and this is asked of most words).

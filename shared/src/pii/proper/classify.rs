@@ -218,6 +218,22 @@ pub(super) fn misspelt(lex: &Lexicon, l: &str) -> bool {
     false
 }
 
+/// A word that is an everyday one with two letters next to each other swapped, at any length
+/// ("knwo", "waht", "agianst").
+pub(super) fn swapped(lex: &Lexicon, l: &str) -> bool {
+    let b = l.as_bytes();
+    if b.len() < 3 || b.len() > 24 || !l.is_ascii() {
+        return false;
+    }
+    let mut buf = b.to_vec();
+    (0..b.len() - 1).any(|i| {
+        buf.copy_from_slice(b);
+        buf.swap(i, i + 1);
+        let f = lex.flags(std::str::from_utf8(&buf).unwrap_or(""));
+        b[i] != b[i + 1] && f & (VOCAB | COMMON | ORDINARY_WORD) != 0
+    })
+}
+
 /// A word with a letter three or more times over that is an everyday word with the run cut to
 /// one or two ("Agaiiiiin", "Sooooo", "Whyyyy").
 pub(super) fn drawn_out(lex: &Lexicon, l: &str) -> bool {
@@ -455,7 +471,9 @@ pub(super) fn class_of(flags: u32) -> Class {
             Class::Safe
         }
     } else if flags & (VOCAB | RARE | OTHER_LANGUAGE) != 0 {
-        if listed {
+        // (a word only of another language is many people's name there, "Teguh", "Dewan",
+        // "Capa": a name where a cue makes it one, as a listed name that is a word is)
+        if listed || flags & (VOCAB | RARE) == 0 {
             Class::Ambiguous
         } else {
             Class::Plain

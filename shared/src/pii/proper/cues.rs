@@ -466,11 +466,16 @@ impl Finder<'_, '_> {
             let rest = &t.text[t.words[j].end..];
             rest.is_empty() || rest.starts_with([',', '.', '!', '?', '\n'])
         };
-        // (or before what the person said, even a town's name: "yeah roger smith told me
-        // that", "yeah tony cook told me that")
-        f & (COMMON | ORDINARY_WORD | FOREIGN_WORD | REGION | TOWN) == 0
-            && (f & (VOCAB | RARE) == 0 || f & SURNAME != 0 && closes())
-            && (f & SURNAME != 0 || f == 0)
+        // (a word only of another language, or a town's name, closing the phrase is as often a
+        // surname from there: "hi i'm adya saha, my therapist…", "thanks again, chaitanya
+        // gola", "i'm kashvi khanna, my…" — Khanna is a town)
+        let elsewhere = f != 0 && f & !(OTHER_LANGUAGE | TOWN | TOWN_WHOLE | PHRASE_WORD) == 0;
+        f & (COMMON | ORDINARY_WORD | FOREIGN_WORD | REGION) == 0
+            && (f == 0
+                || f & SURNAME != 0 && (f & (VOCAB | RARE | TOWN) == 0 || closes())
+                || elsewhere && closes())
+            // (or before what the person said, even a town's name: "yeah roger smith told me
+            // that", "yeah tony cook told me that")
             || f & SURNAME != 0
                 && f & (COMMON | ORDINARY_WORD | FOREIGN_WORD | REGION) == 0
                 && self.reported(j)

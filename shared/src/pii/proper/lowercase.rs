@@ -77,6 +77,11 @@ impl Finder<'_, '_> {
     #[inline]
     pub(super) fn lowercase(&mut self, i: usize) {
         let t = self.t;
+        if self.unknown_pair(i) {
+            self.push(t.words[i].start, t.words[i + 1].stem_end, Kind::Name);
+            self.done = i + 2;
+            return;
+        }
         let w = &t.words[i];
         // lower case only: an all-capitals word is an acronym ("ADA"), not a lowercase name
         if w.len() < 3 || w.len() > 14 || !t.text.as_bytes()[w.start].is_ascii_lowercase() {
@@ -157,8 +162,12 @@ impl Finder<'_, '_> {
         if f & (ORDINARY_WORD | COMMON | FOREIGN_WORD) != 0 && !partner() {
             return;
         }
+        // (a word only of another language, in an English sentence, is read as a word in no
+        // list: many people's name there — "lol sudi said", "my bf dewan says")
+        let elsewhere = f & KNOWN_WORD == OTHER_LANGUAGE && !self.foreign(i);
         if f & (FIRST_NAME | SURNAME) == 0
             && f & (VOCAB | RARE | REGION | OTHER_LANGUAGE | TOWN) != 0
+            && !elsewhere
         {
             // a word of some vocabulary and no listed name: no rule below takes it
             return;
@@ -234,7 +243,12 @@ impl Finder<'_, '_> {
                 )
                 && self.lex.lowercase_word(&l)
         };
-        let word = f & (VOCAB | RARE | REGION | OTHER_LANGUAGE) != 0 || everyday_after();
+        // (a first name that typed in lower case is far more often a word, "making chicken
+        // alfredo", "a lack of iman", is one wherever it stands but in a name's position)
+        let word = f & (VOCAB | RARE | REGION) != 0
+            || f & OTHER_LANGUAGE != 0 && !elsewhere
+            || everyday_after()
+            || self.lex.lowercase_word(&l);
         // (a letter three times over is chat, "whyyy", "sooo": no name)
         let drawn_out = t
             .stem(i)
@@ -406,11 +420,14 @@ impl Finder<'_, '_> {
                         // (a verb that is a name, saying something: "omg jack just told me",
                         // "yeah mark green told me that")
                         || first && self.reported(last())
+                        // (and, as the subject of what follows, a word in no list: "omg
+                        // nomathalente is being so annoying", "lol dabir just told me")
                         || unknown
                             && t.words[i].len() >= 4
                             && (self.addressed(last())
                                 || self.reported(last())
-                                || self.speaks_to(i, last()))
+                                || self.speaks_to(i, last())
+                                || self.subject_of(last()) && !misspelt(self.lex, &l))
                             && english()
                 }
                 // "ramos said", "ok so lee told caitlin": a listed name, reported ("the bill
@@ -485,7 +502,7 @@ impl Finder<'_, '_> {
                                 ))
                             && english()
                         // ("i met carol at the meeting", "i texted amber today")
-                        || first
+                        || (first || unknown && t.words[i].len() >= 4 && !misspelt(self.lex, &l))
                             && i > 0
                             && matches!(
                                 &*t.lower(i - 1),
@@ -514,6 +531,14 @@ impl Finder<'_, '_> {
                             && !self.names_a_thing(i)
                             && self.subject_of(last())
                             && english()
+                        // (a word in no list there too: "tbh kairav is the only one who checks
+                        // on me", "me n zaahid r not talking")
+                        || unknown
+                            && (beside || chat_opener)
+                            && t.words[i].len() >= 4
+                            && !misspelt(self.lex, &l)
+                            && self.subject_of(last())
+                            && english()
                         || first_addressed && spoken_to && english()
                         || (listed && f & VOCAB == 0
                             || (first_addressed || first && last() > i)
@@ -533,7 +558,8 @@ impl Finder<'_, '_> {
         if end < t.len() && t.gap(i, end) == " " && !w.possessive() {
             let nf = self.full(end);
             let surname = nf & SURNAME != 0 && nf & (COMMON | ORDINARY_WORD | REGION) == 0
-                || nf == 0 && t.words[end].len() > 2;
+                || nf == 0 && t.words[end].len() > 2
+                || self.surname_after(i);
             let cap_proper = t.words[end].cap
                 && matches!(
                     classify_with(self.lex, t.stem(end), self.flag(end), false, false).class,
@@ -545,5 +571,104 @@ impl Finder<'_, '_> {
         }
         self.push(w.start, t.words[end - 1].stem_end, Kind::Name);
         self.done = end;
+    }
+
+    /// Two words side by side in lower case that no list holds — or names that are no English
+    /// word, or one word of another language — where a sentence opens or after a word that
+    /// leads to a person ("hasret ergül is such a creep", "hi its gustaw śliz im running late",
+    /// "i told damu januar i'm trans"): a first name and a surname from outside the lists, in
+    /// an English sentence. English text
+    /// almost never has two such words together; a typo ("knwo waht") or a phrase of another
+    /// language ("saol faoi láthair") is told apart.
+    pub(super) fn unknown_pair(&self, i: usize) -> bool {
+        // (asked of every lowercase word: first what is nearly always false and reads no table
+        // — the word before, by a hash of three of its letters, or a sentence's end — so the
+        // branch is predictable; the rest out of line)
+        let t = self.t;
+        let bytes = t.text.as_bytes();
+        let opens = i == 0 || {
+            let p = &t.words[i - 1];
+            let gap = &bytes[p.end..t.words[i].start];
+            gap != b" "
+                && gap
+                    .iter()
+                    .any(|c| matches!(c, b'.' | b'!' | b'?' | b'\n' | b':' | b',' | b';'))
+                || (2..=10).contains(&p.len()) && quick_hit_folded(t.stem(i - 1), &PAIR_CUE_BITS)
+        };
+        opens && self.unknown_pair_at(i)
+    }
+
+    #[inline(never)]
+    fn unknown_pair_at(&self, i: usize) -> bool {
+        let t = self.t;
+        let j = i + 1;
+        if j >= t.len() {
+            return false;
+        }
+        let (a, b) = (&t.words[i], &t.words[j]);
+        let bytes = t.text.as_bytes();
+        let sized = |w: &Word| !w.cap && !w.possessive() && (3..=20).contains(&w.len());
+        if !sized(a) || !sized(b) || b.start != a.end + 1 || bytes[a.end] != b' ' {
+            return false;
+        }
+        let lowercase = |w: &Word| {
+            bytes[w.start].is_ascii_lowercase()
+                || bytes[w.start] >= 0x80
+                    && t.text[w.start..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+        };
+        if !lowercase(a) || !lowercase(b) {
+            return false;
+        }
+        // (the cue exactly, now: the hash let a few other words through, and a capitalised
+        // cue is lowered)
+        let cued = i == 0 || {
+            let p = &t.words[i - 1];
+            bytes[p.end..a.start]
+                .iter()
+                .any(|c| matches!(c, b'.' | b'!' | b'?' | b'\n' | b':' | b',' | b';'))
+                || pair_cue(&t.lower(i - 1))
+        };
+        if !cued {
+            return false;
+        }
+        // (a word said twice is no name and surname: "xie xie, I feel calmer now")
+        if t.stem(i) == t.stem(j) {
+            return false;
+        }
+        // (a word only of another language may be one of the two, "i told damu januar", not
+        // both: "saol faoi")
+        let name_like = |k: usize, elsewhere_too: bool| {
+            // (the small table first: most words here are frequent ones it holds)
+            let small = self.flag(k);
+            if small != PARTIAL && small & !(FIRST_NAME | SURNAME | PHRASE_WORD) != 0 {
+                return false;
+            }
+            let f = self.full(k);
+            let f = if elsewhere_too {
+                f & !OTHER_LANGUAGE
+            } else {
+                f
+            };
+            let l = t.lower(k);
+            // (an apostrophe only after an Irish or French prefix: "o'goldrick", not
+            // "ta'ban")
+            let apostrophe = l.find('\'').is_some_and(|p| !matches!(&l[..p], "o" | "d"));
+            f & !(FIRST_NAME | SURNAME | PHRASE_WORD) == 0
+                && !apostrophe
+                && !self.lex.lowercase_word(&l)
+                && !l.contains('-')
+                && !l.bytes().any(|c| c.is_ascii_digit())
+                && !l
+                    .as_bytes()
+                    .windows(3)
+                    .any(|w| w[0] == w[1] && w[1] == w[2])
+                && !swapped(self.lex, &l)
+                && !misspelt(self.lex, &l)
+        };
+        let other = |k: usize| self.full(k) & KNOWN_WORD == OTHER_LANGUAGE;
+        name_like(i, !other(j)) && name_like(j, !other(i)) && !self.foreign(i)
     }
 }

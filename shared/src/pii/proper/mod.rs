@@ -22,7 +22,7 @@
 //! (`context`). The lists are `words`; their roles in the lexicon, `roles`.
 
 use crate::pii::lexicon::{
-    CALENDAR, COMMON, FIRST_NAME, FIRST_ROLE_BIT, FOREIGN_WORD, Lexicon, ORDINARY_WORD,
+    CALENDAR, COMMON, FIRST_NAME, FIRST_ROLE_BIT, FOREIGN_WORD, KNOWN_WORD, Lexicon, ORDINARY_WORD,
     OTHER_LANGUAGE, PHRASE_WORD, RARE, REGION, STREET, SURNAME, TOWN, TOWN_WHOLE, VOCAB,
 };
 use crate::pii::tokens::{Tokens, Word, letter_in, letter_masks, lower};

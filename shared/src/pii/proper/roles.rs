@@ -44,6 +44,90 @@ pub(super) const INTRO_CUES: &[&str] = &[
 /// lowercase word ("the", "and", "to") are told to be neither without a comparison.
 pub(super) const PREV_CUE_LETTERS: [u32; 16] = letter_masks(&[INTRO_CUES, ADDRESSES], false);
 
+/// The words after which two unlisted lowercase words are read as a name (`unknown_pair`):
+/// what leads to a person in chat — a relation, a greeting, an introduction, a chat opener, a
+/// verb that takes a person, "is"/"was"/"so" ("my husband sadan idris", "i told damu januar",
+/// "hey this is orlaigh spillane", "okay so tonicha lucitt from work"). Not the prepositions
+/// and conjunctions a person also follows ("with", "and", "to"): they stand before most words,
+/// and the pair's tables would be read for each.
+pub(super) const PAIR_CUES: &[&str] = &[
+    "is",
+    "was",
+    "so",
+    "basically",
+    "told",
+    "tell",
+    "its",
+    "it's",
+    "im",
+    "i'm",
+    "am",
+    "um",
+    "uh",
+    "ugh",
+    "re",
+    "hi",
+    "hey",
+    "hello",
+    "hiya",
+    "thanks",
+    "thx",
+    "omg",
+    "tbh",
+    "ngl",
+    "lol",
+    "yeah",
+    "ok",
+    "okay",
+    "friend",
+    "husband",
+    "wife",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "bf",
+    "gf",
+    "ex",
+    "mum",
+    "mom",
+    "dad",
+    "sister",
+    "brother",
+    "cousin",
+    "teacher",
+    "therapist",
+    "counsellor",
+    "counselor",
+    "officer",
+    "boss",
+    "neighbour",
+    "neighbor",
+    "mate",
+    "client",
+    "patient",
+    "pt",
+    "called",
+    "named",
+    "name",
+    "met",
+    "texted",
+    "saw",
+    "love",
+    "dear",
+    "sorry",
+    "asked",
+];
+
+pub(super) const PAIR_CUE_BITS: [u64; 64] = quick_bits(PAIR_CUES);
+
+/// Whether `w` (lowercase) is one of [`PAIR_CUES`].
+#[inline]
+pub(super) fn pair_cue(w: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| PAIR_CUES.iter().copied().collect());
+    quick_hit(w, &PAIR_CUE_BITS) && SET.contains(w)
+}
+
 /// Relations and greetings that address a person: an unlisted lowercase word after one may be
 /// a name ("my bf iain says", "thanks again, shania kildea", "ok keeva i get it"). The frequent
 /// words that greet only sometimes ("and", "so", "well") are left out: they gate every word.
@@ -109,18 +193,39 @@ pub(super) const ADDRESSES: &[&str] = &[
     "dear",
     "cheers",
     "bye",
+    // and the chat openers, "me n …" and the verbs after which the rules read a person as the
+    // subject or the one met ("tbh kairav is the only one…", "me n zaahid r not talking", "i
+    // met nomcebo at the meeting")
+    "omg",
+    "tbh",
+    "ngl",
+    "smh",
+    "istg",
+    "ugh",
+    "imo",
+    "btw",
+    "n",
+    "met",
+    "texted",
+    "messaged",
 ];
 
 /// A cheap hash of a short word's first, second and last letters and length: a word whose bit
 /// is unset is no word of a list ([`ADDRESSES`]), decided before any string comparison (asked
 /// of most words; one bit in 4,096, so few other words share a listed word's bit).
 pub(super) const fn quick(w: &[u8]) -> usize {
-    let second = if w.len() > 1 { w[1] } else { 0 } as usize;
-    (w[0] as usize)
+    let second = if w.len() > 1 { w[1] } else { 0 };
+    quick_of(w[0], second, w[w.len() - 1], w.len())
+}
+
+/// [`quick`] from a word's first, second and last bytes and its length.
+#[inline]
+pub(super) const fn quick_of(first: u8, second: u8, last: u8, len: usize) -> usize {
+    (first as usize)
         .wrapping_mul(0x9E37)
-        .wrapping_add(second.wrapping_mul(0x85EB))
-        .wrapping_add((w[w.len() - 1] as usize).wrapping_mul(0xC2B3))
-        .wrapping_add(w.len().wrapping_mul(0x27D5))
+        .wrapping_add((second as usize).wrapping_mul(0x85EB))
+        .wrapping_add((last as usize).wrapping_mul(0xC2B3))
+        .wrapping_add(len.wrapping_mul(0x27D5))
         >> 3
         & 4095
 }
@@ -141,6 +246,22 @@ pub(super) const fn quick_bits(words: &[&str]) -> [u64; 64] {
 pub(super) fn quick_hit(w: &str, bits: &[u64; 64]) -> bool {
     !w.is_empty() && {
         let h = quick(w.as_bytes());
+        bits[h >> 6] & (1 << (h & 63)) != 0
+    }
+}
+
+/// [`quick_hit`] of `w` read in lower case (its three letters lowered, nothing copied).
+#[inline]
+pub(super) fn quick_hit_folded(w: &str, bits: &[u64; 64]) -> bool {
+    let b = w.as_bytes();
+    !b.is_empty() && {
+        let fold = |c: u8| if c.is_ascii_uppercase() { c | 0x20 } else { c };
+        let (first, second, last) = (
+            fold(b[0]),
+            b.get(1).map_or(0, |&c| fold(c)),
+            fold(b[b.len() - 1]),
+        );
+        let h = quick_of(first, second, last, b.len());
         bits[h >> 6] & (1 << (h & 63)) != 0
     }
 }

@@ -349,8 +349,9 @@ impl Finder<'_, '_> {
             // "Ms Joshua Gay", "Nurse Dearbhail Moan": a first name's next capitalised word is
             // its surname, whatever that word is elsewhere, where the name ends its phrase (not
             // "Dr Phil Show made me…", "Sarah Zoom call", "Lucy Year 9")
+            // (a first name no list holds, too: "Ms. Bilaal Wadi", "Mrs. Rizki Hakim")
             let surname = end == from + 1
-                && infos[0].flags & FIRST_NAME != 0
+                && (infos[0].flags & FIRST_NAME != 0 || infos[0].class == Class::Proper)
                 && !t.words[from].possessive()
                 && i.flags & (COMMON | CALENDAR | STREET) == 0
                 && t.words[end].len() > 1
@@ -594,11 +595,19 @@ impl Finder<'_, '_> {
                 && i.flags & (FIRST_NAME | SURNAME | TOWN) == 0
                 && self.opens_prose(k)
                 && !self.reported(k)
-                // ("Xiaoling is my wife.": a relation after it says who)
-                && !self.relation_after(k);
+                // ("Xiaoling is my wife.": a relation after it says who; "Halidun and I have been
+                // fighting": the writer's company — not what it does to the writer, which a
+                // brand does too, "Amex blocked me")
+                && !self.relation_after(k)
+                && !self.beside_me(k);
             let core = match i.class {
                 Class::Proper => !unlisted_opener,
-                Class::Ambiguous => self.ambiguous_is_name(k, a, b, infos, cue),
+                // (a word only of another language, no listed name, opening a phrase of that
+                // language is no name: "Hablo inglés un poquito")
+                Class::Ambiguous => {
+                    !(i.flags & (FIRST_NAME | SURNAME) == 0 && self.opens_other_language(k))
+                        && self.ambiguous_is_name(k, a, b, infos, cue)
+                }
                 // (and a month that is a given name before a word that can only be a name:
                 // "April Jones called me" left "April" in /13; "in April Jones moved out" loses
                 // the month to the name beside it)

@@ -344,6 +344,17 @@ impl Finder<'_, '_> {
         )
     }
 
+    /// Word `k` is followed straight by a lowercase word of another language that is no
+    /// English one ("Hablo inglés", "Gracias por todo").
+    pub(super) fn opens_other_language(&self, k: usize) -> bool {
+        let t = self.t;
+        let j = k + 1;
+        j < t.len() && t.gap(k, j) == " " && !t.words[j].cap && {
+            let f = self.full(j);
+            f & (OTHER_LANGUAGE | FOREIGN_WORD) != 0 && f & (VOCAB | COMMON | ORDINARY_WORD) == 0
+        }
+    }
+
     /// Whether word `k` stands in a sentence that is not English ("Pero al parecer hay algo…"):
     /// fewer than half of its lowercase words are English, so capitalised words there say
     /// nothing about names. Only the strong cues count in such a sentence.

@@ -2871,3 +2871,5 @@ fn the_sixteenth_versions_cases() {
         None,
     );
 }
+
+mod world_names;
