@@ -20,14 +20,16 @@ where people put names), those a review marked as words, titles or places in the
 (accented_words.txt: "Barış", "Rocío"), towns, and the never-name lists above but
 other_languages.txt (which, rebuilt after this list, leaves out the names kept here).
 
-Also kept (2026-12-07, a later session): ASCII given names of four letters or more, 4 or more
+world_names.txt (2026-12-07, a later session): ASCII given names of four letters or more, 4 or more
 on the scale in any country's column, that no list here holds — the names of people named outside
 Britain, Ireland and the USA ("Priya", "Halidun", "Oluwaseun" is not in the dictionary), which
 until then were read as unknown words: kept mid-sentence, but taken for a term at a sentence's
 start ("Priya left." leaked) and missed in lower case ("lol sudi said"). Three-letter ones are
 left out (in chat they are abbreviations, hex and typos: "ole", "sik", "tri", "dae"), and so are
-a few that are everyday words in chat (WORLD_WORDS), and towns (a town is read by its own rules). Measured on Faker's names of eighteen other
-countries (tests/pii/faker_set.py --names world).
+a few that are everyday words in chat (WORLD_WORDS), and towns (a town is read by its own
+rules). A file of their own: in lower case the detector reads them as a name only where a name
+stands, since many are words in their own language ("hala", "amar", "shiro"). Measured on
+Faker's names of eighteen other countries (tests/pii/faker_set.py --names world).
 
 Usage: python3 make_given_names.py <site-packages>/gender_guesser/data/nam_dict.txt
 """
@@ -86,6 +88,7 @@ def main(src):
         never_but_languages |= listed(f)
     accented_words = first_fields("accented_words.txt")
     names = set()
+    world_names = set()
     for line in open(src, encoding="utf-8"):
         if line.startswith(("#", "=")) or len(line) < 31 or line[29] == "+":
             continue
@@ -104,7 +107,7 @@ def main(src):
                  and low not in known and low not in never and low not in words
                  and low not in towns)
         if world:
-            names.add(low)
+            world_names.add(low)
         accented = not low.isascii()
         # (not other_languages.txt: it holds these names as its languages' frequent words, and
         # leaves out those kept here; accented_words.txt is the review that tells words apart)
@@ -112,7 +115,10 @@ def main(src):
                 and not {low, fold(low)} & (never_but_languages | towns)):
             names.add(low)
     (HERE / "given_names.txt").write_text("".join(f"{n}\n" for n in sorted(names)), encoding="utf-8")
-    print(len(names), "names")
+    world_names -= names
+    (HERE / "world_names.txt").write_text(
+        "".join(f"{n}\n" for n in sorted(world_names)), encoding="utf-8")
+    print(len(names), "names,", len(world_names), "world names")
 
 
 if __name__ == "__main__":

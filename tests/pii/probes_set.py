@@ -12,7 +12,9 @@ session's changes (docs/PRIVACY.md), then development material: its findings wer
 tests/pii/probes/redteam_sixteenth.tsv (`--tsv`): 1,073 messages, same format, a reviewer of
 mhd-pii/16 wrote on 2026-12-07 against that version's new rules (see its header);
 tests/pii/probes/redteam_sixteenth_b.tsv: 617 a second reviewer of it wrote the same day, every
-identifier under one category, PII.
+identifier under one category, PII; tests/pii/probes/review_world.tsv: 564 a reviewer of
+mhd-pii/17 wrote (a later session) with names of many countries and identifier-free lines meant
+to trip its rules (see its header).
 
 Usage: probes_set.py [--tsv PATH] > set.jsonl
 """

@@ -13,6 +13,7 @@ const VOCABULARY_RARE: &str = include_str!("../../../data/pii/vocabulary_rare.tx
 const FIRST: &str = include_str!("../../../data/pii/first_names.txt");
 /// British and Irish given names the census list lacks (GFDL 1.2; see data/pii/README.md).
 const GIVEN: &str = include_str!("../../../data/pii/given_names.txt");
+const WORLD: &str = include_str!("../../../data/pii/world_names.txt");
 const SURNAMES: &str = include_str!("../../../data/pii/surnames.txt");
 const SURNAMES_RARE: &str = include_str!("../../../data/pii/surnames_rare.txt");
 const ORDINARY: &str = include_str!("../../../data/pii/ordinary.txt");
@@ -131,6 +132,7 @@ pub struct Lexicon {
     public_handles: FxHashSet<String>,
     /// First names that in lower case are an everyday word ("mac", "bev", "teddy").
     lowercase_words: FxHashSet<&'static str>,
+    world_names: FxHashSet<&'static str>,
     /// Census surnames past the 20,000 commonest that are no word of any list: a web host that
     /// is one of them is someone's ("sheil.net"); nowhere else are they read as names.
     rare_surnames: FxHashSet<&'static str>,
@@ -153,7 +155,7 @@ impl Lexicon {
         for w in lines(BRANDS) {
             mark(w, VOCAB | FIRST_NAME);
         }
-        for w in lines(FIRST).chain(lines(GIVEN)) {
+        for w in lines(FIRST).chain(lines(GIVEN)).chain(lines(WORLD)) {
             mark(w, FIRST_NAME);
         }
         for w in lines(SURNAMES) {
@@ -216,7 +218,7 @@ impl Lexicon {
         Lexicon {
             table,
             small: FxHashMap::default(),
-            first_bloom: bloom(lines(FIRST).chain(lines(GIVEN))),
+            first_bloom: bloom(lines(FIRST).chain(lines(GIVEN)).chain(lines(WORLD))),
             rare_surnames,
             phrases,
             public_numbers,
@@ -227,6 +229,7 @@ impl Lexicon {
             figures: anchored(FIGURES, false),
             orgs_any_case: anchored(ORGS, true),
             figures_any_case: anchored(FIGURES, true),
+            world_names: lines(WORLD).collect(),
             lowercase_words: lines(LOWERCASE_WORDS)
                 .filter_map(|l| l.split('\t').next())
                 .collect(),
@@ -429,6 +432,13 @@ impl Lexicon {
     /// Whether a first name typed in lower case is more often an everyday word ("my mac").
     pub fn lowercase_word(&self, lower: &str) -> bool {
         self.lowercase_words.contains(lower)
+    }
+
+    /// Whether a first name is one of another country's (`world_names.txt`): in lower case a
+    /// name only where a name stands, as many are words in their own language ("hala i forgot
+    /// my meds", "had injera with shiro").
+    pub fn world_name(&self, lower: &str) -> bool {
+        self.world_names.contains(lower)
     }
 
     /// A help service's social handle (without the `@`).

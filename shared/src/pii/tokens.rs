@@ -303,9 +303,13 @@ fn tokenize(text: &str, mut words: Vec<Word>, lowered: String) -> Tokens<'_> {
             }
             if b[i] >= 0x80 {
                 let (alpha, len) = alpha_at(i);
-                if alpha {
+                // (and a combining accent, U+0300–U+036F, as text in decomposed form writes
+                // "ü": "ergu\u{308}l" is one word, not "ergu" and "l")
+                let combining =
+                    b[i] == 0xCC || b[i] == 0xCD && b.get(i + 1).is_some_and(|&c| c <= 0xAF);
+                if alpha || combining {
                     plain = false;
-                    i += len;
+                    i += if alpha { len } else { 2 };
                     continue;
                 }
             }

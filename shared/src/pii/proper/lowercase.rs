@@ -244,11 +244,14 @@ impl Finder<'_, '_> {
                 && self.lex.lowercase_word(&l)
         };
         // (a first name that typed in lower case is far more often a word, "making chicken
-        // alfredo", "a lack of iman", is one wherever it stands but in a name's position)
+        // alfredo", "a lack of iman", is one wherever it stands but in a name's position; and
+        // another country's name opening a sentence is as often a word of its language there,
+        // "hala i forgot my meds", "amar mon kharap" — unless it is the subject of what follows)
         let word = f & (VOCAB | RARE | REGION) != 0
             || f & OTHER_LANGUAGE != 0 && !elsewhere
             || everyday_after()
-            || self.lex.lowercase_word(&l);
+            || self.lex.lowercase_word(&l)
+            || self.lex.world_name(&l) && t.sentence_start(i) && !self.subject_of(i);
         // (a letter three times over is chat, "whyyy", "sooo": no name)
         let drawn_out = t
             .stem(i)
@@ -381,6 +384,28 @@ impl Finder<'_, '_> {
                 // "my bf john says", "my bf iain says": a relation names the person after it
                 Cue::Relation => {
                     let said = self.reported(last()) || self.addressed(last());
+                    // (a relation mistyped or run together is no name: "my ex boyfrend", "my ex
+                    // stepmum")
+                    // (a short one only after a prefix that makes a relation: "stepmum",
+                    // "grandad" — "eunan", "jonathan" are names)
+                    let relation_typo = || {
+                        [
+                            "friend", "frend", "freind", "fianc", "husb", "wife", "parent", "gran",
+                            "mate", "flame", "partner", "boss",
+                        ]
+                        .iter()
+                        .any(|r| l.contains(r))
+                            || ["hub", "mum", "mom", "dad", "nan", "sis", "bro"]
+                                .iter()
+                                .any(|r| {
+                                    l.strip_suffix(r).is_some_and(|p| {
+                                        matches!(
+                                            p,
+                                            "step" | "grand" | "god" | "half" | "big" | "lil"
+                                        )
+                                    })
+                                })
+                    };
                     listed && f & VOCAB == 0
                         || first_addressed && (said || chat || pair())
                         || partner()
@@ -388,16 +413,17 @@ impl Finder<'_, '_> {
                         // relation mistyped or run together: "my ex boyfrend", "my ex stepmum")
                         || unknown
                             && (said
+                                // (any relation, the word the subject of what follows: "my
+                                // cousin oluwaseun keeps texting me")
+                                || t.words[i].len() >= 4
+                                    && !misspelt(self.lex, &l)
+                                    && !swapped(self.lex, &l)
+                                    && !relation_typo()
+                                    && self.subject_of(last())
                                 || chat
                                     && self.subject_of(last())
                                     && !misspelt(self.lex, &l)
-                                    && ![
-                                        "friend", "frend", "freind", "fianc", "husb", "hub",
-                                        "wife", "mum", "mom", "dad", "parent", "nan", "gran",
-                                        "sis", "bro", "mate", "flame", "partner", "boss",
-                                    ]
-                                    .iter()
-                                    .any(|r| l.contains(r)))
+                                    && !relation_typo())
                             && english()
                 }
                 // "thanks finn", "okay john, …", "ok keeva i get it", "thanks again, hazel
@@ -623,15 +649,18 @@ impl Finder<'_, '_> {
             return false;
         }
         // (the cue exactly, now: the hash let a few other words through, and a capitalised
-        // cue is lowered)
-        let cued = i == 0 || {
-            let p = &t.words[i - 1];
-            bytes[p.end..a.start]
-                .iter()
-                .any(|c| matches!(c, b'.' | b'!' | b'?' | b'\n' | b':' | b',' | b';'))
-                || pair_cue(&t.lower(i - 1))
+        // cue is lowered; where a sentence opens, the pair must be the subject of what follows
+        // — a phrase of another language opens lines too: "hakuna matata they said", "khoda
+        // hafez for now")
+        let gap = |any: &[u8]| {
+            i > 0
+                && bytes[t.words[i - 1].end..a.start]
+                    .iter()
+                    .any(|c| any.contains(c))
         };
-        if !cued {
+        let led = i > 0 && pair_cue(&t.lower(i - 1)) || gap(b":,;");
+        let opens = i == 0 || gap(b".!?\n");
+        if !led && !opens {
             return false;
         }
         // (a word said twice is no name and surname: "xie xie, I feel calmer now")
@@ -669,6 +698,9 @@ impl Finder<'_, '_> {
                 && !misspelt(self.lex, &l)
         };
         let other = |k: usize| self.full(k) & KNOWN_WORD == OTHER_LANGUAGE;
-        name_like(i, !other(j)) && name_like(j, !other(i)) && !self.foreign(i)
+        name_like(i, !other(j))
+            && name_like(j, !other(i))
+            && (led || self.subject_of(j) || self.reported(j))
+            && !self.foreign(i)
     }
 }

@@ -205,7 +205,9 @@ pub(super) const ADDRESSES: &[&str] = &[
     "imo",
     "btw",
     "n",
+    "honestly",
     "met",
+    "told",
     "texted",
     "messaged",
 ];

@@ -50,6 +50,14 @@ fn unlisted_lowercase_names_in_chat() {
         ("hasret ergül is such a creep tbh", "hasret ergül"),
         // a role before the name is no part of it
         ("Texter Brad gave address", "Brad"),
+        // any relation, the name the subject of what follows; a chat opener
+        ("my cousin oluwaseun keeps texting me", "oluwaseun"),
+        ("my ex eunan keeps texting me", "eunan"),
+        ("honestly minseo is the only one who gets me", "minseo"),
+        // another country's name in lower case, doing something
+        ("ugh ravi cancelled on me again", "ravi"),
+        // an accent written as a combining mark is part of the word
+        ("hasret ergu\u{308}l is such a creep", "hasret ergu\u{308}l"),
     ]);
 }
 
@@ -59,6 +67,14 @@ fn what_the_new_rules_leave_alone() {
         &[
             // a word said twice, a phrase of another language, typos side by side
             "xie xie, I feel calmer now",
+            "hakuna matata they said lol",
+            "khoda hafez for now",
+            // another country's name opening a line is as often a word of its language
+            "hala i forgot my meds",
+            "amar mon kharap",
+            // a relation mistyped or run together
+            "my ex boyfrend is texting me",
+            "my ex stepmum keeps calling",
             "so ta'ban jiddan today",
             "i cnat stop crying i dont knwo waht to do",
             "Hablo español un poquito, my daughter helps me write this.",
