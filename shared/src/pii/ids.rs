@@ -223,6 +223,17 @@ struct Counts {
 
 impl Counts {
     fn of(b: &[u8]) -> Counts {
+        // (`\d` in the patterns is any script's digit, "AB１２３４５６C": a window with a
+        // character outside ASCII runs every pattern)
+        if !b.is_ascii() {
+            return Counts {
+                digits: usize::MAX / 2,
+                upper: usize::MAX / 2,
+                separators: usize::MAX / 2,
+                hyphens: usize::MAX / 2,
+                longest_upper_or_digit_run: usize::MAX / 2,
+            };
+        }
         let mut n = Counts::default();
         let mut run = 0;
         for &c in b {

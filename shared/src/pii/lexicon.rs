@@ -434,9 +434,9 @@ impl Lexicon {
         self.lowercase_words.contains(lower)
     }
 
-    /// Whether a first name is one of another country's (`world_names.txt`): in lower case a
-    /// name only where a name stands, as many are words in their own language ("hala i forgot
-    /// my meds", "had injera with shiro").
+    /// Whether a first name is one of another country's (`world_names.txt`): in lower case,
+    /// opening a sentence, a name only where a name stands or as the subject, as many are words
+    /// in their own language ("hala i forgot my meds").
     pub fn world_name(&self, lower: &str) -> bool {
         self.world_names.contains(lower)
     }

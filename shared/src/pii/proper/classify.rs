@@ -218,6 +218,13 @@ pub(super) fn misspelt(lex: &Lexicon, l: &str) -> bool {
     false
 }
 
+/// A word with a vowel (or a letter outside ASCII): chat's abbreviations have none ("rly",
+/// "smthn", "ppl"), a name nearly always has one.
+pub(super) fn voweled(l: &str) -> bool {
+    l.bytes()
+        .any(|c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u') || c >= 0x80)
+}
+
 /// A word that is an everyday one with two letters next to each other swapped, at any length
 /// ("knwo", "waht", "agianst").
 pub(super) fn swapped(lex: &Lexicon, l: &str) -> bool {
