@@ -222,18 +222,8 @@ struct Counts {
 }
 
 impl Counts {
-    fn of(b: &[u8]) -> Counts {
-        // (`\d` in the patterns is any script's digit, "AB１２３４５６C": a window with a
-        // character outside ASCII runs every pattern)
-        if !b.is_ascii() {
-            return Counts {
-                digits: usize::MAX / 2,
-                upper: usize::MAX / 2,
-                separators: usize::MAX / 2,
-                hyphens: usize::MAX / 2,
-                longest_upper_or_digit_run: usize::MAX / 2,
-            };
-        }
+    fn of(text: &str) -> Counts {
+        let b = text.as_bytes();
         let mut n = Counts::default();
         let mut run = 0;
         for &c in b {
@@ -245,6 +235,13 @@ impl Counts {
             n.hyphens += usize::from(c == b'-');
             run = if digit || upper { run + 1 } else { 0 };
             n.longest_upper_or_digit_run = n.longest_upper_or_digit_run.max(run);
+        }
+        // (`\d` in the patterns is any script's digit, "AB１２３４５６C": those are counted too)
+        if !b.is_ascii() {
+            n.digits += text
+                .chars()
+                .filter(|c| !c.is_ascii() && c.is_numeric())
+                .count();
         }
         n
     }
@@ -280,7 +277,7 @@ impl Ids {
         let b = text.as_bytes();
         // (each pattern runs only where the window holds what it needs: most windows hold a
         // number or two, and no pattern below matches there)
-        let n = Counts::of(b);
+        let n = Counts::of(text);
         if n.digits >= 9 {
             validated(&self.ssn, text, |s, e| {
                 b[s + 3] == b[s + 6] && valid_ssn(&digits(&text[s..e]))

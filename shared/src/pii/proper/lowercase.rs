@@ -630,11 +630,12 @@ impl Finder<'_, '_> {
                     .iter()
                     .any(|c| matches!(c, b'.' | b'!' | b'?' | b'\n' | b':' | b',' | b';'))
                 || {
-                    // (the whole word: "it's" is no "it"; a curly apostrophe is read exactly)
+                    // (the whole word: "it's" is no "it"; one with a curly apostrophe, "it’s",
+                    // is read exactly)
                     let w = &bytes[p.start..p.end];
                     (2..=10).contains(&w.len())
                         && (quick_hit_folded(&t.text[p.start..p.end], &PAIR_CUE_BITS)
-                            || !w.is_ascii())
+                            || !p.plain && w.iter().any(|&c| c == 0xE2))
                 }
         };
         opens && self.unknown_pair_at(i)
