@@ -613,9 +613,8 @@ impl Finder<'_, '_> {
     /// word, or one word of another language — where a sentence opens or after a word that
     /// leads to a person ("hasret ergül is such a creep", "hi its gustaw śliz im running late",
     /// "i told damu januar i'm trans"): a first name and a surname from outside the lists, in
-    /// an English sentence. English text
-    /// almost never has two such words together; a typo ("knwo waht") or a phrase of another
-    /// language ("saol faoi láthair") is told apart.
+    /// an English sentence. English text almost never has two such words together; a typo
+    /// ("knwo waht") or a phrase of another language ("saol faoi láthair") is told apart.
     pub(super) fn unknown_pair(&self, i: usize) -> bool {
         // (asked of every lowercase word: first what is nearly always false and reads no table
         // — the word before, by a hash of three of its letters, or a sentence's end — so the
@@ -635,7 +634,7 @@ impl Finder<'_, '_> {
                     let w = &bytes[p.start..p.end];
                     (2..=10).contains(&w.len())
                         && (quick_hit_folded(&t.text[p.start..p.end], &PAIR_CUE_BITS)
-                            || !p.plain && w.iter().any(|&c| c == 0xE2))
+                            || !p.plain && w.contains(&0xE2))
                 }
         };
         opens && self.unknown_pair_at(i)
