@@ -633,7 +633,7 @@ impl Finder<'_, '_> {
                     // is read exactly)
                     let w = &bytes[p.start..p.end];
                     (2..=10).contains(&w.len())
-                        && (quick_hit_folded(&t.text[p.start..p.end], &PAIR_CUE_BITS)
+                        && (quick_hit(&t.text[p.start..p.end], &PAIR_CUE_BITS)
                             || !p.plain && w.contains(&0xE2))
                 }
         };
@@ -686,15 +686,19 @@ impl Finder<'_, '_> {
         if t.stem(i) == t.stem(j) {
             return false;
         }
+        // (the small table first: most words here are frequent ones it holds)
+        let known = |k: usize| {
+            let small = self.flag(k);
+            small != PARTIAL && small & !(FIRST_NAME | SURNAME | PHRASE_WORD) != 0
+        };
+        if known(i) || known(j) {
+            return false;
+        }
+        let (fi, fj) = (self.full(i), self.full(j));
         // (a word only of another language may be one of the two, "i told damu januar", not
         // both: "saol faoi")
-        let name_like = |k: usize, elsewhere_too: bool| {
-            // (the small table first: most words here are frequent ones it holds)
-            let small = self.flag(k);
-            if small != PARTIAL && small & !(FIRST_NAME | SURNAME | PHRASE_WORD) != 0 {
-                return false;
-            }
-            let f = self.full(k);
+        let elsewhere = |f: u32| f & KNOWN_WORD == OTHER_LANGUAGE;
+        let name_like = |k: usize, f: u32, elsewhere_too: bool| {
             let f = if elsewhere_too {
                 f & !OTHER_LANGUAGE
             } else {
@@ -717,9 +721,8 @@ impl Finder<'_, '_> {
                 && !swapped(self.lex, &l)
                 && !misspelt(self.lex, &l)
         };
-        let other = |k: usize| self.full(k) & KNOWN_WORD == OTHER_LANGUAGE;
-        name_like(i, !other(j))
-            && name_like(j, !other(i))
+        name_like(i, fi, !elsewhere(fj))
+            && name_like(j, fj, !elsewhere(fi))
             && (led || self.subject_of(j) || self.reported(j))
             && !self.foreign(i)
     }

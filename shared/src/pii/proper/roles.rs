@@ -246,24 +246,12 @@ pub(super) const fn quick_bits(words: &[&str]) -> [u64; 64] {
 
 /// Whether `w` may be a word of the list whose [`quick_bits`] are `bits` (false: it is not).
 pub(super) fn quick_hit(w: &str, bits: &[u64; 64]) -> bool {
-    !w.is_empty() && {
-        let h = quick(w.as_bytes());
-        bits[h >> 6] & (1 << (h & 63)) != 0
-    }
-}
-
-/// [`quick_hit`] of `w` read in lower case (its three letters lowered, nothing copied).
-#[inline]
-pub(super) fn quick_hit_folded(w: &str, bits: &[u64; 64]) -> bool {
+    // (its three letters read in lower case, nothing copied: "Hi", "Thanks" as "hi", "thanks")
     let b = w.as_bytes();
     !b.is_empty() && {
-        let fold = |c: u8| if c.is_ascii_uppercase() { c | 0x20 } else { c };
-        let (first, second, last) = (
-            fold(b[0]),
-            b.get(1).map_or(0, |&c| fold(c)),
-            fold(b[b.len() - 1]),
-        );
-        let h = quick_of(first, second, last, b.len());
+        let fold = |c: u8| c.to_ascii_lowercase();
+        let second = b.get(1).map_or(0, |&c| fold(c));
+        let h = quick_of(fold(b[0]), second, fold(b[b.len() - 1]), b.len());
         bits[h >> 6] & (1 << (h & 63)) != 0
     }
 }
