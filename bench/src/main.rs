@@ -2,6 +2,7 @@
 //! measured in the same run (ratios; these machines are noisy), never as a pass/fail timing.
 //! Not part of the product: `mhd` and the Lambdas carry none of this.
 
+mod long_text;
 mod release;
 mod throughput;
 
@@ -62,6 +63,13 @@ enum Cmd {
         #[arg(long)]
         jsonl: Option<PathBuf>,
     },
+    /// How privacy detection and redaction time grows with one record's length, over shapes that once made
+    /// it quadratic: t(4n) / (4 t(n)) per shape (about 1 is linear).
+    PiiLong {
+        /// The shorter record's size in KiB (the longer is four times it).
+        #[arg(long, default_value_t = 64)]
+        kib: usize,
+    },
     #[command(hide = true)]
     NormalizeChild {
         #[arg(long)]
@@ -76,6 +84,7 @@ async fn main() -> Result<()> {
         Cmd::NormalizeChild { bucket_dir } => throughput::child(&bucket_dir).await,
         Cmd::Tokens { mib } => throughput::tokens(mib),
         Cmd::Pii { mib, jsonl } => throughput::pii(mib, jsonl.as_deref()),
+        Cmd::PiiLong { kib } => long_text::pii_long(kib),
         Cmd::Dedup {
             conversations,
             near_share,

@@ -104,11 +104,21 @@ impl Contact {
             }
         }
         if url_mark(b) {
-            // one at a time: a URL cut short (glued to the next one) resumes the search there
+            // one at a time: a URL cut short (glued to the next one) resumes the search there;
+            // the next starts inside the same match and ends where it does, so it is found
+            // there, not by searching the pattern to the match's end again for each URL
             let mut at = 0;
             while let Some(m) = self.url.find_at(text, at) {
-                let end = self.url_finding(text, m.start(), m.end(), lex, out, protected);
-                at = end.max(m.start() + 1);
+                let mut start = m.start();
+                loop {
+                    let end = self.url_finding(text, start, m.end(), lex, out, protected);
+                    at = end.max(start + 1);
+                    match url_start(&text[at..m.end()]) {
+                        Some(p) => start = at + p,
+                        None => break,
+                    }
+                }
+                at = at.max(m.end());
             }
         }
         // bare domains and URLs without a scheme ("keithcounseling.com", "x.org/page"), found
@@ -346,15 +356,29 @@ fn url_mark(b: &[u8]) -> bool {
         || memchr::memchr_iter(b'.', b).any(|i| i >= 3 && matches!(&b[i - 3..i], b"www" | b"WWW"))
 }
 
+/// Where the URL pattern's next match starts in `rest`, a run of text the pattern matched to
+/// its end: a scheme or "www." (either case, as the pattern) with something after it.
+fn url_start(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    (0..b.len()).find(|&i| {
+        let tail = &b[i..];
+        ["https://", "http://", "www."]
+            .iter()
+            .any(|p| tail.len() > p.len() && tail[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+    })
+}
+
 /// The length of a URL as written, without what runs on after it: trailing punctuation, a
 /// closing bracket it did not open, a word glued to a file name ("…/guide.pdfBased on").
 fn url_len(raw: &str) -> usize {
     let mut s = raw;
-    // "…?program_id=11035http://next.org": a second URL glued on
-    for scheme in ["http://", "https://"] {
-        if let Some(i) = s[1..].find(scheme) {
-            s = &s[..i + 1];
-        }
+    // "…?program_id=11035http://next.org": a second URL glued on (the first scheme is found in
+    // one pass: a run of glued URLs is read once, not once for each)
+    if let Some((i, _)) = s[1..]
+        .match_indices("http")
+        .find(|&(i, _)| s[1 + i + 4..].starts_with("://") || s[1 + i + 4..].starts_with("s://"))
+    {
+        s = &s[..i + 1];
     }
     if let Some(i) = s.find(')')
         && !s[..i].contains('(')

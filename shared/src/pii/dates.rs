@@ -247,8 +247,7 @@ impl Dates {
                 .find(|w| !w.is_empty())
                 .is_some_and(|w| SHORT_DATE_CUES.contains(&w.trim_end_matches(':')));
             // a list of appointments: "- 11/24 psychiatry review"
-            let line_start = text[..m.start()].rfind('\n').map_or(0, |p| p + 1);
-            let listed = matches!(text[line_start..m.start()].trim(), "-" | "*" | "•");
+            let listed = listed_at(&text[..m.start()]);
             let cued = cued || listed;
             // a rating out of ten after "is"/"was" is no date ("mood 6/10 today, was 4/10 last
             // week"), unless what is or was on it is a day's ("my appointment is 4/10")
@@ -638,4 +637,17 @@ fn has_old_age(text: &str) -> bool {
 
 fn over_89(n: &str) -> bool {
     n.parse::<u32>().is_ok_and(|v| (90..=120).contains(&v))
+}
+
+/// The line before here holds only a list's bullet: "- 11/24 psychiatry review". (Read back from
+/// here, not from the line's start: a long line of dates would read it once for each.)
+fn listed_at(head: &str) -> bool {
+    let blank = |c: char| c.is_whitespace() && c != '\n';
+    let head = head.trim_end_matches(blank);
+    ["-", "*", "•"].iter().any(|bullet| {
+        head.strip_suffix(bullet).is_some_and(|rest| {
+            let rest = rest.trim_end_matches(blank);
+            rest.is_empty() || rest.ends_with('\n')
+        })
+    })
 }

@@ -490,6 +490,10 @@ fn ppsn(value: &str) -> bool {
         && b[7..].iter().all(u8::is_ascii_alphabetic)
 }
 
+/// The most space-separated groups one value is read in ("AB 12 34 56 C", "4111 1111 1111 1111
+/// 123" and more).
+const MAX_GROUPS: usize = 12;
+
 /// The span of the value after a context word: skips fillers, then takes one id-like token, and
 /// further space-separated tokens while they look like more of the same number ("123 456 7890",
 /// "AB12 CDE").
@@ -557,7 +561,11 @@ fn value_after(text: &str, mut i: usize, kind: Kind) -> Option<(usize, usize)> {
         return None;
     }
     let grouping = !matches!(kind, Kind::Zip);
-    while grouping && end + 1 < b.len() && b[end] == b' ' {
+    let mut has_digit = b[start..end].iter().any(u8::is_ascii_digit);
+    // (no number is written in more groups than this: past it, a run of codes is many values,
+    // each found from its own key, not one that every key would read to its end)
+    let mut groups = 1;
+    while grouping && groups < MAX_GROUPS && end + 1 < b.len() && b[end] == b' ' {
         let next = token_end(end + 1);
         let tok = &text[end + 1..next];
         let more = !tok.is_empty()
@@ -565,14 +573,15 @@ fn value_after(text: &str, mut i: usize, kind: Kind) -> Option<(usize, usize)> {
             && tok
                 .bytes()
                 .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
-            && (tok.bytes().any(|c| c.is_ascii_digit())
-                || tok.len() <= 4 && text[start..end].bytes().any(|c| c.is_ascii_digit()));
+            && (tok.bytes().any(|c| c.is_ascii_digit()) || tok.len() <= 4 && has_digit);
         if !more {
             break;
         }
+        has_digit |= tok.bytes().any(|c| c.is_ascii_digit());
         end = next;
+        groups += 1;
     }
-    if !b[start..end].iter().any(u8::is_ascii_digit) && kind != Kind::Vehicle {
+    if !has_digit && kind != Kind::Vehicle {
         return None;
     }
     standalone(text, start, end).then_some((start, end))

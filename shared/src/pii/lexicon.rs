@@ -113,6 +113,9 @@ pub struct Lexicon {
     phrases: FxHashMap<String, u32>,
     public_numbers: FxHashSet<&'static str>,
     public_domains: FxHashSet<&'static str>,
+    /// The longest public host's length: no longer tail of a host is looked up (a host of
+    /// thousands of labels would hash each of its tails, quadratic in its length).
+    public_domain_longest: usize,
     /// The public hosts by their first two letters: where a mistyped one is looked for.
     public_by_start: FxHashMap<[u8; 2], Vec<&'static str>>,
     orgs: AhoCorasick,
@@ -215,6 +218,7 @@ impl Lexicon {
         let public_numbers = lines(NUMBERS)
             .filter_map(|l| l.split_whitespace().next())
             .collect();
+        let public_domain_longest = public_domains.iter().map(|h| h.len()).max().unwrap_or(0);
         Lexicon {
             table,
             small: FxHashMap::default(),
@@ -223,6 +227,7 @@ impl Lexicon {
             phrases,
             public_numbers,
             public_domains,
+            public_domain_longest,
             public_by_start,
             orgs: anchored(ORGS, false),
             public_starts: two_byte_starts(lines(ORGS).chain(lines(FIGURES))),
@@ -450,10 +455,11 @@ impl Lexicon {
     /// parent domains looked up once.
     pub fn is_public_host(&self, host: &str) -> bool {
         let host = host.trim_start_matches("www.");
-        self.public_domains.contains(host)
+        let tail_from = host.len().saturating_sub(self.public_domain_longest);
+        (host.len() <= self.public_domain_longest && self.public_domains.contains(host))
             || host
                 .match_indices('.')
-                .any(|(i, _)| self.public_domains.contains(&host[i + 1..]))
+                .any(|(i, _)| i + 1 >= tail_from && self.public_domains.contains(&host[i + 1..]))
     }
 
     /// A public host mistyped by one letter after its first two ("psychologtoday.com"): a

@@ -31,6 +31,7 @@ mod works;
 pub use redact::{Redacted, redact, redaction};
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 /// The identifier kinds, each with its placeholder. Order is the priority when findings
@@ -338,11 +339,18 @@ fn digit_windows(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while let Some(d) = scan::next_digit(b, i) {
+        // (neither walk goes back over the last window: in one long token every digit would
+        // walk to both of its ends, quadratic in the token's length; stopping there merges the
+        // same)
+        let last_end = out.last().map_or(0, |l| l.1);
         let mut s = d.saturating_sub(WINDOW);
-        while s > 0 && !b[s - 1].is_ascii_whitespace() {
+        while s > last_end && !b[s - 1].is_ascii_whitespace() {
             s -= 1;
         }
         let mut e = (d + WINDOW).min(b.len());
+        if e <= last_end {
+            e = last_end;
+        }
         while e < b.len() && !b[e].is_ascii_whitespace() {
             e += 1;
         }
@@ -372,12 +380,10 @@ fn resolve(text: &str, found: &mut Vec<Finding>, protected: &[(usize, usize)]) {
     }
     // (an e-mail address around a public host is someone's: "mike[at]yahoo.co.uk"; a name run
     // on past an organisation's is the rest's, "Team Rubicon Mark Davies came out")
+    let protected = Overlaps::new(protected.to_vec());
     let mut rest = Vec::new();
     found.retain(|f| {
-        let over: Vec<_> = protected
-            .iter()
-            .filter(|&&(s, e)| f.start < e && s < f.end)
-            .collect();
+        let over: Vec<_> = protected.of(f.start, f.end).collect();
         if over.is_empty()
             || f.kind == Kind::Email && over.iter().all(|&&(s, e)| f.start < s || e < f.end)
         {
@@ -405,19 +411,27 @@ fn resolve(text: &str, found: &mut Vec<Finding>, protected: &[(usize, usize)]) {
     });
     found.extend(rest);
     found.sort_by_key(|f| (f.kind, std::cmp::Reverse(f.end - f.start), f.start));
-    let mut kept: Vec<Finding> = Vec::with_capacity(found.len());
+    // the kept spans never overlap, so in order they end in order too: the ones a finding
+    // overlaps are found from where it ends, backwards (a long record of names would otherwise
+    // compare every finding with every kept one)
+    let mut kept: BTreeSet<Finding> = BTreeSet::new();
     for f in found.drain(..) {
         let (mut first, mut last, mut hit) = (f.end, f.start, false);
-        for k in kept.iter().filter(|k| f.start < k.end && k.start < f.end) {
+        let ending = Finding {
+            start: f.end,
+            end: f.end,
+            kind: Kind::Email,
+        };
+        for k in kept.range(..ending).rev().take_while(|k| f.start < k.end) {
             (first, last, hit) = (first.min(k.start), last.max(k.end), true);
         }
         if !hit {
-            kept.push(f);
+            kept.insert(f);
             continue;
         }
         for (s, e) in [(f.start, first.max(f.start)), (last.min(f.end), f.end)] {
             if let Some((s, e)) = word_part(text, s, e) {
-                kept.push(Finding {
+                kept.insert(Finding {
                     start: s,
                     end: e,
                     kind: f.kind,
@@ -425,8 +439,34 @@ fn resolve(text: &str, found: &mut Vec<Finding>, protected: &[(usize, usize)]) {
             }
         }
     }
-    kept.sort();
-    *found = kept;
+    found.extend(kept);
+}
+
+/// Spans that may overlap one another, sorted to find those that overlap a given span without
+/// looking at every one.
+struct Overlaps {
+    spans: Vec<(usize, usize)>,
+    longest: usize,
+}
+
+impl Overlaps {
+    fn new(mut spans: Vec<(usize, usize)>) -> Overlaps {
+        spans.sort_unstable();
+        let longest = spans.iter().map(|&(s, e)| e - s).max().unwrap_or(0);
+        Overlaps { spans, longest }
+    }
+
+    /// The spans overlapping `start..end`, by start.
+    fn of(&self, start: usize, end: usize) -> impl Iterator<Item = &(usize, usize)> {
+        // (none starting before start - longest can reach past start)
+        let from = self
+            .spans
+            .partition_point(|&(s, _)| s + self.longest <= start);
+        self.spans[from..]
+            .iter()
+            .take_while(move |&&(s, _)| s < end)
+            .filter(move |&&(_, e)| start < e)
+    }
 }
 
 /// `text[s..e]` without the spaces and punctuation at its edges, when a letter or digit is left.

@@ -2872,4 +2872,5 @@ fn the_sixteenth_versions_cases() {
     );
 }
 
+mod long_text;
 mod world_names;

@@ -1,0 +1,54 @@
+//! `mhd-bench pii-long`: how detection and redaction time grows with one record's length, over
+//! shapes that made parts of the detector quadratic (one long token, a long host, thousands of
+//! names or addresses in one record). Each shape is timed at n and at 4n bytes; the report is
+//! the growth per byte, t(4n) / (4 t(n)): about 1 is linear, about 4 quadratic. A ratio within
+//! the run, never a pass/fail timing.
+
+use anyhow::Result;
+use mhd_shared::pii::{Detector, redaction};
+use std::time::Instant;
+
+/// Repeated to make each record: no record content, only these made-up shapes.
+const SHAPES: [(&str, &str); 12] = [
+    ("alphanumeric token", "AB12CD"),
+    ("host of many labels", "www.a"),
+    ("glued URLs", "https://a.b/"),
+    ("names", "ann lee "),
+    ("titled names", "Mr. A "),
+    ("street addresses", "1 Oak St "),
+    ("keyed numbers", "MRN 1234 "),
+    ("numbers and dashes", "1-"),
+    ("capitalised words", "Ann "),
+    ("dates", "1/2/"),
+    ("listed dates", "- 1/2\n"),
+    ("words", "the sky is blue "),
+];
+
+fn seconds(d: &Detector, text: &str) -> f64 {
+    // the best of three: the machine is noisy, and a slow outlier is not the algorithm
+    (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(redaction(d, text));
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+pub fn pii_long(kib: usize) -> Result<()> {
+    let d = Detector::get();
+    let mut rows = Vec::new();
+    for (name, unit) in SHAPES {
+        let short = unit.repeat((kib << 10) / unit.len());
+        let long = short.repeat(4);
+        let (ts, tl) = (seconds(d, &short), seconds(d, &long));
+        rows.push(serde_json::json!({
+            "shape": name,
+            "bytes": [short.len(), long.len()],
+            "seconds": [ts, tl],
+            "growth_per_byte": (tl / (4.0 * ts) * 100.0).round() / 100.0,
+        }));
+    }
+    println!("{}", serde_json::to_string_pretty(&rows)?);
+    Ok(())
+}
