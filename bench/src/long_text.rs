@@ -9,7 +9,7 @@ use mhd_shared::pii::{Detector, redaction};
 use std::time::Instant;
 
 /// Repeated to make each record: no record content, only these made-up shapes.
-const SHAPES: [(&str, &str); 12] = [
+const SHAPES: [(&str, &str); 14] = [
     ("alphanumeric token", "AB12CD"),
     ("host of many labels", "www.a"),
     ("glued URLs", "https://a.b/"),
@@ -21,6 +21,8 @@ const SHAPES: [(&str, &str); 12] = [
     ("capitalised words", "Ann "),
     ("dates", "1/2/"),
     ("listed dates", "- 1/2\n"),
+    ("transcript of figures", "Taylor Swift: hi\n"),
+    ("makers' works", "Adele's album "),
     ("words", "the sky is blue "),
 ];
 

@@ -152,7 +152,7 @@ pub struct Finding {
 }
 
 /// Identifies the detector in reports: the lists and this version change together.
-pub const DETECTOR: &str = "mhd-pii/17";
+pub const DETECTOR: &str = "mhd-pii/18";
 
 /// The compiled detector: patterns and lists, built once per process.
 pub struct Detector {
@@ -264,32 +264,65 @@ impl Detector {
                             && !proper::known_from(&text[end..])
                     }))
         };
+        // a capitalised name before its work is its maker's ("Adele's new album"), unless the
+        // message names someone so elsewhere ("My son's name is Sam Smith. Sam Smith's
+        // episodes are getting worse.")
+        let maker = |f: &Finding| {
+            f.kind == Kind::Name
+                && text[f.start..].starts_with(char::is_uppercase)
+                && works::work_after(text, f.start, f.end)
+                && !proper::personal_context(&self.lexicon, text, f.start, f.end)
+                && !proper::titled(&self.lexicon, text, f.start)
+        };
+        let mut makers: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|f| maker(f))
+            .map(|f| (f.start, f.end))
+            .collect();
+        if !makers.is_empty() {
+            let mut said: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+            for g in out[names_from..].iter().filter(|g| g.kind == Kind::Name) {
+                *said.entry(&text[g.start..g.end]).or_default() += 1;
+            }
+            makers.retain(|&(s, e)| said.get(&text[s..e]).is_none_or(|&n| n == 1));
+            makers.sort_unstable();
+        }
         out.retain(|f| {
             f.kind != Kind::Name
-                || !(proper::bible_reference(text, f.start, f.end) || public_lowercase(f))
+                || !(proper::bible_reference(text, f.start, f.end)
+                    || public_lowercase(f)
+                    || makers.binary_search(&(f.start, f.end)).is_ok())
         });
         if has_digit {
             numbers_after_names(text, out, names_from);
         }
         // a figure's name said of someone the writer knows is a name whole, though the rules
         // found only part of it ("my friend Michelle Obama", "Ed Sheeran texted me")
-        for &(s, e) in &known {
-            if out
-                .iter()
-                .any(|f| f.kind == Kind::Name && f.start < e && s < f.end)
-            {
-                out.push(Finding {
-                    start: s,
-                    end: e,
-                    kind: Kind::Name,
-                });
+        if !known.is_empty() {
+            let names = Overlaps::new(
+                out.iter()
+                    .filter(|f| f.kind == Kind::Name)
+                    .map(|f| (f.start, f.end))
+                    .collect(),
+            );
+            for &(s, e) in &known {
+                if names.of(s, e).next().is_some() {
+                    out.push(Finding {
+                        start: s,
+                        end: e,
+                        kind: Kind::Name,
+                    });
+                }
             }
         }
         if !figures.is_empty() {
+            let figures = Overlaps::new(figures);
             out.retain(|f| {
                 // (a street type ends some: "Tom Nook" is no street)
                 !matches!(f.kind, Kind::Name | Kind::Location | Kind::Address)
-                    || !figures.iter().any(|&(s, e)| s <= f.start && f.end <= e)
+                    || !figures
+                        .of(f.start, f.end)
+                        .any(|&(s, e)| s <= f.start && f.end <= e)
             });
         }
         resolve(text, out, &protected);

@@ -46,8 +46,19 @@ pub fn media_near(text: &str, start: usize, end: usize) -> bool {
         "about", "with", "to", "for", "and", "at", "from", "in", "on", "the", "a", "an", "my",
         "his", "her", "i", "he", "she", "is", "was", "s",
     ];
-    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
+    // (two words each way lie within this reach: a long line of names is not read back to its
+    // start for each)
+    const REACH: usize = 128;
+    let mut from = start.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let line_start = text[from..start].rfind('\n').map_or(from, |p| from + p + 1);
+    let line_end = text[end..to].find('\n').map_or(to, |p| end + p);
     // (the two words before and after, lowered: a long line is not copied for each name)
     fn two<'a>(ws: impl Iterator<Item = &'a str>) -> Vec<String> {
         ws.filter(|w| !w.is_empty())
@@ -67,4 +78,57 @@ pub fn media_near(text: &str, start: usize, end: usize) -> bool {
             .take_while(|w| !STOPS.contains(&w.as_str()))
             .any(|w| WORKS.contains(&w.as_str()));
     maker || names_work
+}
+
+/// What only a work's maker is said to have, after the owner's "'s" ("Adele's new album",
+/// "Mary Oliver's poems", "Brené Brown's talk on vulnerability"). Not what anyone may own or be
+/// given ("Sarah's book", "Tom Barker's songs at his memorial", "Jo's film night").
+const MAKERS_WORKS: &[&str] = &[
+    "album",
+    "albums",
+    "discography",
+    "poems",
+    "poetry",
+    "memoir",
+    "memoirs",
+    "novels",
+    "podcast",
+    "talk",
+    "talks",
+    "ted",
+    "lyrics",
+];
+
+/// A capitalised name before its work: owning it, with a word or none between ("Adele's new
+/// album", "Taylor Swift's folklore album", "Mary Oliver's poems"), or naming it in full ("the
+/// David Burns book"; not a family's "the Okafor film from the wedding"). An artist's or an
+/// author's, not a private person's; the caller still asks for a personal cue ("my sister
+/// Jane's book").
+pub fn work_after(text: &str, start: usize, end: usize) -> bool {
+    let rest = &text[end..];
+    let owned = ["'s ", "\u{2019}s ", "' ", "\u{2019} "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p));
+    match owned {
+        Some(r) => {
+            let mut words = r.split(|c: char| !c.is_alphanumeric());
+            // (not a group of the owner's own: "Sarah's book club", "Jo's podcast group")
+            let work = |w: &str, next: Option<&str>| {
+                MAKERS_WORKS.contains(&w)
+                    && !matches!(next, Some("club" | "clubs" | "group" | "groups"))
+            };
+            let (first, second, third) = (words.next(), words.next(), words.next());
+            let lower = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_lowercase));
+            lower(first)
+                && (work(first.unwrap_or(""), second)
+                    || lower(second) && work(second.unwrap_or(""), third))
+        }
+        None => {
+            text[start..end].contains(' ')
+                && rest.strip_prefix(' ').is_some_and(|r| {
+                    let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                    WORKS.contains(&w)
+                })
+        }
+    }
 }

@@ -2873,4 +2873,5 @@ fn the_sixteenth_versions_cases() {
 }
 
 mod long_text;
+mod public_people;
 mod world_names;
