@@ -22,7 +22,7 @@ const SHAPES: [(&str, &str); 14] = [
     ("dates", "1/2/"),
     ("listed dates", "- 1/2\n"),
     ("transcript of figures", "Taylor Swift: hi\n"),
-    ("makers' works", "Adele's album "),
+    ("names before works", "Adele's album "),
     ("words", "the sky is blue "),
 ];
 

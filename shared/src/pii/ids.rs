@@ -490,9 +490,10 @@ fn ppsn(value: &str) -> bool {
         && b[7..].iter().all(u8::is_ascii_alphabetic)
 }
 
-/// The most space-separated groups one value is read in ("AB 12 34 56 C", "4111 1111 1111 1111
-/// 123" and more).
-const MAX_GROUPS: usize = 12;
+/// The most space-separated groups one value is read in: more than any number has, even typed a
+/// digit at a time ("1 2 3 4 5 6 7 8 9 0 1 2 3 4"), and few enough that a run of keys and codes
+/// is not read to its end from every key.
+const MAX_GROUPS: usize = 64;
 
 /// The span of the value after a context word: skips fillers, then takes one id-like token, and
 /// further space-separated tokens while they look like more of the same number ("123 456 7890",

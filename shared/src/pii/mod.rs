@@ -264,34 +264,9 @@ impl Detector {
                             && !proper::known_from(&text[end..])
                     }))
         };
-        // a capitalised name before its work is its maker's ("Adele's new album"), unless the
-        // message names someone so elsewhere ("My son's name is Sam Smith. Sam Smith's
-        // episodes are getting worse.")
-        let maker = |f: &Finding| {
-            f.kind == Kind::Name
-                && text[f.start..].starts_with(char::is_uppercase)
-                && works::work_after(text, f.start, f.end)
-                && !proper::personal_context(&self.lexicon, text, f.start, f.end)
-                && !proper::titled(&self.lexicon, text, f.start)
-        };
-        let mut makers: Vec<(usize, usize)> = out
-            .iter()
-            .filter(|f| maker(f))
-            .map(|f| (f.start, f.end))
-            .collect();
-        if !makers.is_empty() {
-            let mut said: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
-            for g in out[names_from..].iter().filter(|g| g.kind == Kind::Name) {
-                *said.entry(&text[g.start..g.end]).or_default() += 1;
-            }
-            makers.retain(|&(s, e)| said.get(&text[s..e]).is_none_or(|&n| n == 1));
-            makers.sort_unstable();
-        }
         out.retain(|f| {
             f.kind != Kind::Name
-                || !(proper::bible_reference(text, f.start, f.end)
-                    || public_lowercase(f)
-                    || makers.binary_search(&(f.start, f.end)).is_ok())
+                || !(proper::bible_reference(text, f.start, f.end) || public_lowercase(f))
         });
         if has_digit {
             numbers_after_names(text, out, names_from);
@@ -305,8 +280,11 @@ impl Detector {
                     .map(|f| (f.start, f.end))
                     .collect(),
             );
+            // (in order: one that overlaps a figure's name taken before it is taken too)
+            let mut taken_to = 0;
             for &(s, e) in &known {
-                if names.of(s, e).next().is_some() {
+                if names.of(s, e).next().is_some() || s < taken_to {
+                    taken_to = taken_to.max(e);
                     out.push(Finding {
                         start: s,
                         end: e,
@@ -476,29 +454,42 @@ fn resolve(text: &str, found: &mut Vec<Finding>, protected: &[(usize, usize)]) {
 }
 
 /// Spans that may overlap one another, sorted to find those that overlap a given span without
-/// looking at every one.
+/// looking at every one. The long ones are kept apart: one long span (a public site's URL)
+/// would otherwise make every query look back as far as it reaches.
 struct Overlaps {
-    spans: Vec<(usize, usize)>,
-    longest: usize,
+    short: Vec<(usize, usize)>,
+    long: Vec<(usize, usize)>,
 }
 
 impl Overlaps {
-    fn new(mut spans: Vec<(usize, usize)>) -> Overlaps {
-        spans.sort_unstable();
-        let longest = spans.iter().map(|&(s, e)| e - s).max().unwrap_or(0);
-        Overlaps { spans, longest }
+    /// Longer than this is long.
+    const LONG: usize = 256;
+
+    fn new(spans: Vec<(usize, usize)>) -> Overlaps {
+        let (mut short, mut long): (Vec<_>, Vec<_>) =
+            spans.into_iter().partition(|&(s, e)| e - s <= Self::LONG);
+        short.sort_unstable();
+        long.sort_unstable();
+        Overlaps { short, long }
     }
 
-    /// The spans overlapping `start..end`, by start.
+    /// The spans overlapping `start..end` (the short ones, then the long).
     fn of(&self, start: usize, end: usize) -> impl Iterator<Item = &(usize, usize)> {
-        // (none starting before start - longest can reach past start)
+        // (no short span starting before start - LONG reaches past start)
         let from = self
-            .spans
-            .partition_point(|&(s, _)| s + self.longest <= start);
-        self.spans[from..]
+            .short
+            .partition_point(|&(s, _)| s + Self::LONG <= start);
+        let overlaps = move |&&(_, e): &&(usize, usize)| start < e;
+        self.short[from..]
             .iter()
             .take_while(move |&&(s, _)| s < end)
-            .filter(move |&&(_, e)| start < e)
+            .filter(overlaps)
+            .chain(
+                self.long
+                    .iter()
+                    .take_while(move |&&(s, _)| s < end)
+                    .filter(overlaps),
+            )
     }
 }
 

@@ -129,62 +129,17 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
         .trim_end_matches(['.', '!', '?'])
         .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
     let word = words.next().unwrap_or("");
-    // (across a sentence's end only a relation still speaks of the person, and only where the
-    // name is said to be theirs: "I have a boyfriend. Tom Hardy is his name"; not "Fentanyl
-    // took my son. Mariah Carey talking about Bipolar II…", "…to reach a counselor. Michael
-    // Phelps talking about depression…")
-    // or the relation's own doings: "It's about my husband. Tom Hardy's drinking is out of
-    // control" — not a work of the figure's, "…a counselor. Selena Gomez's documentary…")
-    let named_theirs = [
-        "is his",
-        "is her",
-        "is their",
-        "was his",
-        "was her",
-        "was their",
-    ]
-    .iter()
-    .any(|p| {
-        after
-            .get(..p.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(p))
-            && after[p.len()..].starts_with([' ', ',', '.'])
-    }) || after
+    // (across a sentence's end only a relation still speaks of the person: "I have a
+    // boyfriend. Tom Hardy is his name"; not of a figure's work: "…to reach a counselor.
+    // Selena Gomez's documentary made me cry")
+    let works = after
         .strip_prefix("'s ")
         .or_else(|| after.strip_prefix("\u{2019}s "))
         .is_some_and(|rest| {
             let noun: String = rest.chars().take_while(char::is_ascii_alphabetic).collect();
-            !MEDIA_WITH.contains(&noun.to_ascii_lowercase().as_str())
+            MEDIA_WITH.contains(&noun.to_ascii_lowercase().as_str())
         });
-    // (a relation said alone, the name its own sentence after: "My boyfriend. Tom Hardy. He
-    // hits me")
-    // (read only this far back: three words, not a long line's every word for each name)
-    let said_alone = || {
-        let fragment = head.trim_end_matches(['.', '!', '?']);
-        let mut from = fragment.len().saturating_sub(48);
-        while !fragment.is_char_boundary(from) {
-            from += 1;
-        }
-        let tail = &fragment[from..];
-        let Some(at) = tail
-            .rfind(['.', '!', '?', '\n'])
-            .or((from == 0).then_some(0))
-        else {
-            return false;
-        };
-        let mut words = tail[at..]
-            .trim_start_matches(['.', '!', '?', '\n'])
-            .split_whitespace();
-        let owner = words.next().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "my" | "our" | "his" | "her" | "their"
-            )
-        });
-        owner && words.count() <= 2
-    };
-    let word = if sentence_ended
-        && (lex.flags(&word.to_lowercase()) & ROLE_RELATION == 0 || !named_theirs && !said_alone())
+    let word = if sentence_ended && (lex.flags(&word.to_lowercase()) & ROLE_RELATION == 0 || works)
     {
         ""
     } else {
@@ -300,36 +255,11 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     })
 }
 
-/// A title stands right before `start` ("Dr Sam Smith", "Mrs. Patel"): someone in a role the
-/// writer meets, whatever they made.
-pub fn titled(lex: &Lexicon, text: &str, start: usize) -> bool {
-    let head = text[..start].trim_end_matches([' ', '.']);
-    let word = head
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    !word.is_empty() && lex.flags(&word.to_lowercase()) & ROLE_TITLE != 0
-}
-
 /// Another line of `text` than the one at `start` opens with a speaker's label of a word or
 /// two ("Facilitator:", "Member 4:"): a transcript.
 pub(super) fn transcript(text: &str, start: usize) -> bool {
-    // (the lines within this reach: a long record of speakers' lines is not read whole for
-    // each, and a line cut at the reach's start is left out)
-    const REACH: usize = 2048;
-    let mut from = start.saturating_sub(REACH);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    if from > 0 && !text[..from].ends_with('\n') {
-        from = text[from..start].find('\n').map_or(start, |p| from + p + 1);
-    }
-    let mut to = (start + REACH).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let mut at = from;
-    text[from..to].split('\n').any(|line| {
+    let mut at = 0;
+    text.split('\n').any(|line| {
         let here = at;
         at += line.len() + 1;
         here != start

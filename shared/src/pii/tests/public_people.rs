@@ -1,7 +1,10 @@
-//! Public people named by what they made or did in public, not private people: each case was
-//! redacted before (`mhd-pii/18`), from development text that named them.
+//! Public figures' names said of someone the writer knows (`mhd-pii/18`), and private people
+//! whose names stand where a figure's might: each is a name to redact. The last cases are a
+//! review's probes of rules tried for `/18` and taken back (a maker's work after a name, a
+//! relation only counted within its sentence): they leaked private names.
 
-use super::{expect_clean, expect_names};
+use super::{expect_names, kinds};
+use crate::pii::Kind;
 
 #[test]
 fn what_the_writer_did_to_a_figure_makes_them_known() {
@@ -16,38 +19,38 @@ fn what_the_writer_did_to_a_figure_makes_them_known() {
             "john howard",
         ),
         ("I told Emma Watson about the song I wrote", "Emma Watson"),
+        ("I texted Emma Watson last night.", "Emma Watson"),
     ]);
 }
 
 #[test]
-fn a_relation_in_the_sentence_before_does_not_make_a_figure_known() {
-    expect_clean(
-        &[
-            "Fentanyl took my son.  Mariah Carey talking about Bipolar II made me feel less alone",
-            "I love my son. Taylor Swift songs are his favourite",
-        ],
-        None,
-    );
-    // unless the name is said to be theirs
-    expect_names(&[("I have a boyfriend. Tom Hardy is his name", "Tom Hardy")]);
-}
-
-#[test]
-fn a_name_before_its_work_is_its_makers() {
-    expect_clean(
-        &[
-            "Adele's album about her divorce got me through",
-            "Mary Oliver's poems are the only prayer I have left",
-            "Feeling Good podcast? It's based on the David Burns book.",
-            "Taylor Swift's folklore album got me through my breakup",
-        ],
-        None,
-    );
+fn private_names_before_works_and_after_a_relation_stay_names() {
     expect_names(&[
-        ("my sister Jane's book came out", "Jane"),
-        ("Sarah's book club meets on Tuesday", "Sarah"),
-        ("Mike's car broke down again", "Mike"),
-        // (a title makes them someone met in a role)
-        ("Dr Sam Smith's poems helped.", "Sam Smith"),
+        (
+            "Looking through Emily's wedding album made me cry.",
+            "Emily",
+        ),
+        (
+            "After Jenny's talk with me last night I cried for hours.",
+            "Jenny",
+        ),
+        (
+            "My daughter writes. Chloe's poems about self harm scare me.",
+            "Chloe",
+        ),
+        (
+            "I'm scared of my boyfriend. Tom Hardy drinks every night.",
+            "Tom Hardy",
+        ),
+        ("It's my boyfriend. Tom Hardy. He hits me.", "Tom Hardy"),
     ]);
+}
+
+#[test]
+fn a_number_typed_a_digit_at_a_time_is_redacted_whole() {
+    let text = "my account number is 1 2 3 4 5 6 7 8 9 0 1 2 3 4";
+    assert_eq!(
+        kinds(text),
+        vec![("1 2 3 4 5 6 7 8 9 0 1 2 3 4", Kind::Account)]
+    );
 }
