@@ -63,8 +63,8 @@ enum Cmd {
         #[arg(long)]
         jsonl: Option<PathBuf>,
     },
-    /// How privacy detection and redaction time grows with one record's length, over shapes that once made
-    /// it quadratic: t(4n) / (4 t(n)) per shape (about 1 is linear).
+    /// How privacy detection and redaction time grows with one record's length, over shapes
+    /// that once made it quadratic: t(4n) / (4 t(n)) per shape (about 1 is linear).
     PiiLong {
         /// The shorter record's size in KiB (the longer is four times it).
         #[arg(long, default_value_t = 64)]

@@ -178,23 +178,7 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     let message_for = word.eq_ignore_ascii_case("for")
         && matches!(word_before.to_lowercase().as_str(), "message" | "voicemail");
     let writer_did = matches!(word_before.to_lowercase().as_str(), "i" | "we")
-        && matches!(
-            word.to_lowercase().as_str(),
-            "told"
-                | "texted"
-                | "messaged"
-                | "emailed"
-                | "called"
-                | "rang"
-                | "phoned"
-                | "met"
-                | "hugged"
-                | "kissed"
-                | "dated"
-                | "married"
-                | "asked"
-                | "dumped"
-        );
+        && CONTACT_VERBS.contains(&word.to_lowercase().as_str());
     if cue(word) && introduced || message_for || writer_did {
         return true;
     }

@@ -321,6 +321,14 @@ pub(super) const GREETINGS: &[&str] = &[
     "howdy",
     "afternoon",
 ];
+/// What the writer does only to someone they know ("i told emma watson …"): the contact verbs
+/// of [`OBJECT_VERBS`] and a few more, not what is done to anyone seen or heard of ("I saw
+/// Stephen Fry talk …", "I love Adele").
+pub(super) const CONTACT_VERBS: &[&str] = &[
+    "told", "texted", "messaged", "emailed", "called", "rang", "phoned", "met", "hugged", "kissed",
+    "dated", "married", "asked", "dumped",
+];
+
 /// Verbs whose object is a person ("I told Grace").
 pub(super) const OBJECT_VERBS: &[&str] = &[
     "told", "tell", "telling", "asked", "ask", "texted", "text", "texting", "called", "call",
