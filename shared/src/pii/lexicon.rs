@@ -411,22 +411,29 @@ impl Lexicon {
     /// A help-line number: digits (keypad letters already converted), with or without a
     /// country code or trunk 0.
     pub fn is_public_number(&self, digits: &str) -> bool {
-        let mut forms = vec![digits];
-        for cc in [
-            "001", "1", "0044", "44", "0061", "61", "0064", "64", "00353", "353",
-        ] {
-            if let Some(rest) = digits.strip_prefix(cc) {
-                forms.push(rest);
-            }
-        }
-        forms.iter().any(|d| {
-            let d = *d;
+        // (asked of every phone-shaped number: the prefixed forms are built on the stack)
+        let listed = |d: &str| {
             let trunk = d.strip_prefix('0').unwrap_or(d);
+            let with = |lead: u8, rest: &str| {
+                let mut buf = [0u8; 64];
+                rest.len() < buf.len() && {
+                    buf[0] = lead;
+                    buf[1..=rest.len()].copy_from_slice(rest.as_bytes());
+                    std::str::from_utf8(&buf[..=rest.len()])
+                        .is_ok_and(|s| self.public_numbers.contains(s))
+                }
+            };
             self.public_numbers.contains(d)
                 || self.public_numbers.contains(trunk)
-                || self.public_numbers.contains(format!("0{trunk}").as_str())
-                || self.public_numbers.contains(format!("1{d}").as_str())
-        })
+                || with(b'0', trunk)
+                || with(b'1', d)
+        };
+        listed(digits)
+            || [
+                "001", "1", "0044", "44", "0061", "61", "0064", "64", "00353", "353",
+            ]
+            .iter()
+            .any(|cc| digits.strip_prefix(cc).is_some_and(listed))
     }
 
     /// A lowercase word that is a surname past the commonest and no word of any list.

@@ -52,6 +52,20 @@ pub fn next_upper_or_digit(b: &[u8], from: usize) -> Option<usize> {
     )
 }
 
+/// The first index at or after `from` whose byte is no ASCII lowercase letter, or the end: where
+/// a word's run of lowercase letters stops (most of every word; a byte loop there spilled its
+/// registers inside the name pass's one large function).
+#[inline(never)]
+pub fn lowercase_run_end(b: &[u8], from: usize) -> usize {
+    find(
+        b,
+        from,
+        |x| !in_range(x, b'a', b'z') & HIGH,
+        |c| !c.is_ascii_lowercase(),
+    )
+    .unwrap_or(b.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,6 +85,10 @@ mod tests {
                 next_upper_or_digit(&b, from),
                 naive(&b, from, |c| c.is_ascii_uppercase() || c.is_ascii_digit())
             );
+            prop_assert_eq!(
+                lowercase_run_end(&b, from),
+                naive(&b, from, |c| !c.is_ascii_lowercase()).unwrap_or(b.len())
+            );
         }
     }
 
@@ -83,6 +101,8 @@ mod tests {
             assert_eq!(next_digit(&b, 0), digit.then_some(9), "{c:#x}");
             let up = c.is_ascii_uppercase() || digit;
             assert_eq!(next_upper_or_digit(&b, 0), up.then_some(9), "{c:#x}");
+            let stop = if c.is_ascii_lowercase() { 17 } else { 9 };
+            assert_eq!(lowercase_run_end(&b, 0), stop, "{c:#x}");
         }
     }
 }

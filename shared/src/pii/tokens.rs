@@ -11,6 +11,8 @@ pub struct Word {
     pub cap: bool,
     /// All ASCII lower case: the word is its own lowercase form.
     pub plain: bool,
+    /// [`quick_folded`] of the stem: the word lists' cheap filters read it instead of the word.
+    pub q: u16,
 }
 
 impl Word {
@@ -29,24 +31,27 @@ pub struct Tokens<'t> {
     pub text: &'t str,
     pub words: Vec<Word>,
     /// The text with its ASCII letters lowered (same offsets): an ASCII word's lowercase form
-    /// is a slice of it.
-    lowered: String,
+    /// is a slice of it. Made when first asked (most short messages never ask), in the buffer
+    /// `spare` holds.
+    lowered: std::cell::OnceCell<String>,
+    spare: std::cell::Cell<String>,
 }
 
 impl<'t> Tokens<'t> {
     /// Reuses `words`' allocation. (Inlined: its loop is the detector's hottest, and its caller
     /// is one function.)
     #[inline(always)]
-    pub fn new(text: &'t str, words: Vec<Word>, mut lowered: String) -> Tokens<'t> {
-        lowered.clear();
-        lowered.push_str(text);
-        lowered.make_ascii_lowercase();
+    pub fn new(text: &'t str, words: Vec<Word>, lowered: String) -> Tokens<'t> {
         tokenize(text, words, lowered)
     }
 
     /// The buffers, for the next text.
     pub fn into_buffers(self) -> (Vec<Word>, String) {
-        (self.words, self.lowered)
+        let lowered = self.lowered.into_inner();
+        (
+            self.words,
+            lowered.unwrap_or_else(|| self.spare.into_inner()),
+        )
     }
 
     pub fn len(&self) -> usize {
@@ -67,11 +72,21 @@ impl<'t> Tokens<'t> {
         } else {
             let stem = self.stem(i);
             if stem.is_ascii() {
-                Lower::Borrowed(&self.lowered[w.start..w.stem_end])
+                Lower::Borrowed(&self.lowered()[w.start..w.stem_end])
             } else {
                 lower(stem)
             }
         }
+    }
+
+    fn lowered(&self) -> &str {
+        self.lowered.get_or_init(|| {
+            let mut s = self.spare.take();
+            s.clear();
+            s.push_str(self.text);
+            s.make_ascii_lowercase();
+            s
+        })
     }
 
     /// The text between word `a` and word `b` (a < b), with a no-break space read as a space
@@ -203,6 +218,39 @@ pub const fn letter_masks(lists: &[&[&str]], last: bool) -> [u32; 16] {
     masks
 }
 
+/// A cheap hash of a word's first, second and last bytes (ASCII letters read in lower case) and
+/// its length, in 0..4096: a word whose bit is unset in a list's table is no word of that list,
+/// decided before any string comparison. Made once per word by the tokenizer ([`Word::q`]).
+#[inline]
+pub const fn quick_folded(w: &[u8]) -> usize {
+    if w.is_empty() {
+        return 0;
+    }
+    let second = if w.len() > 1 {
+        w[1].to_ascii_lowercase()
+    } else {
+        0
+    };
+    quick_of(
+        w[0].to_ascii_lowercase(),
+        second,
+        w[w.len() - 1].to_ascii_lowercase(),
+        w.len(),
+    )
+}
+
+/// [`quick_folded`] from a word's first, second and last bytes and its length.
+#[inline]
+pub const fn quick_of(first: u8, second: u8, last: u8, len: usize) -> usize {
+    (first as usize)
+        .wrapping_mul(0x9E37)
+        .wrapping_add((second as usize).wrapping_mul(0x85EB))
+        .wrapping_add((last as usize).wrapping_mul(0xC2B3))
+        .wrapping_add(len.wrapping_mul(0x27D5))
+        >> 3
+        & 4095
+}
+
 /// Whether letter `c` (either case) is set in `masks` for words of `len` bytes.
 #[inline]
 pub fn letter_in(masks: &[u32; 16], len: usize, c: u8) -> bool {
@@ -283,9 +331,7 @@ fn tokenize(text: &str, mut words: Vec<Word>, lowered: String) -> Tokens<'_> {
         loop {
             loop {
                 // (lowercase letters first: most of every word)
-                while i < b.len() && b[i].is_ascii_lowercase() {
-                    i += 1;
-                }
+                i = crate::pii::scan::lowercase_run_end(b, i);
                 if i >= b.len() || !b[i].is_ascii_uppercase() {
                     break;
                 }
@@ -362,12 +408,14 @@ fn tokenize(text: &str, mut words: Vec<Word>, lowered: String) -> Tokens<'_> {
             stem_end: start + stem.len(),
             cap,
             plain,
+            q: quick_folded(stem.as_bytes()) as u16,
         });
     }
     Tokens {
         text,
         words,
-        lowered,
+        lowered: std::cell::OnceCell::new(),
+        spare: std::cell::Cell::new(lowered),
     }
 }
 

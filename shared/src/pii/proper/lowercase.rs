@@ -107,13 +107,18 @@ impl Finder<'_, '_> {
         // short enough to be an introduction: "I'm", "Its", "i’m")
         let (after_intro, cued) = match i.checked_sub(1).map(|k| &t.words[k]) {
             Some(p) if !maybe_first => {
+                // (a plain word, or one of ASCII only, is its own lowercase form read by letters:
+                // its hash rules most words out)
+                let listed = CUE_CLASS[usize::from(p.q)] & CUE_PREV != 0;
                 if p.plain && p.len() <= 10 {
-                    if !letter_in(&PREV_CUE_LETTERS, p.len(), t.text.as_bytes()[p.start]) {
+                    if !listed {
                         (false, false)
                     } else {
                         let prev = t.stem(i - 1);
                         (is_intro_word(prev), w.len() >= 4 && addresses(prev))
                     }
+                } else if p.len() <= 7 && !listed && t.stem(i - 1).is_ascii() {
+                    (false, false)
                 } else if p.len() <= 7 {
                     let prev = t.lower(i - 1);
                     (is_intro_word(&prev), w.len() >= 4 && addresses(&prev))
@@ -632,9 +637,13 @@ impl Finder<'_, '_> {
                     // (the whole word: "it's" is no "it"; one with a curly apostrophe, "it’s",
                     // is read exactly)
                     let w = &bytes[p.start..p.end];
-                    (2..=10).contains(&w.len())
-                        && (quick_hit(&t.text[p.start..p.end], &PAIR_CUE_BITS)
-                            || !p.plain && w.contains(&0xE2))
+                    // (the hash of the stem is the word's own unless it is possessive)
+                    let pair = if p.possessive() {
+                        quick_hit(&t.text[p.start..p.end], &PAIR_CUE_BITS)
+                    } else {
+                        CUE_CLASS[usize::from(p.q)] & CUE_PAIR != 0
+                    };
+                    (2..=10).contains(&w.len()) && (pair || !p.plain && w.contains(&0xE2))
                 }
         };
         opens && self.unknown_pair_at(i)

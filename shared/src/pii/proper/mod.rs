@@ -25,7 +25,7 @@ use crate::pii::lexicon::{
     CALENDAR, COMMON, FIRST_NAME, FIRST_ROLE_BIT, FOREIGN_WORD, KNOWN_WORD, Lexicon, ORDINARY_WORD,
     OTHER_LANGUAGE, PHRASE_WORD, RARE, REGION, STREET, SURNAME, TOWN, TOWN_WHOLE, VOCAB,
 };
-use crate::pii::tokens::{Tokens, Word, letter_in, letter_masks, lower};
+use crate::pii::tokens::{Tokens, Word, lower, quick_folded};
 use crate::pii::{Finding, Kind};
 
 mod acts;

@@ -40,10 +40,6 @@ pub(super) const INTRO_CUES: &[&str] = &[
     "im", "it's", "its", "am", "patient", "resident",
 ];
 
-/// The first letters of [`INTRO_CUES`] and [`ADDRESSES`] by length: most words before a
-/// lowercase word ("the", "and", "to") are told to be neither without a comparison.
-pub(super) const PREV_CUE_LETTERS: [u32; 16] = letter_masks(&[INTRO_CUES, ADDRESSES], false);
-
 /// The words after which two unlisted lowercase words are read as a name (`unknown_pair`):
 /// what leads to a person in chat — a relation, a greeting, an introduction, a chat opener, a
 /// verb that takes a person, "is"/"was"/"so" ("my husband sadan idris", "i told damu januar",
@@ -212,32 +208,12 @@ pub(super) const ADDRESSES: &[&str] = &[
     "messaged",
 ];
 
-/// A cheap hash of a short word's first, second and last letters and length: a word whose bit
-/// is unset is no word of a list ([`ADDRESSES`]), decided before any string comparison (asked
-/// of most words; one bit in 4,096, so few other words share a listed word's bit).
-pub(super) const fn quick(w: &[u8]) -> usize {
-    let second = if w.len() > 1 { w[1] } else { 0 };
-    quick_of(w[0], second, w[w.len() - 1], w.len())
-}
-
-/// [`quick`] from a word's first, second and last bytes and its length.
-#[inline]
-pub(super) const fn quick_of(first: u8, second: u8, last: u8, len: usize) -> usize {
-    (first as usize)
-        .wrapping_mul(0x9E37)
-        .wrapping_add((second as usize).wrapping_mul(0x85EB))
-        .wrapping_add((last as usize).wrapping_mul(0xC2B3))
-        .wrapping_add(len.wrapping_mul(0x27D5))
-        >> 3
-        & 4095
-}
-
-/// The [`quick`] bits of a word list's words.
+/// The [`quick_folded`] bits of a word list's words.
 pub(super) const fn quick_bits(words: &[&str]) -> [u64; 64] {
     let mut bits = [0u64; 64];
     let mut i = 0;
     while i < words.len() {
-        let h = quick(words[i].as_bytes());
+        let h = quick_folded(words[i].as_bytes());
         bits[h >> 6] |= 1 << (h & 63);
         i += 1;
     }
@@ -247,14 +223,40 @@ pub(super) const fn quick_bits(words: &[&str]) -> [u64; 64] {
 /// Whether `w` may be a word of the list whose [`quick_bits`] are `bits` (false: it is not).
 pub(super) fn quick_hit(w: &str, bits: &[u64; 64]) -> bool {
     // (its three letters read in lower case, nothing copied: "Hi", "Thanks" as "hi", "thanks")
-    let b = w.as_bytes();
-    !b.is_empty() && {
-        let fold = |c: u8| c.to_ascii_lowercase();
-        let second = b.get(1).map_or(0, |&c| fold(c));
-        let h = quick_of(fold(b[0]), second, fold(b[b.len() - 1]), b.len());
-        bits[h >> 6] & (1 << (h & 63)) != 0
-    }
+    !w.is_empty() && quick_in(quick_folded(w.as_bytes()), bits)
 }
+
+/// Whether hash `h` ([`quick_folded`]) is set in a list's [`quick_bits`].
+#[inline]
+pub(super) fn quick_in(h: usize, bits: &[u64; 64]) -> bool {
+    bits[h >> 6] & (1 << (h & 63)) != 0
+}
+
+/// What a word before a lowercase word may be, by its [`Word::q`]: one of [`PAIR_CUES`]
+/// (`CUE_PAIR`), of [`INTRO_CUES`] or [`ADDRESSES`] (`CUE_PREV`), of the place words, titles
+/// and "to" that `lowercase_town` and `lowercase_titled` read (`CUE_LOWER`). One table read
+/// answers the three filters each lowercase word asks of the word before it; a set bit is only
+/// a maybe, and the lists decide.
+pub(super) const CUE_PAIR: u8 = 1;
+pub(super) const CUE_PREV: u8 = 2;
+pub(super) const CUE_LOWER: u8 = 4;
+pub(super) static CUE_CLASS: [u8; 4096] = {
+    const fn mark(table: &mut [u8; 4096], words: &[&str], bit: u8) {
+        let mut i = 0;
+        while i < words.len() {
+            table[quick_folded(words[i].as_bytes())] |= bit;
+            i += 1;
+        }
+    }
+    let mut t = [0u8; 4096];
+    mark(&mut t, PAIR_CUES, CUE_PAIR);
+    mark(&mut t, INTRO_CUES, CUE_PREV);
+    mark(&mut t, ADDRESSES, CUE_PREV);
+    mark(&mut t, PLACE_CUES, CUE_LOWER);
+    mark(&mut t, LOWERCASE_TITLES, CUE_LOWER);
+    mark(&mut t, &["to"], CUE_LOWER);
+    t
+};
 
 /// A capitalised word that, standing alone between lowercase words, is the pronoun or a
 /// sentence's opening function word ("I'm", "If", "The", "However"): never a name, and not a
@@ -315,15 +317,9 @@ pub(super) fn lone_opener(w: &str) -> bool {
 /// Titles typed in lower case before a surname ("dr khan").
 pub(super) const LOWERCASE_TITLES: &[&str] = &["dr", "mr", "mrs", "ms", "prof"];
 
-/// The first letters of the words that may stand before a lowercase town or surname (place
-/// words, "to", titles), by length.
-pub(super) const LOWERCASE_CUE_LETTERS: [u32; 16] =
-    letter_masks(&[PLACE_CUES, LOWERCASE_TITLES, &["to"]], false);
-
-/// Whether word `k` could be a place word, "to" or a title by its length and first letter.
+/// Whether word `k` could be a place word, "to" or a title (by its [`Word::q`]).
 pub(super) fn lowercase_cue_shaped(t: &Tokens, k: usize) -> bool {
-    let w = &t.words[k];
-    letter_in(&LOWERCASE_CUE_LETTERS, w.len(), t.text.as_bytes()[w.start])
+    CUE_CLASS[usize::from(t.words[k].q)] & CUE_LOWER != 0
 }
 
 pub(super) const ADDRESS_BITS: [u64; 64] = quick_bits(ADDRESSES);
@@ -376,3 +372,43 @@ pub(super) const INTRO_WORDS: &[&str] = &[
 ];
 
 const _: () = assert!(ROLE_INTRO.leading_zeros() > 0 && ROLE_INTRO > ROLE_EPONYM_HEAD);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // The table is a filter: a word of a list must never be ruled out by it, however it is
+    // written (as a tokenizer reads it: the stem, ASCII letters folded).
+    #[test]
+    fn the_cue_table_rules_out_no_listed_word() {
+        let lists: [(&[&str], u8); 6] = [
+            (PAIR_CUES, CUE_PAIR),
+            (INTRO_CUES, CUE_PREV),
+            (ADDRESSES, CUE_PREV),
+            (PLACE_CUES, CUE_LOWER),
+            (LOWERCASE_TITLES, CUE_LOWER),
+            (&["to"], CUE_LOWER),
+        ];
+        for (list, bit) in lists {
+            for w in list {
+                let title = w[..1].to_ascii_uppercase() + &w[1..];
+                for form in [w.to_string(), title, w.to_ascii_uppercase()] {
+                    let text = format!("x {form} y");
+                    let t = Tokens::new(&text, Vec::new(), String::new());
+                    for k in 0..t.len() {
+                        if t.stem(k).eq_ignore_ascii_case(w) {
+                            assert_ne!(CUE_CLASS[usize::from(t.words[k].q)] & bit, 0, "{form}");
+                        }
+                    }
+                }
+            }
+        }
+        // and it rules most other words out: the filter is worth its read
+        let text = "the and of a in that it for you with on this but be have not are at";
+        let t = Tokens::new(text, Vec::new(), String::new());
+        let through = (0..t.len())
+            .filter(|&k| CUE_CLASS[usize::from(t.words[k].q)] != 0)
+            .count();
+        assert!(through <= 2, "{through}");
+    }
+}
