@@ -13,6 +13,10 @@ pub struct Word {
     pub plain: bool,
     /// [`quick_folded`] of the stem: the word lists' cheap filters read it instead of the word.
     pub q: u16,
+    /// The stem is ASCII only.
+    pub ascii: bool,
+    /// The word (possessive included) holds a character of U+2000–U+2FFF: a curly apostrophe.
+    pub curly: bool,
 }
 
 impl Word {
@@ -328,6 +332,7 @@ fn tokenize(text: &str, mut words: Vec<Word>, lowered: String) -> Tokens<'_> {
         i += len;
         let mut joined = false;
         let mut plain = c.is_ascii_lowercase();
+        let mut ascii = c < 0x80;
         loop {
             loop {
                 // (lowercase letters first: most of every word)
@@ -355,6 +360,7 @@ fn tokenize(text: &str, mut words: Vec<Word>, lowered: String) -> Tokens<'_> {
                     b[i] == 0xCC || b[i] == 0xCD && b.get(i + 1).is_some_and(|&c| c <= 0xAF);
                 if alpha || combining {
                     plain = false;
+                    ascii = false;
                     i += if alpha { len } else { 2 };
                     continue;
                 }
@@ -376,6 +382,7 @@ fn tokenize(text: &str, mut words: Vec<Word>, lowered: String) -> Tokens<'_> {
                     break;
                 }
                 plain &= joiner == 1;
+                ascii &= joiner == 1;
                 i += joiner;
                 joined = true;
                 continue;
@@ -409,6 +416,8 @@ fn tokenize(text: &str, mut words: Vec<Word>, lowered: String) -> Tokens<'_> {
             cap,
             plain,
             q: quick_folded(stem.as_bytes()) as u16,
+            ascii: ascii || stem.is_ascii(),
+            curly: !ascii && raw.as_bytes().contains(&0xE2),
         });
     }
     Tokens {

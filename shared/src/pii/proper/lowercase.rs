@@ -110,15 +110,11 @@ impl Finder<'_, '_> {
                 // (a plain word, or one of ASCII only, is its own lowercase form read by letters:
                 // its hash rules most words out)
                 let listed = CUE_CLASS[usize::from(p.q)] & CUE_PREV != 0;
-                if p.plain && p.len() <= 10 {
-                    if !listed {
-                        (false, false)
-                    } else {
-                        let prev = t.stem(i - 1);
-                        (is_intro_word(prev), w.len() >= 4 && addresses(prev))
-                    }
-                } else if p.len() <= 7 && !listed && t.stem(i - 1).is_ascii() {
+                if !listed && p.ascii {
                     (false, false)
+                } else if p.plain && p.len() <= 10 {
+                    let prev = t.stem(i - 1);
+                    (is_intro_word(prev), w.len() >= 4 && addresses(prev))
                 } else if p.len() <= 7 {
                     let prev = t.lower(i - 1);
                     (is_intro_word(&prev), w.len() >= 4 && addresses(&prev))
@@ -636,14 +632,14 @@ impl Finder<'_, '_> {
                 || {
                     // (the whole word: "it's" is no "it"; one with a curly apostrophe, "it’s",
                     // is read exactly)
-                    let w = &bytes[p.start..p.end];
-                    // (the hash of the stem is the word's own unless it is possessive)
+                    // (the hash of the stem is the word's own unless it is possessive; the rare
+                    // test first, as words' lengths are anyone's guess)
                     let pair = if p.possessive() {
                         quick_hit(&t.text[p.start..p.end], &PAIR_CUE_BITS)
                     } else {
                         CUE_CLASS[usize::from(p.q)] & CUE_PAIR != 0
                     };
-                    (2..=10).contains(&w.len()) && (pair || !p.plain && w.contains(&0xE2))
+                    (pair || !p.plain && p.curly) && (2..=10).contains(&(p.end - p.start))
                 }
         };
         opens && self.unknown_pair_at(i)
