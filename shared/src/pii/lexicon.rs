@@ -279,8 +279,9 @@ impl Lexicon {
     /// False when `lower` is certainly no listed first name.
     #[inline(always)]
     pub fn maybe_first_name(&self, lower: &str) -> bool {
-        let (word, mask) = bloom_bits(lower);
-        self.first_bloom[word] & mask == mask
+        let (a, b) = bloom_bits(lower);
+        self.first_bloom[a >> 6] & (1 << (a & 63)) != 0
+            && self.first_bloom[b >> 6] & (1 << (b & 63)) != 0
     }
 
     /// The flags of a lowercase word (0 when it is in no list).
@@ -526,12 +527,10 @@ fn load_le(s: &[u8]) -> u64 {
     }
 }
 
-/// Where a word's two filter bits are: one 64-bit block (one memory read per word asked, the
-/// filter being larger than the first-level cache) and the two bits in it.
 #[inline]
-fn bloom_bits(w: &str) -> (usize, u64) {
+fn bloom_bits(w: &str) -> (usize, usize) {
     // asked of most lowercase words: the first and last eight bytes (overlapping, or one
-    // zero-padded load when shorter) and the length, mixed by a multiplication
+    // zero-padded load when shorter) and the length, mixed by two multiplications
     let b = w.as_bytes();
     let (head, tail) = if b.len() <= 8 {
         (load_le(b), 0)
@@ -541,8 +540,11 @@ fn bloom_bits(w: &str) -> (usize, u64) {
     let h = (head ^ tail.rotate_left(23) ^ (b.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15))
         .wrapping_mul(0xA076_1D64_78BD_642F);
     let h = h ^ (h >> 29);
-    let block = (h >> 40) as usize & (BLOOM_BITS / 64 - 1);
-    (block, 1 << (h & 63) | 1 << (h >> 6 & 63))
+    let h2 = h.rotate_left(31).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (
+        (h >> 20) as usize & (BLOOM_BITS - 1),
+        (h2 >> 20) as usize & (BLOOM_BITS - 1),
+    )
 }
 
 fn two_bytes(a: u8, b: u8) -> usize {
@@ -570,8 +572,9 @@ fn two_byte_starts<'a>(names: impl Iterator<Item = &'a str>) -> Vec<u64> {
 fn bloom<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u64> {
     let mut bits = vec![0u64; BLOOM_BITS / 64];
     for w in words {
-        let (block, mask) = bloom_bits(w);
-        bits[block] |= mask;
+        let (a, b) = bloom_bits(w);
+        bits[a >> 6] |= 1 << (a & 63);
+        bits[b >> 6] |= 1 << (b & 63);
     }
     bits
 }
