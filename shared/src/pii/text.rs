@@ -30,13 +30,26 @@ pub fn luhn(digits: &str) -> bool {
     !digits.is_empty() && sum.is_multiple_of(10)
 }
 
+/// `i` moved back to the nearest char boundary (`str::floor_char_boundary` is newer than the
+/// workspace's Rust).
+pub fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// `i` moved on to the nearest char boundary.
+pub fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// The lowercased text of the `n` bytes before `at` (clamped to a char boundary).
 pub fn before(text: &str, at: usize, n: usize) -> String {
-    let mut s = at.saturating_sub(n);
-    while !text.is_char_boundary(s) {
-        s += 1;
-    }
-    text[s..at].to_ascii_lowercase()
+    text[ceil_boundary(text, at.saturating_sub(n))..at].to_ascii_lowercase()
 }
 
 /// Whether `at` sits in a signature block: a line in the two before it ends a letter ("Kind
@@ -60,10 +73,7 @@ pub fn in_signature(text: &str, at: usize) -> bool {
     // (a signature's lines are short: the search stops this far from `at`, so a long line with
     // many numbers is not read whole for each)
     const REACH: usize = 400;
-    let mut from = at.saturating_sub(REACH);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_boundary(text, at.saturating_sub(REACH));
     let Some(line_start) = text[from..at]
         .rfind('\n')
         .map(|p| from + p + 1)
@@ -71,10 +81,7 @@ pub fn in_signature(text: &str, at: usize) -> bool {
     else {
         return false;
     };
-    let mut to = (at + REACH).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
+    let to = floor_boundary(text, (at + REACH).min(text.len()));
     let Some(line_end) = text[at..to]
         .find('\n')
         .map(|p| at + p)
@@ -86,10 +93,7 @@ pub fn in_signature(text: &str, at: usize) -> bool {
         return true;
     }
     // (whole lines only: a long line cut by the reach is no sign-off)
-    let mut back = line_start.saturating_sub(REACH);
-    while !text.is_char_boundary(back) {
-        back += 1;
-    }
+    let mut back = ceil_boundary(text, line_start.saturating_sub(REACH));
     if back > 0 && !text[..back].ends_with('\n') {
         back = text[back..line_start]
             .find('\n')

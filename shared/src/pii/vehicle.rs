@@ -5,6 +5,7 @@
 //! middle dot or bullet is a plate anywhere: prose has no other use for one.
 
 use super::lexicon::{Lexicon, ORDINARY_WORD, VOCAB};
+use super::text::floor_boundary;
 use super::{Finding, Kind};
 
 /// How far before and after a code a vehicle word may stand.
@@ -319,16 +320,9 @@ fn shape_ok(ps: &[&str], lex: &Lexicon) -> bool {
 
 /// Whether a vehicle word stands within [`BEFORE`] bytes before or [`AFTER`] bytes after.
 fn near_vehicle(text: &str, start: usize, end: usize) -> bool {
-    let from = floor(text, start.saturating_sub(BEFORE));
-    let to = floor(text, (end + AFTER).min(text.len()));
+    let from = floor_boundary(text, start.saturating_sub(BEFORE));
+    let to = floor_boundary(text, (end + AFTER).min(text.len()));
     text[from..to]
         .split(|c: char| !c.is_ascii_alphanumeric())
         .any(|w| w.len() >= 2 && w.len() <= 12 && vehicle_word(&w.to_ascii_lowercase()))
-}
-
-fn floor(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }

@@ -49,14 +49,8 @@ pub fn media_near(text: &str, start: usize, end: usize) -> bool {
     // (two words each way lie within this reach: a long line of names is not read back to its
     // start for each)
     const REACH: usize = 128;
-    let mut from = start.saturating_sub(REACH);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (end + REACH).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
+    let from = super::text::ceil_boundary(text, start.saturating_sub(REACH));
+    let to = super::text::floor_boundary(text, (end + REACH).min(text.len()));
     let line_start = text[from..start].rfind('\n').map_or(from, |p| from + p + 1);
     let line_end = text[end..to].find('\n').map_or(to, |p| end + p);
     // (the two words before and after, lowered: a long line is not copied for each name)

@@ -147,15 +147,16 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     };
     let mut back = words.clone();
     let word_before = back.next().unwrap_or("");
+    let (word_lower, before_lower) = (word.to_lowercase(), word_before.to_lowercase());
     let media = |w: &str| MEDIA_WITH.contains(&w.to_lowercase().as_str());
     // "with" is company ("I live with …", "went with …", "an interview with …"), not after a
     // film's or a fan's word ("the film with Judi Dench", "obsessed with Andrew Tate", "a
     // podcast interview with Gabor Maté")
-    let joined = match word.to_lowercase().as_str() {
+    let joined = match word_lower.as_str() {
         "with" => !media(word_before) && !back.next().is_some_and(media),
         // a street or a place named like a figure: "he lives on Sally Field"
         "on" | "at" => matches!(
-            word_before.to_lowercase().as_str(),
+            before_lower.as_str(),
             "live" | "lives" | "lived" | "living" | "moved" | "move" | "moving" | "stay" | "stays"
         ),
         _ => false,
@@ -165,7 +166,7 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     }
     // "is"/"was" introduce only after "name", "this", "it" ("my name is …", "this is …"), not
     // in "my comfort show is Gilmore Girls"
-    let copula = matches!(word.to_lowercase().as_str(), "is" | "was");
+    let copula = matches!(word_lower.as_str(), "is" | "was");
     let introduced = !copula
         || words.next().is_some_and(|w| {
             matches!(
@@ -176,9 +177,9 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     // (a voicemail's "message for …"; what the writer did to them: "i told emma watson about
     // the song i wrote", "we met Taylor Swift at the gym")
     let message_for = word.eq_ignore_ascii_case("for")
-        && matches!(word_before.to_lowercase().as_str(), "message" | "voicemail");
-    let writer_did = matches!(word_before.to_lowercase().as_str(), "i" | "we")
-        && CONTACT_VERBS.contains(&word.to_lowercase().as_str());
+        && matches!(before_lower.as_str(), "message" | "voicemail");
+    let writer_did =
+        matches!(before_lower.as_str(), "i" | "we") && CONTACT_VERBS.contains(&word_lower.as_str());
     if cue(word) && introduced || message_for || writer_did {
         return true;
     }

@@ -223,13 +223,8 @@ pub(super) const fn quick_bits(words: &[&str]) -> [u64; 64] {
 /// Whether `w` may be a word of the list whose [`quick_bits`] are `bits` (false: it is not).
 pub(super) fn quick_hit(w: &str, bits: &[u64; 64]) -> bool {
     // (its three letters read in lower case, nothing copied: "Hi", "Thanks" as "hi", "thanks")
-    !w.is_empty() && quick_in(quick_folded(w.as_bytes()), bits)
-}
-
-/// Whether hash `h` ([`quick_folded`]) is set in a list's [`quick_bits`].
-#[inline]
-pub(super) fn quick_in(h: usize, bits: &[u64; 64]) -> bool {
-    bits[h >> 6] & (1 << (h & 63)) != 0
+    let h = quick_folded(w.as_bytes());
+    !w.is_empty() && bits[h >> 6] & (1 << (h & 63)) != 0
 }
 
 /// What a word before a lowercase word may be, by its [`Word::q`]: one of [`PAIR_CUES`]
