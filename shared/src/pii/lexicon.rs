@@ -222,10 +222,18 @@ impl Lexicon {
             .filter_map(|l| l.split_whitespace().next())
             .collect();
         let public_domain_longest = public_domains.iter().map(|h| h.len()).max().unwrap_or(0);
+        // (built from the flag, not the lists: a brand word carries FIRST_NAME too, and must
+        // pass the filter as any first name does, or its reading would rest on collisions)
+        let first_bloom = bloom(
+            table
+                .iter()
+                .filter(|(_, f)| *f & FIRST_NAME != 0)
+                .map(|(w, _)| *w),
+        );
         Lexicon {
             table,
             small: FxHashMap::default(),
-            first_bloom: bloom(lines(FIRST).chain(lines(GIVEN)).chain(lines(WORLD))),
+            first_bloom,
             rare_surnames,
             phrases,
             public_numbers,
@@ -711,7 +719,11 @@ mod tests {
         let names: FxHashSet<&str> = lines(FIRST)
             .chain(lines(GIVEN))
             .chain(lines(WORLD))
+            .chain(lines(BRANDS))
             .collect();
+        for n in &names {
+            assert_ne!(l.flags(n) & FIRST_NAME, 0, "{n}");
+        }
         for n in &names {
             assert!(l.maybe_first_name(n), "{n}");
         }

@@ -152,7 +152,7 @@ pub struct Finding {
 }
 
 /// Identifies the detector in reports: the lists and this version change together.
-pub const DETECTOR: &str = "mhd-pii/18";
+pub const DETECTOR: &str = "mhd-pii/19";
 
 /// The compiled detector: patterns and lists, built once per process.
 pub struct Detector {

@@ -96,10 +96,8 @@ impl Finder<'_, '_> {
         {
             return;
         }
-        // (the filter rules most words out; a word it lets through is looked up. Known flaw: a
-        // brand word of `brand_words.txt` carries FIRST_NAME but is in no name list the filter
-        // is built from, so whether it counts here rests on the filter's false positives —
-        // "pharrell", "jedward", "wonka" pass, most brands do not; docs/PRIVACY.md, limits)
+        // (the filter rules most words out; a word it lets through is looked up. It holds every
+        // word flagged FIRST_NAME, brand words too: "talisker said no" reads as "grace said no")
         let maybe_first = if w.plain {
             self.lex.maybe_first_name(t.stem(i))
         } else {

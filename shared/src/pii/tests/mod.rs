@@ -2872,6 +2872,7 @@ fn the_sixteenth_versions_cases() {
     );
 }
 
+mod brand_words;
 mod long_text;
 mod public_people;
 mod world_names;
