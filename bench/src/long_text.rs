@@ -9,7 +9,7 @@ use mhd_shared::pii::{Detector, redaction};
 use std::time::Instant;
 
 /// Repeated to make each record: no record content, only these made-up shapes.
-const SHAPES: [(&str, &str); 14] = [
+const SHAPES: [(&str, &str); 18] = [
     ("alphanumeric token", "AB12CD"),
     ("host of many labels", "www.a"),
     ("glued URLs", "https://a.b/"),
@@ -22,6 +22,17 @@ const SHAPES: [(&str, &str); 14] = [
     ("dates", "1/2/"),
     ("listed dates", "- 1/2\n"),
     ("transcript of figures", "Taylor Swift: hi\n"),
+    // (a label of three words is no speaker's: each line asked the whole text for one)
+    (
+        "transcript of three-word figures",
+        "Martin Luther King: hi\n",
+    ),
+    ("figures after colons on one line", "a: Taylor Swift "),
+    (
+        "figures after \"to\" in one clause",
+        "listening to Taylor Swift ",
+    ),
+    ("figures before open brackets", "Taylor Swift ("),
     ("names before works", "Adele's album "),
     ("words", "the sky is blue "),
 ];

@@ -211,8 +211,9 @@ impl Detector {
 
     pub fn detect_into(&self, text: &str, out: &mut Vec<Finding>) {
         out.clear();
+        let lines = proper::Lines::new(text);
         let (mut protected, figures, known) = self.lexicon.protected_spans(text, |s, e| {
-            proper::personal_context(&self.lexicon, text, s, e)
+            proper::personal_context(&self.lexicon, &lines, s, e)
         });
         let has_digit = scan::next_digit(text.as_bytes(), 0).is_some();
         self.contact
@@ -245,6 +246,7 @@ impl Detector {
         // capitals tell nothing there (same offsets: only ASCII letters are lowered)
         let unshouted = text::unshout(text);
         let text = unshouted.as_deref().unwrap_or(text);
+        let lines = proper::Lines::new(text);
         proper::find(text, has_digit, &self.lexicon, out);
         speakers::find(text, &self.lexicon, out);
         // an organisation's name typed in lower case is no one's ("wanna play mario kart"), nor
@@ -260,7 +262,7 @@ impl Detector {
                     || lex.figure_in_lowercase(text, f.start).is_some_and(|end| {
                         f.end <= end
                             && works::media_near(text, f.start, end)
-                            && !proper::personal_context(lex, text, f.start, end)
+                            && !proper::personal_context(lex, &lines, f.start, end)
                             && !proper::known_from(&text[end..])
                     }))
         };

@@ -34,13 +34,20 @@ pub(super) fn only_marks(s: &str) -> bool {
 /// writer knows, so the name rules decide: a relation, title, introduction or greeting just
 /// before ("my friends Kate Moss and…", "Mr. Jack Black", "my name is …", "Dear …"), a form's
 /// label or a line under a sign-off, or after it "is my (best) friend", "is 105".
-pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> bool {
+pub fn personal_context(lex: &Lexicon, lines: &Lines<'_>, start: usize, end: usize) -> bool {
+    let text = lines.text;
     let before = &text[..start];
     let trimmed = before.trim_end_matches([' ', '\t']);
     if let Some(label) = trimmed.strip_suffix(':') {
         // a label of a word or three opening its line ("Service user:", "- Veteran:", "next of
         // kin:"), not a sentence's colon ("…on the subject: Eckhart Tolle")
-        let line = label.rsplit('\n').next().unwrap_or("");
+        // (read back at most LABEL_REACH bytes: a long line of "…: Name" is not read back to
+        // its start for each name, and a label is never that long)
+        let from = crate::pii::text::ceil_boundary(label, label.len().saturating_sub(LABEL_REACH));
+        let (line, whole) = match label[from..].rfind('\n') {
+            Some(p) => (&label[from + p + 1..], true),
+            None => (&label[from..], from == 0),
+        };
         let line = line.trim_start_matches(['-', '*', ' ', '\u{2022}']);
         let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
         let role = lex.flags(&last) & (ROLE_RELATION | ROLE_INTRO) != 0
@@ -48,7 +55,9 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
         // (a label that asks for a person counts however long its line: "…cried at the
         // anxiety bit. Emergency contact: Mary Oliver")
         if role
-            || line.split_whitespace().count() <= 3 && line.starts_with(|c: char| c.is_uppercase())
+            || whole
+                && line.split_whitespace().count() <= 3
+                && line.starts_with(|c: char| c.is_uppercase())
         {
             return true;
         }
@@ -84,8 +93,7 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
         let w = h.rsplit([' ', '\n']).next().unwrap_or("");
         // (music is listened, danced and sung to, a few words back in the clause: "dancing
         // with one of the carers to Frank Sinatra")
-        let clause = h.rsplit(['.', '!', '?', '\n', ';']).next().unwrap_or("");
-        let music = clause.rsplit(' ').take(8).any(|v| {
+        let music = clause_last_words(h).any(|v| {
             let v = v.to_ascii_lowercase();
             v.starts_with("listen")
                 || v.starts_with("danc")
@@ -206,10 +214,9 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
             .trim_start()
             .starts_with(['"', '\'', '\u{201c}', '\u{2018}'])
     }) && (before.is_empty() || before.ends_with('\n'))
-        && transcript(text, start);
+        && lines.speaker_elsewhere(start);
     let bracketed = after.strip_prefix('(').is_some_and(|r| {
-        let inside = r.split(')').next().unwrap_or("");
-        inside.split([' ', ',']).take(2).any(|w| {
+        bracket_first_words(r).any(|w| {
             let w = w.to_lowercase();
             lex.flags(&w) & ROLE_RELATION != 0 || matches!(w.as_str(), "nok" | "emergency")
         })
@@ -240,19 +247,79 @@ pub fn personal_context(lex: &Lexicon, text: &str, start: usize, end: usize) -> 
     })
 }
 
-/// Another line of `text` than the one at `start` opens with a speaker's label of a word or
-/// two ("Facilitator:", "Member 4:"): a transcript.
-pub(super) fn transcript(text: &str, start: usize) -> bool {
-    let mut at = 0;
-    text.split('\n').any(|line| {
-        let here = at;
-        at += line.len() + 1;
-        here != start
-            && line.split_once(':').is_some_and(|(label, _)| {
-                let words = label.split_whitespace().count();
-                (1..=2).contains(&words) && label.starts_with(|c: char| c.is_uppercase())
-            })
+/// The last eight words (split at spaces) of the clause that `h` ends, the clause opening after
+/// the last ". ! ? ; or line break": read back word by word, so a long clause of "…to Name to
+/// Name" is not read back to its start for each name.
+pub(super) fn clause_last_words(h: &str) -> impl Iterator<Item = &str> {
+    let mut opened = false;
+    h.rsplit(' ').take(8).map_while(move |piece| {
+        if opened {
+            return None;
+        }
+        Some(match piece.rfind(['.', '!', '?', '\n', ';']) {
+            Some(p) => {
+                opened = true;
+                &piece[p + 1..]
+            }
+            None => piece,
+        })
     })
+}
+
+/// The first two words (split at spaces and commas) inside the brackets that `r` follows the
+/// "(" of, up to the ")": read only as far as those two words, not to a ")" far away.
+pub(super) fn bracket_first_words(r: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(r);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        let cut = r.find([' ', ',', ')']).unwrap_or(r.len());
+        rest = match r.as_bytes().get(cut) {
+            Some(b' ' | b',') => Some(&r[cut + 1..]),
+            _ => None,
+        };
+        Some(&r[..cut])
+    })
+    .take(2)
+}
+
+/// How far back a form's label is looked for before a figure's name.
+const LABEL_REACH: usize = 128;
+
+/// A text and, worked out once when first asked, the first two of its lines that open with a
+/// speaker's label (asked for each figure's name that opens a line: a scan of the whole text
+/// for each made a long transcript quadratic).
+pub struct Lines<'a> {
+    text: &'a str,
+    labelled: std::cell::OnceCell<[Option<usize>; 2]>,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Lines {
+            text,
+            labelled: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Another line than the one at `start` opens with a speaker's label of a word or two
+    /// ("Facilitator:", "Member 4:"): a transcript.
+    pub(super) fn speaker_elsewhere(&self, start: usize) -> bool {
+        let [first, second] = *self.labelled.get_or_init(|| {
+            let mut at = 0;
+            let mut found = self.text.split('\n').filter_map(|line| {
+                let here = at;
+                at += line.len() + 1;
+                line.split_once(':')
+                    .is_some_and(|(label, _)| {
+                        let words = label.split_whitespace().count();
+                        (1..=2).contains(&words) && label.starts_with(|c: char| c.is_uppercase())
+                    })
+                    .then_some(here)
+            });
+            [found.next(), found.next()]
+        });
+        first.is_some_and(|f| f != start) || second.is_some()
+    }
 }
 
 /// "… called me", "… told my mum", "… said to me": what the name did, it did to the writer or
@@ -395,4 +462,66 @@ pub fn bible_reference(text: &str, start: usize, end: usize) -> bool {
     (1..=3).contains(&chapter)
         && (1..=3).contains(&verse)
         && BIBLE_BOOKS.iter().any(|b| b.eq_ignore_ascii_case(book))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text of the characters the three readings split at, words, and a capitalised label.
+    fn text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop::sample::select(vec![
+                " ",
+                ",",
+                ")",
+                "(",
+                ".",
+                "!",
+                "?",
+                ";",
+                ":",
+                "\n",
+                "to",
+                "Nurse",
+                "a b",
+                "Jo",
+                "é",
+                "listening",
+                "x",
+            ]),
+            0..40,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        // each reading gives what the whole-text scan it replaced gave
+        #[test]
+        fn bounded_readings_agree_with_the_scans_they_replace(t in text(), cut in 0usize..200) {
+            let clause = t.rsplit(['.', '!', '?', '\n', ';']).next().unwrap_or("");
+            let scanned: Vec<&str> = clause.rsplit(' ').take(8).collect();
+            prop_assert_eq!(clause_last_words(&t).collect::<Vec<_>>(), scanned);
+            let inside = t.split(')').next().unwrap_or("");
+            let scanned: Vec<&str> = inside.split([' ', ',']).take(2).collect();
+            prop_assert_eq!(bracket_first_words(&t).collect::<Vec<_>>(), scanned);
+            // (a speaker's label on another line than the one at a line's start)
+            let starts: Vec<usize> = std::iter::once(0)
+                .chain(t.match_indices('\n').map(|(i, _)| i + 1))
+                .collect();
+            let start = starts[cut % starts.len()];
+            let mut at = 0;
+            let scanned = t.split('\n').any(|line| {
+                let here = at;
+                at += line.len() + 1;
+                here != start
+                    && line.split_once(':').is_some_and(|(label, _)| {
+                        let words = label.split_whitespace().count();
+                        (1..=2).contains(&words) && label.starts_with(|c: char| c.is_uppercase())
+                    })
+            });
+            prop_assert_eq!(Lines::new(&t).speaker_elsewhere(start), scanned);
+        }
+    }
 }

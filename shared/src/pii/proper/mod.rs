@@ -44,7 +44,7 @@ mod words;
 use acts::Done;
 use classify::*;
 use context::*;
-pub use context::{bible_reference, known_from, personal_context};
+pub use context::{Lines, bible_reference, known_from, personal_context};
 use joins::*;
 use roles::*;
 use senses::*;
