@@ -69,6 +69,9 @@ enum Cmd {
         /// The shorter record's size in KiB (the longer is four times it).
         #[arg(long, default_value_t = 64)]
         kib: usize,
+        /// More shapes to try instead of the built-in ones: one JSON string per line.
+        #[arg(long)]
+        units: Option<PathBuf>,
     },
     #[command(hide = true)]
     NormalizeChild {
@@ -84,7 +87,7 @@ async fn main() -> Result<()> {
         Cmd::NormalizeChild { bucket_dir } => throughput::child(&bucket_dir).await,
         Cmd::Tokens { mib } => throughput::tokens(mib),
         Cmd::Pii { mib, jsonl } => throughput::pii(mib, jsonl.as_deref()),
-        Cmd::PiiLong { kib } => long_text::pii_long(kib),
+        Cmd::PiiLong { kib, units } => long_text::pii_long(kib, units.as_deref()),
         Cmd::Dedup {
             conversations,
             near_share,

@@ -103,6 +103,7 @@ impl Contact {
                 }
             }
         }
+        let tail = text.trim_end().len();
         if url_mark(b) {
             // one at a time: a URL cut short (glued to the next one) resumes the search there;
             // the next starts inside the same match and ends where it does, so it is found
@@ -111,7 +112,7 @@ impl Contact {
             while let Some(m) = self.url.find_at(text, at) {
                 let mut start = m.start();
                 loop {
-                    let end = self.url_finding(text, start, m.end(), lex, out, protected);
+                    let end = self.url_finding(text, tail, start, m.end(), lex, out, protected);
                     at = end.max(start + 1);
                     match url_start(&text[at..m.end()]) {
                         Some(p) => start = at + p,
@@ -148,8 +149,12 @@ impl Contact {
                 if run_on {
                     continue;
                 }
+                // (no host is longer than DNS allows: a long run of "x.co.x.co…" is not read
+                // back to its start for each suffix in it)
+                let floor = m.start().saturating_sub(MAX_HOST);
                 let mut s = m.start();
-                while s > 0 && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'-' | b'.'))
+                while s > floor
+                    && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'-' | b'.'))
                 {
                     s -= 1;
                 }
@@ -168,28 +173,27 @@ impl Contact {
                 // the rest of the host ("roberts.edu" + ".au"): the first top-level domain
                 // found need not be the last label
                 let mut end = e;
+                let reach = (s + MAX_URL).min(b.len());
                 // (a label in lower case: "x.com.The next…" is a sentence glued on)
-                while b.get(end) == Some(&b'.')
+                while end < reach
+                    && b.get(end) == Some(&b'.')
                     && b.get(end + 1)
                         .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
                 {
                     end += 1;
-                    while b
-                        .get(end)
-                        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
-                    {
+                    while end < reach && b[end].is_ascii_alphanumeric() | (b[end] == b'-') {
                         end += 1;
                     }
                 }
                 if b.get(end) == Some(&b'/') {
-                    while end < b.len()
+                    while end < reach
                         && !b[end].is_ascii_whitespace()
                         && !matches!(b[end], b'<' | b'>' | b'"' | b'\'' | b'[' | b']')
                     {
                         end += 1;
                     }
                 }
-                covered = self.url_finding(text, s, end, lex, out, protected);
+                covered = self.url_finding(text, tail, s, end, lex, out, protected);
             }
         }
         if memchr::memchr(b':', b).is_some() {
@@ -209,15 +213,22 @@ impl Contact {
         .for_each(|(s, e)| push(out, s, e, Kind::Ip));
     }
 
+    /// `tail`: where the text's closing white space begins (worked out once per text, not
+    /// once per URL before a long blank tail).
+    #[allow(clippy::too_many_arguments)]
     fn url_finding(
         &self,
         text: &str,
+        tail: usize,
         start: usize,
         end: usize,
         lex: &Lexicon,
         out: &mut Vec<Finding>,
         protected: &mut Vec<(usize, usize)>,
     ) -> usize {
+        // (a URL is read at most MAX_URL bytes on: a run of glued URLs is not read to its end
+        // for each)
+        let end = super::text::floor_boundary(text, end.min(start + MAX_URL));
         let end = start + url_len(&text[start..end]);
         let url = &text[start..end];
         // a help service's or public body's site stays, whoever calls it theirs ("I write on
@@ -282,8 +293,7 @@ impl Contact {
             .split('.')
             .next()
             .unwrap_or("");
-        let signs_off =
-            home && commercial && bare && lex.compound(name) && text[end..].trim().is_empty();
+        let signs_off = home && commercial && bare && end >= tail && lex.compound(name);
         // a site its sentence calls a blog is one writer's ("the www.letsqueerthingsup.com blog")
         let blog = !public_host && called_blog(text, end);
         // (a directory's page of one person: "psychologytoday.com/us/therapists/jane-doe/123")
@@ -355,6 +365,12 @@ fn url_mark(b: &[u8]) -> bool {
     memchr::memchr_iter(b':', b).any(|i| b[i + 1..].starts_with(b"//"))
         || memchr::memchr_iter(b'.', b).any(|i| i >= 3 && matches!(&b[i - 3..i], b"www" | b"WWW"))
 }
+
+/// The longest host name DNS allows.
+const MAX_HOST: usize = 253;
+/// How far on a URL is read (browsers' practical limit): past it, a run of glued URLs or one
+/// long token is not read to its end again for each URL in it.
+const MAX_URL: usize = 2048;
 
 /// Where the URL pattern's next match starts in `rest`, a run of text the pattern matched to
 /// its end: a scheme or "www." (either case, as the pattern) with something after it.

@@ -116,6 +116,8 @@ pub struct Lexicon {
     /// The longest public host's length: no longer tail of a host is looked up (a host of
     /// thousands of labels would hash each of its tails, quadratic in its length).
     public_domain_longest: usize,
+    /// The longest word that [`Lexicon::compound`] may split a word into.
+    compound_part_longest: usize,
     /// The public hosts by their first two letters: where a mistyped one is looked for.
     public_by_start: FxHashMap<[u8; 2], Vec<&'static str>>,
     orgs: AhoCorasick,
@@ -222,6 +224,12 @@ impl Lexicon {
             .filter_map(|l| l.split_whitespace().next())
             .collect();
         let public_domain_longest = public_domains.iter().map(|h| h.len()).max().unwrap_or(0);
+        let compound_part_longest = table
+            .iter()
+            .filter(|(_, f)| *f & (VOCAB | RARE | ORDINARY_WORD) != 0)
+            .map(|(w, _)| w.len())
+            .max()
+            .unwrap_or(0);
         // (built from the flag, not the lists: a brand word carries FIRST_NAME too, and must
         // pass the filter as any first name does, or its reading would rest on collisions)
         let first_bloom = bloom(
@@ -239,6 +247,7 @@ impl Lexicon {
             public_numbers,
             public_domains,
             public_domain_longest,
+            compound_part_longest,
             public_by_start,
             orgs: anchored(ORGS, false),
             public_starts: two_byte_starts(
@@ -338,8 +347,11 @@ impl Lexicon {
         let n = w.len();
         let mut ends = vec![false; n + 1];
         ends[0] = true;
+        // (no part is longer than the longest listed word: a long run of letters, "aaaa…", is
+        // not hashed at every length from every start — that was cubic in the word's length)
         for i in 1..=n {
-            ends[i] = (0..i).any(|j| ends[j] && word(&w[j..i]));
+            let from = i.saturating_sub(self.compound_part_longest.max(2));
+            ends[i] = (from..i).any(|j| ends[j] && word(&w[j..i]));
         }
         ends[n]
     }

@@ -522,6 +522,13 @@ mod tests {
                     })
             });
             prop_assert_eq!(Lines::new(&t).speaker_elsewhere(start), scanned);
+            // (a sign-off's line after a name, and a line of punctuation only)
+            let line = t.split('\n').next().unwrap_or("").trim_end();
+            let scanned = (line.len() < 12).then_some(line);
+            prop_assert_eq!(super::super::person::short_line(&t, 12), scanned);
+            let line = t.split('\n').next().unwrap_or("");
+            let scanned = line.trim().chars().all(|c| c.is_ascii_punctuation());
+            prop_assert_eq!(super::super::cues::only_punctuation_to_line_end(&t), scanned);
         }
     }
 }

@@ -447,9 +447,7 @@ impl Finder<'_, '_> {
             && self.full(i + 1) & SURNAME != 0
             && self.full(i + 1) & (COMMON | ORDINARY_WORD) == 0;
         let end = if surname { i + 1 } else { i };
-        let rest = &t.text[t.words[end].end..];
-        let line = rest.split('\n').next().unwrap_or("");
-        line.trim().chars().all(|c| c.is_ascii_punctuation())
+        only_punctuation_to_line_end(&t.text[t.words[end].end..])
     }
 
     /// A lowercase surname, or a word in no list, follows word `i` ("destiny ramos").
@@ -540,4 +538,20 @@ impl Finder<'_, '_> {
                 )
                 && t.gap(i, i + 1) == " "
     }
+}
+
+/// The line that `rest` opens is, trimmed, only ASCII punctuation: read up to the first
+/// character that says otherwise, not to the end of a long line for each name in it.
+pub(super) fn only_punctuation_to_line_end(rest: &str) -> bool {
+    // (white space may lead and close it, never stand inside it)
+    let mut state = 0;
+    for c in rest.chars().take_while(|&c| c != '\n') {
+        state = match (state, c.is_whitespace(), c.is_ascii_punctuation()) {
+            (0, true, _) => 0,
+            (0 | 1, _, true) => 1,
+            (1 | 2, true, _) => 2,
+            _ => return false,
+        };
+    }
+    true
 }

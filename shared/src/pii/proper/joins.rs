@@ -196,22 +196,10 @@ pub(super) fn join_places(text: &str, lex: &Lexicon, out: &mut Vec<Finding>, fro
         }
         // "… Bosnia and [Herzegovina]": the second half found, the first not
         if let Some(head) = text[..a.start].strip_suffix(" and ") {
-            let start = head
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| c.is_alphabetic() || *c == ' ')
-                .last()
-                .map_or(head.len(), |(n, _)| n);
-            let words: Vec<usize> = head[start..]
-                .char_indices()
-                .filter(|&(n, c)| c != ' ' && (n == 0 || head.as_bytes()[start + n - 1] == b' '))
-                .map(|(n, _)| start + n)
-                .collect();
-            let region = words
-                .iter()
-                .rev()
-                .take(2)
-                .any(|&w| lex.phrase(&text[w..a.end].to_lowercase()) & REGION != 0);
+            let region = last_two_word_starts(head)
+                .into_iter()
+                .flatten()
+                .any(|w| lex.phrase(&text[w..a.end].to_lowercase()) & REGION != 0);
             if region {
                 continue;
             }
@@ -253,6 +241,67 @@ pub(super) fn join_places(text: &str, lex: &Lexicon, out: &mut Vec<Finding>, fro
                 }
             }
             None => out.push(a),
+        }
+    }
+}
+
+/// Where the last two words of the run of letters and spaces that ends `head` start (the last
+/// first): read back only as far as those two words, not to the run's start — a long line of
+/// "Sarah and Sarah and …" was read back whole for each name.
+fn last_two_word_starts(head: &str) -> [Option<usize>; 2] {
+    let mut found = [None, None];
+    let mut k = 0;
+    // (the leftmost letter seen of the word being read back)
+    let mut word = None;
+    for (n, c) in head.char_indices().rev() {
+        if c == ' ' {
+            if let Some(p) = word.take() {
+                found[k] = Some(p);
+                k += 1;
+                if k == 2 {
+                    return found;
+                }
+            }
+        } else if c.is_alphabetic() {
+            word = Some(n);
+        } else {
+            break;
+        }
+    }
+    if let Some(p) = word {
+        found[k] = Some(p);
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        // the same two words as the whole run read forward, as first written
+        #[test]
+        fn the_last_two_words_are_those_of_the_whole_run(
+            head in proptest::collection::vec(
+                prop::sample::select(vec![" ", "  ", "Sarah", "and", "é", ",", "\n", "x"]),
+                0..30,
+            ).prop_map(|v| v.concat())
+        ) {
+            let start = head
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic() || *c == ' ')
+                .last()
+                .map_or(head.len(), |(n, _)| n);
+            let words: Vec<usize> = head[start..]
+                .char_indices()
+                .filter(|&(n, c)| c != ' ' && (n == 0 || head.as_bytes()[start + n - 1] == b' '))
+                .map(|(n, _)| start + n)
+                .collect();
+            let scanned: Vec<usize> = words.iter().rev().take(2).copied().collect();
+            let read: Vec<usize> = last_two_word_starts(&head).into_iter().flatten().collect();
+            prop_assert_eq!(read, scanned);
         }
     }
 }

@@ -624,10 +624,9 @@ impl Finder<'_, '_> {
                 .strip_suffix('-')
                 .is_some_and(|h| h.ends_with(['.', '!', '?']))
                 && {
-                    let rest = &t.text[w.end..];
-                    let line = rest.split('\n').next().unwrap_or("").trim_end();
                     // ("…help!- Amber", "!- Amber, LPC"; not "!- Will do.", "!- Grace period ends")
-                    line.len() < 32 && (only_marks(line) || line.starts_with(','))
+                    short_line(&t.text[w.end..], 32)
+                        .is_some_and(|line| only_marks(line) || line.starts_with(','))
                 }
         };
         if marked || hyphened() {
@@ -653,7 +652,8 @@ impl Finder<'_, '_> {
         if !only_marks(&t.text[w.end..line_end]) {
             return false;
         }
-        let at_end = t.text[line_end..].trim().is_empty();
+        // (read on to the next visible character only: not over a long blank tail for each line)
+        let at_end = t.text[line_end..].trim_start().is_empty();
         let prev_line = t.text[..line_start - 1].rsplit('\n').next().unwrap_or("");
         let after_signoff = prev_line
             .trim()
@@ -663,4 +663,24 @@ impl Finder<'_, '_> {
             .is_some_and(|w| SIGNOFFS.contains(&w.to_ascii_lowercase().as_str())); // (a line's text, not a word of this text)
         at_end || after_signoff
     }
+}
+
+/// The line that `rest` opens, without its closing white space, when that is shorter than `max`
+/// bytes: read no further than `max` bytes and the white space after them, not to the end of a
+/// long line for each name in it.
+pub(super) fn short_line(rest: &str, max: usize) -> Option<&str> {
+    let cut = crate::pii::text::floor_boundary(rest, max.min(rest.len()));
+    let head = &rest[..cut];
+    let line = match head.find('\n') {
+        Some(p) => &head[..p],
+        None => {
+            let after = rest[cut..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+            if !after.is_empty() && !after.starts_with('\n') {
+                return None;
+            }
+            head
+        }
+    };
+    let line = line.trim_end();
+    (line.len() < max).then_some(line)
 }
