@@ -158,13 +158,24 @@ impl Contact {
                 {
                     s -= 1;
                 }
+                // (a run longer than any host is no one host: read back to its start, or to
+                // what the last one read covers, and redacted whole below)
+                let in_host = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.');
+                let over_long = s == floor && s > 0 && in_host(b[s - 1]);
+                if over_long {
+                    while s > covered && in_host(b[s - 1]) {
+                        s -= 1;
+                    }
+                }
                 while s < m.start() && matches!(b[s], b'.' | b'-') {
                     s += 1;
                 }
                 let first_label = text[s..m.start()].split('.').next().unwrap_or("");
                 let prev = s.checked_sub(1).map(|i| b[i]);
                 let scheme = text[..s].ends_with("://") || first_label.eq_ignore_ascii_case("www");
-                if first_label.len() < 2 || scheme || matches!(prev, Some(b'@' | b'/' | b'-')) {
+                if !over_long
+                    && (first_label.len() < 2 || scheme || matches!(prev, Some(b'@' | b'/' | b'-')))
+                {
                     continue; // "e.g.", a URL the scheme pattern took, part of an e-mail address
                 }
                 if b.get(e) == Some(&b'@') {
@@ -173,27 +184,32 @@ impl Contact {
                 // the rest of the host ("roberts.edu" + ".au"): the first top-level domain
                 // found need not be the last label
                 let mut end = e;
-                let reach = (s + MAX_URL).min(b.len());
                 // (a label in lower case: "x.com.The next…" is a sentence glued on)
-                while end < reach
-                    && b.get(end) == Some(&b'.')
+                while b.get(end) == Some(&b'.')
                     && b.get(end + 1)
                         .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
                 {
                     end += 1;
-                    while end < reach && b[end].is_ascii_alphanumeric() | (b[end] == b'-') {
+                    while end < b.len() && b[end].is_ascii_alphanumeric() | (b[end] == b'-') {
                         end += 1;
                     }
                 }
                 if b.get(end) == Some(&b'/') {
-                    while end < reach
+                    while end < b.len()
                         && !b[end].is_ascii_whitespace()
                         && !matches!(b[end], b'<' | b'>' | b'"' | b'\'' | b'[' | b']')
                     {
                         end += 1;
                     }
                 }
-                covered = self.url_finding(text, tail, s, end, lex, out, protected);
+                covered = if over_long {
+                    // (past DNS's limit: what it holds is not read — redacted, fail closed, and
+                    // not read again for each suffix in it)
+                    push(out, s, end, Kind::Url);
+                    end
+                } else {
+                    self.url_finding(text, tail, s, end, lex, out, protected)
+                };
             }
         }
         if memchr::memchr(b':', b).is_some() {
@@ -226,9 +242,14 @@ impl Contact {
         out: &mut Vec<Finding>,
         protected: &mut Vec<(usize, usize)>,
     ) -> usize {
-        // (a URL is read at most MAX_URL bytes on: a run of glued URLs is not read to its end
-        // for each)
-        let end = super::text::floor_boundary(text, end.min(start + MAX_URL));
+        // a URL longer than a browser takes is judged by nothing in it: redacted whole, fail
+        // closed (a long token of glued URLs is then read once, not to its end for each)
+        if end - start > MAX_URL {
+            let url =
+                text[start..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'', '"']);
+            push(out, start, start + url.len(), Kind::Url);
+            return start + url.len();
+        }
         let end = start + url_len(&text[start..end]);
         let url = &text[start..end];
         // a help service's or public body's site stays, whoever calls it theirs ("I write on
@@ -368,8 +389,7 @@ fn url_mark(b: &[u8]) -> bool {
 
 /// The longest host name DNS allows.
 const MAX_HOST: usize = 253;
-/// How far on a URL is read (browsers' practical limit): past it, a run of glued URLs or one
-/// long token is not read to its end again for each URL in it.
+/// The longest URL read as one (browsers' practical limit): a longer one is redacted whole.
 const MAX_URL: usize = 2048;
 
 /// Where the URL pattern's next match starts in `rest`, a run of text the pattern matched to

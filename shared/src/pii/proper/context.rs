@@ -43,10 +43,12 @@ pub fn personal_context(lex: &Lexicon, lines: &Lines<'_>, start: usize, end: usi
         // kin:"), not a sentence's colon ("…on the subject: Eckhart Tolle")
         // (read back at most LABEL_REACH bytes: a long line of "…: Name" is not read back to
         // its start for each name, and a label is never that long)
-        let from = crate::pii::text::ceil_boundary(label, label.len().saturating_sub(LABEL_REACH));
+        // (one byte more than the reach: the line break before a line of LABEL_REACH bytes)
+        let from =
+            crate::pii::text::ceil_boundary(label, label.len().saturating_sub(LABEL_REACH + 1));
         let (line, whole) = match label[from..].rfind('\n') {
             Some(p) => (&label[from + p + 1..], true),
-            None => (&label[from..], from == 0),
+            None => (&label[from..], label.len() <= LABEL_REACH),
         };
         let line = line.trim_start_matches(['-', '*', ' ', '\u{2022}']);
         let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();

@@ -112,3 +112,40 @@ fn a_public_host_is_known_at_the_end_of_a_long_one() {
     assert!(!d.lexicon.is_public_host(&"a.".repeat(5000)));
     assert!(d.lexicon.is_public_host("www.mayoclinic.org"));
 }
+
+/// A URL longer than a browser takes, or a host longer than DNS allows, is not read through to
+/// judge it (that made a long token quadratic): it is redacted whole, fail closed, so what
+/// stands past the reach still goes.
+#[test]
+fn a_url_or_host_past_its_reach_is_redacted_whole() {
+    let d = Detector::get();
+    let pad = "p".repeat(2100);
+    for (text, from) in [
+        (
+            format!("my site www.facebook.com/{pad}/jane.doe.5 thanks"),
+            8,
+        ),
+        (
+            format!("https://www.psychologytoday.com/us/therapists/{pad}/jane-doe-lcsw/123456"),
+            0,
+        ),
+        (
+            format!("see janedoe-counselling.com/{pad}/jane-doe-intake-form"),
+            4,
+        ),
+        (format!("see {}.janedoe.co.uk bye", "a-".repeat(130)), 4),
+    ] {
+        let found = d.detect(&text);
+        let slug = text.rfind("jane").unwrap();
+        assert!(
+            found
+                .iter()
+                .any(|f| f.kind == Kind::Url && f.start == from && f.end >= slug + 7),
+            "{:?}",
+            found
+                .iter()
+                .map(|f| (f.start, f.end, f.kind))
+                .collect::<Vec<_>>()
+        );
+    }
+}
